@@ -1,0 +1,113 @@
+//! The pipeline: load → check → render → write, as `yoxla build` runs it.
+
+use crate::check::{self, Counts};
+use crate::content::Site;
+use crate::diag::{Finding, Severity};
+use crate::{render, write};
+use anyhow::Result;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What to build and where.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site root (holds `yoxla.toml`).
+    pub root: PathBuf,
+    /// The output folder; `ROOT/public` when `None`.
+    pub output: Option<PathBuf>,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Every finding of the check, blocking or not.
+    pub findings: Vec<Finding>,
+    /// The findings that stopped the build (errors in files that would be
+    /// published, or files that could not be read).
+    pub blocking: usize,
+    /// Files written; `None` when the build stopped before writing.
+    pub written: Option<usize>,
+    /// Articles published.
+    pub published: usize,
+    /// The output folder.
+    pub output: PathBuf,
+    /// Time per stage: load, check, render, write.
+    pub timings: [(&'static str, Duration); 4],
+}
+
+impl BuildReport {
+    /// Counts of findings by severity.
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.findings)
+    }
+}
+
+/// Runs the whole pipeline. An `Err` means the site could not be read or
+/// written at all (bad config, unwritable output); style errors come back
+/// as findings in the report, with nothing written.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
+    let output = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| opts.root.join("public"));
+    let output = write::check_output_dir(&opts.root, &output)?;
+
+    let t = Instant::now();
+    let site = Site::load(&opts.root)?;
+    let load = t.elapsed();
+
+    let t = Instant::now();
+    let findings = check::run(&site);
+    let blocking = blocking_findings(&site, &findings);
+    let check_time = t.elapsed();
+
+    let published = site.published().count();
+    let mut report = BuildReport {
+        findings,
+        blocking,
+        written: None,
+        published,
+        output: output.clone(),
+        timings: [
+            ("load", load),
+            ("check", check_time),
+            ("render", Duration::ZERO),
+            ("write", Duration::ZERO),
+        ],
+    };
+    if blocking > 0 {
+        return Ok(report);
+    }
+
+    let t = Instant::now();
+    let files = render::render_site(&site)?;
+    report.timings[2].1 = t.elapsed();
+
+    let t = Instant::now();
+    write::write_site(&output, &files)?;
+    report.timings[3].1 = t.elapsed();
+    report.written = Some(files.len());
+    Ok(report)
+}
+
+/// Errors that stop a build: any error in a file that is published, in a
+/// content page, or in a file that could not be read at all (its status is
+/// unknown). Errors in drafts and review copies do not block.
+fn blocking_findings(site: &Site, findings: &[Finding]) -> usize {
+    let unpublished: HashSet<&str> = site
+        .articles
+        .iter()
+        .filter(|a| !a.is_published())
+        .map(|a| a.file.as_str())
+        .collect();
+    findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error && !unpublished.contains(f.file.as_str()))
+        .count()
+}
+
+/// The default output folder of a site.
+pub fn default_output(root: &Path) -> PathBuf {
+    root.join("public")
+}

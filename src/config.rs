@@ -1,0 +1,336 @@
+//! `yoxla.toml`: the site's configuration, read once and validated before
+//! anything else runs. Keys follow the configuration contract of RULES.md,
+//! plus `description`, `theme` and `paginate`; any other key is an error
+//! that names it and its line.
+
+use crate::check::registry::{self, RuleSettings};
+use crate::diag::LineIndex;
+use crate::text;
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The file name of a site's configuration.
+pub const CONFIG_FILE: &str = "yoxla.toml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    base_url: String,
+    #[serde(default = "default_language")]
+    language: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    categories: Vec<String>,
+    #[serde(default)]
+    authors: BTreeMap<String, Author>,
+    #[serde(default)]
+    rules: toml::Table,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default = "default_paginate")]
+    paginate: usize,
+}
+
+fn default_language() -> String {
+    "az".into()
+}
+fn default_theme() -> String {
+    "default".into()
+}
+fn default_paginate() -> usize {
+    10
+}
+
+/// A person who writes or edits articles (`[authors.ID]`).
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    /// Full name as readers see it.
+    pub name: String,
+    /// A short biography for the author's page.
+    #[serde(default)]
+    pub bio: String,
+}
+
+/// One word of the verdict scale, with what readers see of it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Verdict {
+    /// The verdict word as written in front matter, e.g. `əsasən doğru`.
+    pub word: String,
+    /// Its URL slug, e.g. `esasen-dogru`.
+    pub slug: String,
+    /// 1 for the best verdict, N for the worst.
+    pub rank: usize,
+    /// The numeric rating (N for the best … 1 for the worst).
+    pub value: usize,
+    /// Badge colour, green for the best to red for the worst; white text
+    /// on it meets WCAG AA.
+    pub colour: &'static str,
+    /// Icon name for the badge, so it reads without colour too.
+    pub icon: &'static str,
+}
+
+/// The guide's six verdicts, best to worst.
+pub const DEFAULT_SCALE: [&str; 6] = [
+    "doğru",
+    "əsasən doğru",
+    "yarı-doğru",
+    "əsasən yanlış",
+    "yanlış",
+    "yalan",
+];
+
+const COLOURS: [&str; 6] = [
+    "#17692f", "#3f6b12", "#7a5c00", "#a04400", "#b0282a", "#7d1416",
+];
+const ICONS: [&str; 6] = [
+    "check-double",
+    "check",
+    "half",
+    "cross",
+    "cross-double",
+    "flame",
+];
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The newsroom's name.
+    pub title: String,
+    /// Where the site is published, without a trailing slash.
+    pub base_url: String,
+    /// The path part of `base_url`, always starting and ending with `/`.
+    pub base_path: String,
+    /// `az` or `en`: UI strings, dates, rule messages.
+    pub language: String,
+    /// One line about the site.
+    pub description: String,
+    /// Allowed categories (empty = any).
+    pub categories: Vec<String>,
+    /// Authors and editors by id.
+    pub authors: BTreeMap<String, Author>,
+    /// The verdict scale, best first.
+    pub verdicts: Vec<Verdict>,
+    /// Rule severities and parameters from `[rules]`.
+    pub rules: RuleSettings,
+    /// The theme folder name under `themes/`.
+    pub theme: String,
+    /// Articles per list page.
+    pub paginate: usize,
+}
+
+impl Config {
+    /// Reads and validates `ROOT/yoxla.toml`.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(CONFIG_FILE);
+        let bytes = std::fs::read(&path).with_context(|| {
+            format!(
+                "cannot read `{}`: a site needs a {CONFIG_FILE} at its root (run yoxla in the site's folder or pass --root)",
+                path.display()
+            )
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "{CONFIG_FILE}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            )
+        })?;
+        Config::parse(&text)
+    }
+
+    /// Validates the text of a `yoxla.toml`.
+    pub fn parse(text: &str) -> Result<Config> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            let (span, msg) = crate::tomlerr::locate(text, 0, &e);
+            anyhow::anyhow!(
+                "{CONFIG_FILE}:{}:{}: {msg}",
+                span.start.line,
+                span.start.column
+            )
+        })?;
+        let line_of = |needle: &str| {
+            let idx = LineIndex::new(text);
+            text.find(needle)
+                .map_or(1, |off| idx.position(text, off).line)
+        };
+        if raw.language != "az" && raw.language != "en" {
+            bail!(
+                "{CONFIG_FILE}:{}: language `{}` is not supported: use \"az\" or \"en\"",
+                line_of("language"),
+                raw.language
+            );
+        }
+        let base_url = raw.base_url.trim_end_matches('/').to_string();
+        let base_path = base_path_of(&base_url).ok_or_else(|| {
+            anyhow::anyhow!(
+                "{CONFIG_FILE}:{}: base_url `{}` must be an http(s) address such as https://example.org",
+                line_of("base_url"),
+                raw.base_url
+            )
+        })?;
+        if raw.paginate == 0 {
+            bail!(
+                "{CONFIG_FILE}:{}: paginate must be at least 1",
+                line_of("paginate")
+            );
+        }
+        if !raw
+            .theme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            || raw.theme.is_empty()
+        {
+            bail!(
+                "{CONFIG_FILE}:{}: theme `{}` must be a folder name under themes/ (letters, digits, - and _)",
+                line_of("theme"),
+                raw.theme
+            );
+        }
+        for (id, author) in &raw.authors {
+            if text::slugify(id) != *id {
+                bail!(
+                    "{CONFIG_FILE}:{}: author id `{id}` must be lowercase ASCII letters, digits and hyphens, e.g. `{}`",
+                    line_of(id),
+                    text::slugify(id)
+                );
+            }
+            if author.name.trim().is_empty() {
+                bail!("{CONFIG_FILE}:{}: author `{id}` needs a name", line_of(id));
+            }
+        }
+        let rules = registry::settings_from_table(&raw.rules)
+            .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("[rules")))?;
+        let scale = rules
+            .string_list("meta.verdict", "scale")
+            .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("scale")))?
+            .unwrap_or_else(|| DEFAULT_SCALE.iter().map(|s| s.to_string()).collect());
+        let verdicts = verdict_scale(&scale)
+            .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("scale")))?;
+        Ok(Config {
+            title: raw.title,
+            base_url,
+            base_path,
+            language: raw.language,
+            description: raw.description,
+            categories: raw.categories,
+            authors: raw.authors,
+            verdicts,
+            rules,
+            theme: raw.theme,
+            paginate: raw.paginate,
+        })
+    }
+
+    /// The verdict with this word, exactly as configured.
+    pub fn verdict(&self, word: &str) -> Option<&Verdict> {
+        self.verdicts.iter().find(|v| v.word == word)
+    }
+}
+
+/// `https://example.org/fact/` → `/fact/`; `None` for a non-http(s) URL.
+fn base_path_of(base_url: &str) -> Option<String> {
+    let rest = base_url
+        .strip_prefix("https://")
+        .or_else(|| base_url.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        return None;
+    }
+    let path = path.trim_matches('/');
+    Some(if path.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{path}/")
+    })
+}
+
+/// Builds the verdict scale from its words, best first.
+fn verdict_scale(words: &[String]) -> Result<Vec<Verdict>> {
+    if words.len() < 2 {
+        bail!("the verdict scale needs at least two words, best first");
+    }
+    let n = words.len();
+    let mut verdicts: Vec<Verdict> = Vec::with_capacity(n);
+    for (i, word) in words.iter().enumerate() {
+        let word = word.trim().to_string();
+        let slug = text::slugify(&word);
+        if word.is_empty() {
+            bail!("the verdict scale has an empty word");
+        }
+        if verdicts.iter().any(|v| v.slug == slug) {
+            bail!("the verdict scale has `{word}` twice (or two words with the slug `{slug}`)");
+        }
+        // Spread any scale length over the six colours and icons.
+        let pick = if n == 1 { 0 } else { i * 5 / (n - 1) };
+        verdicts.push(Verdict {
+            word,
+            slug,
+            rank: i + 1,
+            value: n - i,
+            colour: COLOURS[pick],
+            icon: ICONS[pick],
+        });
+    }
+    Ok(verdicts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "title = \"Fakt Yoxla\"\nbase_url = \"https://example.org\"\n";
+
+    #[test]
+    fn a_minimal_config_gets_the_guides_scale() {
+        let c = Config::parse(MINIMAL).unwrap();
+        assert_eq!(c.language, "az");
+        assert_eq!(c.base_path, "/");
+        let words: Vec<_> = c.verdicts.iter().map(|v| v.word.as_str()).collect();
+        assert_eq!(words, DEFAULT_SCALE);
+        assert_eq!(c.verdicts[0].value, 6);
+        assert_eq!(c.verdicts[5].value, 1);
+        assert_eq!(c.verdicts[2].slug, "yari-dogru");
+    }
+
+    #[test]
+    fn unknown_keys_are_named_with_their_line() {
+        let err = Config::parse(&format!("{MINIMAL}pagniate = 5\n")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("yoxla.toml:3:"), "{msg}");
+        assert!(msg.contains("`pagniate`"), "{msg}");
+    }
+
+    #[test]
+    fn base_path_comes_from_base_url() {
+        let c =
+            Config::parse("title = \"x\"\nbase_url = \"https://example.org/yoxla/\"\n").unwrap();
+        assert_eq!(c.base_url, "https://example.org/yoxla");
+        assert_eq!(c.base_path, "/yoxla/");
+        assert!(Config::parse("title = \"x\"\nbase_url = \"javascript:alert(1)\"\n").is_err());
+    }
+
+    #[test]
+    fn a_custom_scale_is_spread_over_the_colours() {
+        let c = Config::parse(&format!(
+            "{MINIMAL}[rules.\"meta.verdict\"]\nscale = [\"doğru\", \"yanlış\", \"yalan\"]\n"
+        ))
+        .unwrap();
+        assert_eq!(c.verdicts.len(), 3);
+        assert_eq!(c.verdicts[0].colour, COLOURS[0]);
+        assert_eq!(c.verdicts[2].colour, COLOURS[5]);
+    }
+
+    #[test]
+    fn unknown_rule_ids_are_errors() {
+        let err = Config::parse(&format!(
+            "{MINIMAL}[rules]\n\"style.sentance-length\" = \"off\"\n"
+        ))
+        .unwrap_err();
+        assert!(err.to_string().contains("style.sentance-length"), "{err}");
+    }
+}

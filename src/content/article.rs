@@ -1,0 +1,130 @@
+//! A fact-check article: its front matter, body and where everything is.
+
+use super::frontmatter::{self, FrontMatter, KeySpans, Status};
+use super::source::SourceFile;
+use crate::diag::{Finding, LineIndex, Severity, Span};
+use crate::text;
+
+/// A loaded article. Front-matter keys may still be missing; the check
+/// stage reports that, and render only ever sees articles that passed.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Path relative to the site root.
+    pub file: String,
+    /// The whole file, normalised.
+    pub text: String,
+    /// Byte offset of the Markdown body in `text`.
+    pub body_offset: usize,
+    /// Where each front-matter key is.
+    pub keys: KeySpans,
+    /// The typed front matter.
+    pub fm: FrontMatter,
+    /// The URL slug: `slug`, or made from the title, or the file name.
+    pub slug: String,
+}
+
+impl Article {
+    /// Parses a content file into an article, or the findings that say
+    /// why it cannot be read.
+    pub fn parse(source: SourceFile) -> Result<Article, Box<Finding>> {
+        let SourceFile { file, text } = source;
+        let split = frontmatter::split(&text).map_err(|e| {
+            Box::new(Finding::new(
+                &file,
+                Span::line(e.line),
+                "meta.required",
+                Severity::Error,
+                e.message,
+            ))
+        })?;
+        let fm: FrontMatter = toml::from_str(split.toml).map_err(|e| {
+            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e);
+            Box::new(Finding::new(
+                &file,
+                span,
+                "meta.required",
+                Severity::Error,
+                message,
+            ))
+        })?;
+        let keys = KeySpans::new(&text, &split);
+        let body_offset = split.body_offset;
+        let slug = match (&fm.slug, &fm.title) {
+            (Some(slug), _) => slug.clone(),
+            (None, Some(title)) => text::slugify(title),
+            (None, None) => text::slugify(file_stem(&file)),
+        };
+        Ok(Article {
+            file,
+            text,
+            body_offset,
+            keys,
+            fm,
+            slug,
+        })
+    }
+
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_offset..]
+    }
+
+    /// The line number of the body's first line.
+    pub fn body_line(&self) -> usize {
+        LineIndex::new(&self.text)
+            .position(&self.text, self.body_offset)
+            .line
+    }
+
+    /// Whether the article is published.
+    pub fn is_published(&self) -> bool {
+        self.fm.status == Status::Ready
+    }
+
+    /// The title, or an empty string while it is missing.
+    pub fn title(&self) -> &str {
+        self.fm.title.as_deref().unwrap_or_default()
+    }
+}
+
+/// `content/2026/a.md` → `a`.
+pub(super) fn file_stem(file: &str) -> &str {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    name.strip_suffix(".md").unwrap_or(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Article, Box<Finding>> {
+        Article::parse(SourceFile::from_text("content/2026/test.md", text.into()))
+    }
+
+    #[test]
+    fn the_slug_comes_from_the_title() {
+        let a = parse("+++\ntitle = \"Ramil Qasımov: “Çörək ucuzlaşıb”\"\n+++\nMətn\n").unwrap();
+        assert_eq!(a.slug, "ramil-qasimov-corek-ucuzlasib");
+        assert_eq!(a.body(), "Mətn\n");
+        assert_eq!(a.body_line(), 4);
+        assert!(!a.is_published());
+    }
+
+    #[test]
+    fn broken_toml_names_the_line() {
+        let f = parse("+++\ntitle = \"A\"\nverdict = yalan\n+++\n").unwrap_err();
+        assert_eq!(f.line, 3);
+        assert_eq!(f.rule, "meta.required");
+    }
+
+    #[test]
+    fn unknown_and_mistyped_keys_name_the_line() {
+        let f = parse("+++\ntitle = \"A\"\n[claim]\nspeker = \"X\"\n+++\n").unwrap_err();
+        assert_eq!(f.line, 4);
+        assert!(f.message.contains("`speker`"), "{}", f.message);
+        let f = parse("+++\ntitle = \"A\"\nforeign_sources = \"bəli\"\n+++\n").unwrap_err();
+        assert_eq!(f.line, 3);
+        let f = parse("+++\ndate = 2026-02-30\n+++\n").unwrap_err();
+        assert_eq!(f.line, 2);
+    }
+}

@@ -1,0 +1,286 @@
+//! Splits a Markdown file into its TOML front matter (between `+++` lines)
+//! and its body, deserializes the front matter into typed structs, and
+//! remembers the line of every key so that later findings can point at it.
+//!
+//! Required keys are `Option`s here: the file still loads when one is
+//! missing, and the `meta.required` rule reports every missing key at once.
+
+use crate::diag::{LineIndex, Span};
+use crate::text::Date;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// The front matter of an article, exactly the keys of RULES.md.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    #[serde(default)]
+    pub title_paraphrase: bool,
+    pub slug: Option<String>,
+    pub date: Option<Date>,
+    pub author: Option<String>,
+    pub editor: Option<String>,
+    pub category: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub status: Status,
+    pub verdict: Option<String>,
+    pub foreign_sources: Option<bool>,
+    pub claim: Option<Claim>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    pub workflow: Option<Workflow>,
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+/// Where an article stands; only `ready` is published.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Being written.
+    #[default]
+    Draft,
+    /// With the editor.
+    Review,
+    /// Signed off: published.
+    Ready,
+}
+
+/// The statement checked.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub text: Option<String>,
+    pub speaker: Option<String>,
+    pub speaker_status: Option<String>,
+    pub date: Option<Date>,
+    pub url: Option<String>,
+    pub video: Option<String>,
+    pub video_seconds: Option<u32>,
+    pub archive: Option<String>,
+    pub archived_on: Option<Date>,
+}
+
+/// One piece of evidence.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub archive: Option<String>,
+    pub lang: Option<String>,
+}
+
+/// Newsroom data: checked and reported, never published.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workflow {
+    pub assigned: Option<Date>,
+    pub topics: Option<u8>,
+    #[serde(default)]
+    pub interview: bool,
+    pub speaker_contacted: Option<Date>,
+    #[serde(default)]
+    pub requests: Vec<InfoRequest>,
+}
+
+/// An official request for public information.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InfoRequest {
+    pub agency: Option<String>,
+    pub sent: Option<Date>,
+    pub answered: Option<Date>,
+}
+
+/// A correction published with the article.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    pub date: Option<Date>,
+    pub text: Option<String>,
+}
+
+/// A Markdown file split at its front matter, with line bookkeeping.
+#[derive(Debug, Clone)]
+pub struct Split<'a> {
+    /// The TOML text between the `+++` lines.
+    pub toml: &'a str,
+    /// Byte offset of `toml` in the file.
+    pub toml_offset: usize,
+    /// The Markdown body after the closing `+++` line.
+    pub body: &'a str,
+    /// Byte offset of `body` in the file.
+    pub body_offset: usize,
+}
+
+/// Why a file could not be split.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitError {
+    /// Where to point.
+    pub line: usize,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// Splits `text` (already without BOM and CRLF) at its `+++` lines.
+pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    if text[..first_line_end].trim_end() != "+++" {
+        return Err(SplitError {
+            line: 1,
+            message: if text.trim().is_empty() {
+                "the file is empty: an article starts with front matter between `+++` lines".into()
+            } else if text.starts_with("---") {
+                "front matter must be TOML between `+++` lines, not YAML between `---` lines".into()
+            } else {
+                "no front matter: the file must start with a line `+++`, then the TOML keys, then another `+++` line".into()
+            },
+        });
+    }
+    let toml_offset = (first_line_end + 1).min(text.len());
+    let mut pos = toml_offset;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        if text[pos..end].trim_end() == "+++" {
+            let body_offset = (end + 1).min(text.len());
+            return Ok(Split {
+                toml: &text[toml_offset..pos],
+                toml_offset,
+                body: &text[body_offset..],
+                body_offset,
+            });
+        }
+        pos = end + 1;
+    }
+    Err(SplitError {
+        line: 1,
+        message: "the front matter opened with `+++` on line 1 is never closed: add a `+++` line after the last key".into(),
+    })
+}
+
+/// The line and column of every key, by dotted path (`claim.text`,
+/// `sources[1].url`), for findings about front matter.
+#[derive(Debug, Clone, Default)]
+pub struct KeySpans {
+    spans: HashMap<String, Span>,
+    /// The span of the opening `+++`, for findings about missing keys.
+    pub start: Span,
+}
+
+impl KeySpans {
+    /// Indexes the keys of a front matter that already parsed.
+    pub fn new(file_text: &str, split: &Split<'_>) -> KeySpans {
+        let index = LineIndex::new(file_text);
+        let mut spans = HashMap::new();
+        if let Ok(table) = toml::de::DeTable::parse(split.toml) {
+            collect(table.get_ref(), "", &mut |path, range| {
+                let r = split.toml_offset + range.start..split.toml_offset + range.end;
+                spans
+                    .entry(path)
+                    .or_insert_with(|| index.span(file_text, r));
+            });
+        }
+        KeySpans {
+            spans,
+            start: Span::line(1),
+        }
+    }
+
+    /// The span of a key, or of its nearest parent that is written, or of
+    /// the opening `+++`.
+    pub fn get(&self, path: &str) -> Span {
+        let mut p = path;
+        loop {
+            if let Some(span) = self.spans.get(p) {
+                return *span;
+            }
+            match p.rfind(['.', '[']) {
+                Some(i) => p = &p[..i],
+                None => return self.start,
+            }
+        }
+    }
+}
+
+fn collect(
+    table: &toml::de::DeTable<'_>,
+    prefix: &str,
+    add: &mut dyn FnMut(String, std::ops::Range<usize>),
+) {
+    for (key, value) in table.iter() {
+        let path = if prefix.is_empty() {
+            key.get_ref().to_string()
+        } else {
+            format!("{prefix}.{}", key.get_ref())
+        };
+        add(path.clone(), key.span());
+        match value.get_ref() {
+            toml::de::DeValue::Table(t) => collect(t, &path, add),
+            toml::de::DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let item_path = format!("{path}[{i}]");
+                    add(item_path.clone(), item.span());
+                    if let toml::de::DeValue::Table(t) = item.get_ref() {
+                        collect(t, &item_path, add);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "+++\ntitle = \"A\"\n\n[claim]\ntext = \"B\"\n\n[[sources]]\ntitle = \"C\"\n[[sources]]\nurl = \"https://example.org\"\n+++\n## Giriş\n";
+
+    #[test]
+    fn splits_front_matter_from_body() {
+        let s = split(ARTICLE).unwrap();
+        assert!(s.toml.starts_with("title"));
+        assert_eq!(s.body, "## Giriş\n");
+        assert_eq!(&ARTICLE[s.body_offset..], s.body);
+    }
+
+    #[test]
+    fn missing_or_unclosed_front_matter_is_explained() {
+        assert!(split("").unwrap_err().message.contains("empty"));
+        assert!(
+            split("---\ntitle: a\n---\n")
+                .unwrap_err()
+                .message
+                .contains("YAML")
+        );
+        assert!(
+            split("# Başlıq\n")
+                .unwrap_err()
+                .message
+                .contains("no front matter")
+        );
+        assert!(
+            split("+++\ntitle = \"a\"\n")
+                .unwrap_err()
+                .message
+                .contains("never closed")
+        );
+    }
+
+    #[test]
+    fn key_spans_point_at_lines_in_the_file() {
+        let s = split(ARTICLE).unwrap();
+        let keys = KeySpans::new(ARTICLE, &s);
+        assert_eq!(keys.get("title").start.line, 2);
+        assert_eq!(keys.get("claim.text").start.line, 5);
+        assert_eq!(keys.get("sources[1].url").start.line, 10);
+        // A missing key points at its table, then at the opening `+++`.
+        assert_eq!(keys.get("claim.speaker").start.line, 4);
+        assert_eq!(keys.get("verdict").start.line, 1);
+    }
+}

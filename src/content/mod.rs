@@ -1,0 +1,15 @@
+//! Load: `yoxla.toml` and every Markdown file under `content/` become one
+//! immutable [`Site`]. Files load in parallel; a file that cannot be read
+//! becomes a finding and the others still load.
+
+mod article;
+pub mod frontmatter;
+mod page;
+mod site;
+mod source;
+
+pub use article::Article;
+pub use frontmatter::{FrontMatter, Status};
+pub use page::Page;
+pub use site::{CONTENT_DIR, PAGES_DIR, Site};
+pub use source::{MAX_FILE_BYTES, SourceFile};

@@ -1,0 +1,129 @@
+//! The whole site as loaded: configuration, articles, pages, and the
+//! findings of files that could not be read.
+
+use super::{Article, Page, SourceFile};
+use crate::config::Config;
+use crate::diag::{Finding, Severity, Span};
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Where articles and pages live, under the site root.
+pub const CONTENT_DIR: &str = "content";
+/// Where content pages live, under `content/`.
+pub const PAGES_DIR: &str = "pages";
+
+/// Everything `load` produced.
+#[derive(Debug)]
+pub struct Site {
+    /// The site root.
+    pub root: PathBuf,
+    /// The validated configuration.
+    pub config: Config,
+    /// Every article that could be read, drafts included, in file order.
+    pub articles: Vec<Article>,
+    /// Every content page that could be read.
+    pub pages: Vec<Page>,
+    /// Files that could not be read, symlinks refused, walk errors.
+    pub findings: Vec<Finding>,
+}
+
+/// The Markdown files found (path, site-relative name) and the findings
+/// about files that were refused.
+type Walked = (Vec<(PathBuf, String)>, Vec<Finding>);
+
+enum Loaded {
+    Article(Box<Article>),
+    Page(Page),
+}
+
+impl Site {
+    /// Loads the site at `root`. Fails only when the site itself cannot be
+    /// read (no or bad `yoxla.toml`, no `content/`); a bad article is a
+    /// finding.
+    pub fn load(root: &Path) -> Result<Site> {
+        let config = Config::load(root)?;
+        let content = root.join(CONTENT_DIR);
+        if !content.is_dir() {
+            anyhow::bail!(
+                "`{}` is not a folder: a site keeps its articles in {CONTENT_DIR}/ beside {}",
+                content.display(),
+                crate::config::CONFIG_FILE
+            );
+        }
+        let (files, mut findings) = walk(root, &content)?;
+        let loaded: Vec<Result<Loaded, Box<Finding>>> = files
+            .par_iter()
+            .map(|(path, rel)| {
+                let source = SourceFile::read(path, rel)?;
+                if is_page(rel) {
+                    Page::parse(source).map(Loaded::Page)
+                } else {
+                    Article::parse(source).map(|a| Loaded::Article(Box::new(a)))
+                }
+            })
+            .collect();
+        let mut articles = Vec::new();
+        let mut pages = Vec::new();
+        for item in loaded {
+            match item {
+                Ok(Loaded::Article(a)) => articles.push(*a),
+                Ok(Loaded::Page(p)) => pages.push(p),
+                Err(f) => findings.push(*f),
+            }
+        }
+        Ok(Site {
+            root: root.to_path_buf(),
+            config,
+            articles,
+            pages,
+            findings,
+        })
+    }
+
+    /// The articles that are published (`status = "ready"`).
+    pub fn published(&self) -> impl Iterator<Item = &Article> {
+        self.articles.iter().filter(|a| a.is_published())
+    }
+}
+
+fn is_page(rel: &str) -> bool {
+    rel.strip_prefix(CONTENT_DIR)
+        .and_then(|r| r.strip_prefix('/'))
+        .and_then(|r| r.strip_prefix(PAGES_DIR))
+        .is_some_and(|r| r.starts_with('/'))
+}
+
+/// Lists every `*.md` under `content/`, sorted, with its root-relative
+/// name. Symbolic links are not followed (a link could pull files from
+/// outside the site into the output); each one is a finding.
+fn walk(root: &Path, content: &Path) -> Result<Walked> {
+    let mut files = Vec::new();
+    let mut findings = Vec::new();
+    let walker = walkdir::WalkDir::new(content)
+        .follow_links(false)
+        .sort_by_file_name();
+    for entry in walker {
+        let entry =
+            entry.with_context(|| format!("cannot read the folder `{}`", content.display()))?;
+        let path = entry.path();
+        let rel = crate::fsutil::relative_name(root, path);
+        let is_md = path.extension().is_some_and(|e| e == "md");
+        if entry.path_is_symlink() {
+            if is_md || path.is_dir() {
+                findings.push(Finding::new(
+                    &rel,
+                    Span::line(1),
+                    "meta.required",
+                    Severity::Error,
+                    "this is a symbolic link, which yoxla does not follow: put the file itself in content/",
+                ));
+            }
+            continue;
+        }
+        if entry.file_type().is_file() && is_md {
+            files.push((path.to_path_buf(), rel));
+        }
+    }
+    Ok((files, findings))
+}

@@ -1,0 +1,103 @@
+//! Reading one content file: size limit, UTF-8, BOM and CRLF, with errors
+//! that name the file and the line.
+
+use crate::diag::{Finding, LineIndex, Severity, Span};
+use std::path::Path;
+
+/// The largest content file read (a fact-check is a few dozen KiB).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A content file's text, normalised: no BOM, `\n` line ends. Line and
+/// column numbers are the same as in the file as written.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the site root, `/`-separated.
+    pub file: String,
+    /// The normalised text.
+    pub text: String,
+}
+
+impl SourceFile {
+    /// Reads `path` (shown to the user as `file`).
+    pub fn read(path: &Path, file: &str) -> Result<SourceFile, Box<Finding>> {
+        let fail = |line: usize, msg: String| {
+            Box::new(Finding::new(
+                file,
+                Span::line(line),
+                "meta.required",
+                Severity::Error,
+                msg,
+            ))
+        };
+        let size = std::fs::metadata(path)
+            .map_err(|e| fail(1, format!("cannot read the file: {e}")))?
+            .len();
+        if size > MAX_FILE_BYTES {
+            return Err(fail(
+                1,
+                format!(
+                    "the file is {:.1} MiB, over the {} MiB limit for one article: split it or move data out of it",
+                    size as f64 / 1048576.0,
+                    MAX_FILE_BYTES / 1048576
+                ),
+            ));
+        }
+        let bytes =
+            std::fs::read(path).map_err(|e| fail(1, format!("cannot read the file: {e}")))?;
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let bytes = e.into_bytes();
+                let prefix = String::from_utf8_lossy(&bytes[..valid]);
+                let pos = LineIndex::new(&prefix).position(&prefix, valid);
+                let mut f = fail(
+                    pos.line,
+                    "the file is not UTF-8 text (an invalid byte here): save it as UTF-8".into(),
+                );
+                f.column = pos.column;
+                f.end_column = pos.column + 1;
+                return Err(f);
+            }
+        };
+        Ok(SourceFile::from_text(file, text))
+    }
+
+    /// Normalises text already in memory.
+    pub fn from_text(file: &str, text: String) -> SourceFile {
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        let text = if text.contains('\r') {
+            text.replace("\r\n", "\n")
+        } else {
+            text
+        };
+        SourceFile {
+            file: file.to_string(),
+            text,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_normalised() {
+        let s = SourceFile::from_text("a.md", "\u{feff}+++\r\ntitle = \"ş\"\r\n+++\r\n".into());
+        assert_eq!(s.text, "+++\ntitle = \"ş\"\n+++\n");
+    }
+
+    #[test]
+    fn non_utf8_names_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.md");
+        std::fs::write(&p, b"+++\ntitle = \"ok\"\nx = \"\xff\"\n+++\n").unwrap();
+        let f = SourceFile::read(&p, "content/a.md").unwrap_err();
+        assert_eq!((f.line, f.column), (3, 6));
+        assert!(f.message.contains("UTF-8"));
+    }
+}

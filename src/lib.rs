@@ -1,0 +1,25 @@
+//! yoxla: a static site generator for fact-checking newsrooms.
+//!
+//! The pipeline runs in one direction, one module per stage:
+//!
+//! 1. [`content`] loads `yoxla.toml` ([`config`]) and every article and
+//!    page into one immutable [`content::Site`];
+//! 2. [`check`] runs the style guide's rules over it and returns
+//!    [`diag::Finding`]s;
+//! 3. [`render`] turns a checked site into output files in memory;
+//! 4. [`write`] swaps them into the output folder atomically.
+//!
+//! [`build`] strings the four together; [`text`] is the Azerbaijani text
+//! toolkit every stage shares.
+
+pub mod build;
+pub mod check;
+pub mod config;
+pub mod content;
+pub mod diag;
+mod fsutil;
+pub mod render;
+pub mod routes;
+pub mod text;
+mod tomlerr;
+pub mod write;

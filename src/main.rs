@@ -1,0 +1,200 @@
+//! The `yoxla` command: parses arguments, calls the library, prints
+//! findings, and maps the outcome to an exit code (0 clean, 1 errors
+//! found, 2 could not run).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use yoxla::build::{BuildOptions, build};
+use yoxla::check::{self, Counts, registry};
+use yoxla::content::Site;
+use yoxla::diag::{Finding, Severity};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "yoxla",
+    version,
+    about = "Static site generator for fact-checking newsrooms"
+)]
+struct Cli {
+    /// The site's folder (holds yoxla.toml and content/).
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check every article against the style guide, then build the site.
+    Build {
+        /// Where to write the site (replaced whole); default ROOT/public.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Check articles against the style guide without building.
+    Check {
+        /// Files or folders to report on (default: the whole site).
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Count warnings as errors for the exit code.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// List every rule with its severity in force and what it checks.
+    Rules,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// file:line:col lines for people.
+    Human,
+    /// The JSON array of RULES.md.
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // A reader that stops early (`yoxla rules | head`) is not an error.
+            if e
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Build { output } => {
+            let report = build(&BuildOptions {
+                root: cli.root,
+                output,
+            })?;
+            print_human(&report.findings);
+            let c = report.counts();
+            match report.written {
+                Some(n) => {
+                    let total: f64 = report.timings.iter().map(|(_, d)| d.as_secs_f64()).sum();
+                    let stages: Vec<String> = report
+                        .timings
+                        .iter()
+                        .map(|(s, d)| format!("{s} {:.0} ms", d.as_secs_f64() * 1000.0))
+                        .collect();
+                    eprintln!(
+                        "built {} articles into {} ({n} files) in {:.0} ms ({}); {} warnings, {} suggestions",
+                        report.published,
+                        report.output.display(),
+                        total * 1000.0,
+                        stages.join(", "),
+                        c.warnings,
+                        c.suggestions
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    eprintln!(
+                        "build stopped: {} error(s) in articles that would be published; nothing was written ({} kept as it was)",
+                        report.blocking,
+                        report.output.display()
+                    );
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Check {
+            paths,
+            format,
+            deny_warnings,
+        } => {
+            let site = Site::load(&cli.root)?;
+            let wanted: Vec<String> = paths
+                .iter()
+                .map(|p| {
+                    let p = p.strip_prefix(&cli.root).unwrap_or(p);
+                    p.to_string_lossy().trim_end_matches('/').replace('\\', "/")
+                })
+                .collect();
+            let findings: Vec<Finding> = check::run(&site)
+                .into_iter()
+                .filter(|f| {
+                    wanted.is_empty()
+                        || wanted
+                            .iter()
+                            .any(|w| f.file == *w || f.file.starts_with(&format!("{w}/")))
+                })
+                .collect();
+            match format {
+                Format::Human => {
+                    print_human(&findings);
+                    let c = Counts::of(&findings);
+                    eprintln!(
+                        "{} articles checked: {} errors, {} warnings, {} suggestions",
+                        site.articles.len(),
+                        c.errors,
+                        c.warnings,
+                        c.suggestions
+                    );
+                }
+                Format::Json => {
+                    let mut out = std::io::stdout().lock();
+                    serde_json::to_writer_pretty(&mut out, &findings)?;
+                    writeln!(out)?;
+                }
+            }
+            let c = Counts::of(&findings);
+            let failing = c.errors > 0 || (deny_warnings && c.warnings > 0);
+            Ok(if failing {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Rules => {
+            let settings = match yoxla::config::Config::load(&cli.root) {
+                Ok(c) => c.rules,
+                Err(_) => registry::RuleSettings::default(),
+            };
+            let mut out = std::io::stdout().lock();
+            for r in registry::RULES {
+                let level = match settings.level(r.id) {
+                    registry::Level::On(s) => s.to_string(),
+                    registry::Level::Off => "off".into(),
+                    registry::Level::ReportOnly => "report".into(),
+                };
+                writeln!(out, "{:<38} {:<10} {}", r.id, level, r.summary)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_human(findings: &[Finding]) {
+    let mut err = std::io::stderr().lock();
+    for f in findings {
+        let _ = writeln!(err, "{f}");
+    }
+    let _ = err.flush();
+    let _ = Severity::Error;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,344 @@
+//! Markdown to HTML with pulldown-cmark: tables, footnotes,
+//! strikethrough, heading anchors, highlighted code.
+//!
+//! [`options`] is the one place where Markdown extensions are switched on,
+//! so the check and render stages read the same document. The HTML is
+//! built by transforming parser events, never by editing text before
+//! parsing.
+//!
+//! Raw HTML in an article is shown as text (escaped), and HTML comments
+//! (`<!-- yoxla-disable … -->`) are dropped. Links with a scheme other than
+//! http, https or mailto lose their target.
+
+use super::highlight;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+
+/// The Markdown extensions every stage uses.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// A heading of the document, for a table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    /// 1–6.
+    pub level: u8,
+    /// The anchor id.
+    pub id: String,
+    /// The heading as plain text.
+    pub text: String,
+}
+
+/// A rendered Markdown document.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// The HTML.
+    pub html: String,
+    /// Its headings, in order.
+    pub headings: Vec<Heading>,
+}
+
+/// Renders a Markdown body.
+pub fn render(markdown: &str) -> Rendered {
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
+    let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    let mut headings = Vec::new();
+    let mut ids = HashSet::new();
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i] {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                let end = find_end(&events, i, |e| matches!(e, Event::End(TagEnd::Heading(_))));
+                let inner = &events[i + 1..end];
+                let text = plain_text(inner);
+                let id = unique_id(
+                    id.as_deref()
+                        .map_or_else(|| crate::text::slugify(&text), crate::text::slugify),
+                    &mut ids,
+                );
+                let n = heading_number(*level);
+                let mut inner_html = String::new();
+                pulldown_cmark::html::push_html(
+                    &mut inner_html,
+                    inner.iter().cloned().map(neutralise),
+                );
+                let class = if classes.is_empty() {
+                    String::new()
+                } else {
+                    let joined: Vec<String> =
+                        classes.iter().map(|c| crate::text::slugify(c)).collect();
+                    format!(" class=\"{}\"", joined.join(" "))
+                };
+                out.push(Event::Html(CowStr::from(format!(
+                    "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
+                    super::escape(&text)
+                ))));
+                headings.push(Heading { level: n, id, text });
+                i = end + 1;
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let end = find_end(&events, i, |e| matches!(e, Event::End(TagEnd::CodeBlock)));
+                let code: String = events[i + 1..end]
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Text(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let lang = match kind {
+                    pulldown_cmark::CodeBlockKind::Fenced(info) => info.as_ref(),
+                    pulldown_cmark::CodeBlockKind::Indented => "",
+                };
+                out.push(Event::Html(CowStr::from(highlight::highlight(lang, &code))));
+                i = end + 1;
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                let end = find_end(&events, i, |e| matches!(e, Event::End(TagEnd::HtmlBlock)));
+                let raw: String = events[i + 1..end]
+                    .iter()
+                    .filter_map(|e| match e {
+                        Event::Html(t) | Event::Text(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let visible = strip_comments(&raw);
+                if !visible.trim().is_empty() {
+                    out.push(Event::Html(CowStr::from(format!(
+                        "<p class=\"raw-html\">{}</p>\n",
+                        super::escape(visible.trim())
+                    ))));
+                }
+                i = end + 1;
+            }
+            Event::Start(Tag::Table(_)) => {
+                out.push(Event::Html(CowStr::Borrowed(
+                    "<div class=\"table-scroll\">",
+                )));
+                out.push(events[i].clone());
+                i += 1;
+            }
+            Event::End(TagEnd::Table) => {
+                out.push(events[i].clone());
+                out.push(Event::Html(CowStr::Borrowed("</div>\n")));
+                i += 1;
+            }
+            other => {
+                out.push(neutralise(other.clone()));
+                i += 1;
+            }
+        }
+    }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    Rendered { html, headings }
+}
+
+/// Makes one inline event safe: inline HTML becomes text (comments
+/// vanish), links and images with unsafe schemes lose their target,
+/// external links open without giving the target site access to the page.
+fn neutralise(event: Event<'_>) -> Event<'_> {
+    match event {
+        Event::InlineHtml(raw) | Event::Html(raw) => {
+            let visible = strip_comments(&raw);
+            if visible.is_empty() {
+                Event::Text(CowStr::Borrowed(""))
+            } else {
+                Event::Text(CowStr::from(visible))
+            }
+        }
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            if !is_safe_link(&dest_url) {
+                return Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: CowStr::Borrowed("#"),
+                    title,
+                    id,
+                });
+            }
+            if dest_url.starts_with("http://") || dest_url.starts_with("https://") {
+                let title_attr = if title.is_empty() {
+                    String::new()
+                } else {
+                    format!(" title=\"{}\"", super::escape(&title))
+                };
+                return Event::Html(CowStr::from(format!(
+                    "<a href=\"{}\"{title_attr} rel=\"noopener noreferrer\">",
+                    super::escape(&dest_url)
+                )));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
+        }
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) if !is_safe_link(&dest_url) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: CowStr::Borrowed(""),
+            title,
+            id,
+        }),
+        Event::End(TagEnd::Link) => Event::Html(CowStr::Borrowed("</a>")),
+        other => other,
+    }
+}
+
+/// Whether a link target is http(s), mailto, or relative to the site.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.find(':') {
+        None => true,
+        Some(colon) => {
+            let scheme = &lower[..colon];
+            // A colon after a path or query separator is not a scheme.
+            if scheme.contains(['/', '?', '#']) {
+                return true;
+            }
+            matches!(scheme, "http" | "https" | "mailto")
+        }
+    }
+}
+
+fn strip_comments(raw: &str) -> String {
+    let mut out = String::new();
+    let mut rest = raw;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start + 4..].find("-->") {
+            Some(end) => rest = &rest[start + 4 + end + 3..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn find_end(events: &[Event<'_>], start: usize, is_end: impl Fn(&Event<'_>) -> bool) -> usize {
+    events[start + 1..]
+        .iter()
+        .position(is_end)
+        .map_or(events.len().saturating_sub(1), |p| start + 1 + p)
+}
+
+/// The text of a run of inline events.
+pub fn plain_text(events: &[Event<'_>]) -> String {
+    let mut s = String::new();
+    for e in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => s.push_str(t),
+            Event::SoftBreak | Event::HardBreak => s.push(' '),
+            _ => {}
+        }
+    }
+    s.trim().to_string()
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
+    let mut id = base.clone();
+    let mut n = 1;
+    while !ids.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_get_readable_unique_anchors() {
+        let r = render("## Faktın yoxlanması\n\nmətn\n\n## Nəticə\n\n## Nəticə\n");
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["faktin-yoxlanmasi", "netice", "netice-1"]);
+        assert!(r.html.contains("<h2 id=\"faktin-yoxlanmasi\">Faktın yoxlanması <a class=\"anchor\" href=\"#faktin-yoxlanmasi\""));
+    }
+
+    #[test]
+    fn tables_footnotes_and_strikethrough_render() {
+        let r = render(
+            "| il | məbləğ |\n|---|---|\n| 2025 | 92,500 |\n\nMətn[^1] ~~səhv~~\n\n[^1]: Qeyd.\n",
+        );
+        assert!(
+            r.html.contains("<div class=\"table-scroll\"><table>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<del>səhv</del>"));
+        assert!(r.html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn code_blocks_are_highlighted_with_classes() {
+        let r = render("```toml\nverdict = \"yalan\"\n```\n");
+        assert!(r.html.contains("hl-code"), "{}", r.html);
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text_and_comments_vanish() {
+        let r = render(
+            "<!-- yoxla-disable style.numerals -->\n\n<script>alert(1)</script>\n\nMətn <b>qalın</b> <!-- qeyd -->\n",
+        );
+        assert!(!r.html.contains("<script>"), "{}", r.html);
+        assert!(r.html.contains("&lt;script&gt;"), "{}", r.html);
+        assert!(!r.html.contains("<b>"), "{}", r.html);
+        assert!(
+            !r.html.contains("yoxla-disable") && !r.html.contains("qeyd"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn unsafe_links_lose_their_target() {
+        let r = render(
+            "[bax](javascript:alert(1)) [mənbə](https://stat.gov.az/) [daxili](/hokmler/)\n",
+        );
+        assert!(!r.html.contains("javascript:"), "{}", r.html);
+        assert!(
+            r.html
+                .contains("<a href=\"https://stat.gov.az/\" rel=\"noopener noreferrer\">mənbə</a>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("<a href=\"/hokmler/\">daxili</a>"),
+            "{}",
+            r.html
+        );
+        assert!(is_safe_link("mailto:redaksiya@example.org"));
+        assert!(!is_safe_link(" JavaScript:alert(1)"));
+        assert!(!is_safe_link("data:text/html,x"));
+    }
+}

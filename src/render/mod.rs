@@ -1,0 +1,678 @@
+//! Render: the checked [`Site`] becomes a list of output files, in memory.
+//!
+//! 1. Every published article is rendered once (Markdown → HTML) into an
+//!    [`model::ArticleView`], newest first.
+//! 2. One pass over those groups them by verdict, category, tag, speaker
+//!    and author.
+//! 3. Every page of the site is listed as a [`Job`] and rendered with the
+//!    theme's Tera templates, in parallel.
+//! 4. Static files (theme, `highlight.css`, the site's `static/`) are added.
+//!
+//! Nothing here touches the output folder; `write` does that.
+
+mod highlight;
+pub mod i18n;
+pub mod markdown;
+pub mod model;
+mod theme;
+
+pub use theme::Theme;
+
+use crate::content::{Article, Site};
+use crate::routes::{Route, Sections};
+use crate::text;
+use anyhow::{Context as _, Result};
+use model::{ArticleView, Card, Link, RecordRow, VerdictView};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One file of the built site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Path relative to the output folder, `/`-separated.
+    pub path: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// Escapes text for HTML text and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A Tera error with its causes, which hold the useful part.
+pub(crate) fn tera_error_chain(e: &tera::Error) -> String {
+    let mut msg = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        source = s.source();
+    }
+    msg
+}
+
+/// What kind of group a term page lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// By verdict.
+    Verdict,
+    /// By category.
+    Category,
+    /// By tag.
+    Tag,
+    /// By speaker.
+    Speaker,
+    /// By author (or editor).
+    Author,
+}
+
+impl Kind {
+    const ALL: [Kind; 5] = [
+        Kind::Verdict,
+        Kind::Category,
+        Kind::Tag,
+        Kind::Speaker,
+        Kind::Author,
+    ];
+
+    fn segment(self, s: &Sections) -> &'static str {
+        match self {
+            Kind::Verdict => s.verdicts,
+            Kind::Category => s.categories,
+            Kind::Tag => s.tags,
+            Kind::Speaker => s.speakers,
+            Kind::Author => s.authors,
+        }
+    }
+
+    fn title_key(self) -> &'static str {
+        match self {
+            Kind::Verdict => "verdicts",
+            Kind::Category => "categories",
+            Kind::Tag => "tags",
+            Kind::Speaker => "speakers",
+            Kind::Author => "authors",
+        }
+    }
+}
+
+/// A group of articles: one verdict, category, tag, speaker or author.
+#[derive(Debug, Clone)]
+struct Group {
+    name: String,
+    slug: String,
+    /// Indexes into the newest-first article list.
+    articles: Vec<usize>,
+    /// The speaker's most recent status.
+    status: Option<String>,
+    verdict: Option<VerdictView>,
+    bio: Option<String>,
+}
+
+/// All groups of the site, built in one pass.
+struct Groups {
+    by_kind: BTreeMap<Kind, Vec<Group>>,
+}
+
+fn group_entry<'m>(
+    maps: &'m mut BTreeMap<Kind, BTreeMap<String, Group>>,
+    kind: Kind,
+    slug: String,
+    name: &str,
+) -> &'m mut Group {
+    maps.entry(kind)
+        .or_default()
+        .entry(slug.clone())
+        .or_insert_with(|| Group {
+            name: name.to_string(),
+            slug,
+            articles: Vec::new(),
+            status: None,
+            verdict: None,
+            bio: None,
+        })
+}
+
+impl Groups {
+    /// Groups the published articles (`articles[i]` is shown as
+    /// `views[i]`) in one pass.
+    fn build(
+        site: &Site,
+        articles: &[&Article],
+        views: &[ArticleView],
+        sections: &Sections,
+    ) -> Groups {
+        let config = &site.config;
+        let mut maps: BTreeMap<Kind, BTreeMap<String, Group>> = BTreeMap::new();
+        // Every verdict of the scale gets its page, even with no article yet.
+        for v in &config.verdicts {
+            let view = VerdictView::new(v, config, sections);
+            let label = view.label.clone();
+            group_entry(&mut maps, Kind::Verdict, v.slug.clone(), &label).verdict = Some(view);
+        }
+        for (i, (a, v)) in articles.iter().zip(views).enumerate() {
+            let mut add = |kind: Kind, slug: String, name: &str| {
+                let g = group_entry(&mut maps, kind, slug, name);
+                if g.articles.last() != Some(&i) {
+                    g.articles.push(i);
+                }
+            };
+            add(
+                Kind::Verdict,
+                v.card.verdict.slug.clone(),
+                &v.card.verdict.label,
+            );
+            add(
+                Kind::Category,
+                text::slugify(&v.card.category.name),
+                &v.card.category.name,
+            );
+            for tag in &v.tags {
+                add(Kind::Tag, text::slugify(&tag.name), &tag.name);
+            }
+            for id in a.fm.author.iter().chain(a.fm.editor.iter()) {
+                let name = config
+                    .authors
+                    .get(id)
+                    .map_or(id.as_str(), |au| au.name.as_str());
+                add(Kind::Author, id.clone(), name);
+            }
+            let speaker = &v.card.speaker.name;
+            let g = group_entry(
+                &mut maps,
+                Kind::Speaker,
+                model::speaker_slug(speaker),
+                speaker,
+            );
+            g.articles.push(i);
+            // Newest first: the first status seen is the current one.
+            if g.status.is_none() && !v.claim_box.speaker_status.is_empty() {
+                g.status = Some(v.claim_box.speaker_status.clone());
+            }
+        }
+        if let Some(authors) = maps.get_mut(&Kind::Author) {
+            for (id, g) in authors.iter_mut() {
+                g.bio = config
+                    .authors
+                    .get(id)
+                    .map(|a| a.bio.clone())
+                    .filter(|b| !b.is_empty());
+            }
+        }
+        let by_kind = maps
+            .into_iter()
+            .map(|(kind, m)| {
+                let mut groups: Vec<Group> = m.into_values().collect();
+                if kind == Kind::Verdict {
+                    groups.sort_by_key(|g| g.verdict.as_ref().map_or(usize::MAX, |v| v.rank));
+                } else {
+                    groups
+                        .sort_by(|a, b| text::compare(&a.name, &b.name).then(a.slug.cmp(&b.slug)));
+                }
+                (kind, groups)
+            })
+            .collect();
+        Groups { by_kind }
+    }
+
+    fn of(&self, kind: Kind) -> &[Group] {
+        self.by_kind.get(&kind).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// What every page's template sees as `site`.
+#[derive(Debug, Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    description: &'a str,
+    base_url: &'a str,
+    base_path: &'a str,
+    language: &'a str,
+    menu: Vec<Link>,
+    sections: Vec<Link>,
+    verdicts: Vec<VerdictView>,
+    stylesheets: Vec<String>,
+}
+
+/// A paginated list's position.
+#[derive(Debug, Clone, Serialize)]
+struct Paginator {
+    current: usize,
+    total: usize,
+    previous: Option<String>,
+    next: Option<String>,
+    pages: Vec<Link>,
+}
+
+/// Every page the site has.
+#[derive(Debug, Clone)]
+enum Job {
+    Home {
+        page: usize,
+    },
+    Article(usize),
+    Terms(Kind),
+    Term {
+        kind: Kind,
+        group: usize,
+        page: usize,
+    },
+    Page(usize),
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    sections: Sections,
+    tera: tera::Tera,
+    site_view: SiteView<'a>,
+    t: BTreeMap<&'static str, &'static str>,
+    views: Vec<ArticleView>,
+    groups: Groups,
+    pages: Vec<(String, String, String, markdown::Rendered)>,
+}
+
+#[derive(Serialize)]
+struct Frame<'a, T: Serialize> {
+    site: &'a SiteView<'a>,
+    t: &'a BTreeMap<&'static str, &'static str>,
+    canonical: String,
+    #[serde(flatten)]
+    data: T,
+}
+
+/// Renders every page and static file of a checked site.
+pub fn render_site(site: &Site) -> Result<Vec<Output>> {
+    let config = &site.config;
+    let sections = Sections::for_language(&config.language);
+    let theme = Theme::load(&site.root, &config.theme)?;
+    let tera = theme.tera()?;
+
+    let mut published: Vec<_> = site.published().collect();
+    published.sort_by(|a, b| {
+        b.fm.date
+            .cmp(&a.fm.date)
+            .then_with(|| text::compare(a.title(), b.title()))
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+    let views: Vec<ArticleView> = published
+        .par_iter()
+        .map(|a| model::article_view(a, config, &sections))
+        .collect();
+    let groups = Groups::build(site, &published, &views, &sections);
+
+    let mut content_pages: Vec<_> = site.pages.iter().collect();
+    content_pages.sort_by(|a, b| {
+        a.weight
+            .cmp(&b.weight)
+            .then_with(|| text::compare(&a.title, &b.title))
+    });
+    let pages: Vec<(String, String, String, markdown::Rendered)> = content_pages
+        .iter()
+        .map(|p| {
+            (
+                p.slug.clone(),
+                p.title.clone(),
+                p.description.clone(),
+                markdown::render(&p.body),
+            )
+        })
+        .collect();
+
+    let t = i18n::strings(&config.language);
+    let base = config.base_path.as_str();
+    let site_view = SiteView {
+        title: &config.title,
+        description: &config.description,
+        base_url: &config.base_url,
+        base_path: base,
+        language: &config.language,
+        menu: pages
+            .iter()
+            .map(|(slug, title, _, _)| Link {
+                name: title.clone(),
+                url: Route::new([slug.as_str()]).url(base),
+            })
+            .collect(),
+        sections: [
+            Kind::Verdict,
+            Kind::Category,
+            Kind::Speaker,
+            Kind::Tag,
+            Kind::Author,
+        ]
+        .iter()
+        .map(|k| Link {
+            name: t[k.title_key()].to_string(),
+            url: Route::new([k.segment(&sections)]).url(base),
+        })
+        .collect(),
+        verdicts: config
+            .verdicts
+            .iter()
+            .map(|v| VerdictView::new(v, config, &sections))
+            .collect(),
+        stylesheets: ["style.css", "verdicts.css", "highlight.css"]
+            .iter()
+            .map(|f| format!("{base}{f}"))
+            .collect(),
+    };
+    let renderer = Renderer {
+        site,
+        sections,
+        tera,
+        site_view,
+        t,
+        views,
+        groups,
+        pages,
+    };
+    let jobs = renderer.jobs();
+    let mut outputs: Vec<Output> = jobs
+        .par_iter()
+        .map(|job| renderer.render(job))
+        .collect::<Result<Vec<_>>>()?;
+    outputs.extend(statics(site, &theme)?);
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(outputs)
+}
+
+fn page_count(items: usize, per: usize) -> usize {
+    items.div_ceil(per).max(1)
+}
+
+impl Renderer<'_> {
+    fn jobs(&self) -> Vec<Job> {
+        let per = self.site.config.paginate;
+        let mut jobs: Vec<Job> = (1..=page_count(self.views.len(), per))
+            .map(|page| Job::Home { page })
+            .collect();
+        jobs.extend((0..self.views.len()).map(Job::Article));
+        for kind in Kind::ALL {
+            jobs.push(Job::Terms(kind));
+            for (group, g) in self.groups.of(kind).iter().enumerate() {
+                for page in 1..=page_count(g.articles.len(), per) {
+                    jobs.push(Job::Term { kind, group, page });
+                }
+            }
+        }
+        jobs.extend((0..self.pages.len()).map(Job::Page));
+        jobs
+    }
+
+    fn base(&self) -> &str {
+        &self.site.config.base_path
+    }
+
+    fn frame<T: Serialize>(&self, route: &Route, template: &str, data: T) -> Result<Output> {
+        let canonical = format!("{}{}", self.site.config.base_url, route.url("/"));
+        let frame = Frame {
+            site: &self.site_view,
+            t: &self.t,
+            canonical,
+            data,
+        };
+        let context = tera::Context::from_serialize(&frame)
+            .with_context(|| format!("cannot prepare the data of {}", route.file()))?;
+        let html = self.tera.render(template, &context).map_err(|e| {
+            anyhow::anyhow!(
+                "template {template} (for {}): {}",
+                route.file(),
+                tera_error_chain(&e)
+            )
+        })?;
+        Ok(Output {
+            path: route.file(),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    fn paginator(&self, route: &Route, current: usize, total: usize) -> Paginator {
+        let url = |n: usize| route.paged(&self.sections, n).url(self.base());
+        Paginator {
+            current,
+            total,
+            previous: (current > 1).then(|| url(current - 1)),
+            next: (current < total).then(|| url(current + 1)),
+            pages: (1..=total)
+                .map(|n| Link {
+                    name: n.to_string(),
+                    url: url(n),
+                })
+                .collect(),
+        }
+    }
+
+    fn cards(&self, indexes: impl Iterator<Item = usize>) -> Vec<&Card> {
+        indexes.map(|i| &self.views[i].card).collect()
+    }
+
+    fn render(&self, job: &Job) -> Result<Output> {
+        let per = self.site.config.paginate;
+        match job {
+            Job::Home { page } => {
+                let route = Route::root();
+                let total = page_count(self.views.len(), per);
+                let start = (page - 1) * per;
+                let articles = self.cards(start..(start + per).min(self.views.len()));
+                #[derive(Serialize)]
+                struct Home<'a> {
+                    articles: Vec<&'a Card>,
+                    paginator: Paginator,
+                }
+                self.frame(
+                    &route.paged(&self.sections, *page),
+                    "index.html",
+                    Home {
+                        articles,
+                        paginator: self.paginator(&route, *page, total),
+                    },
+                )
+            }
+            Job::Article(i) => {
+                let view = &self.views[*i];
+                let route = Route::new([self.sections.articles, self.site_slug(*i)]);
+                #[derive(Serialize)]
+                struct One<'a> {
+                    article: &'a ArticleView,
+                }
+                self.frame(&route, "article.html", One { article: view })
+            }
+            Job::Terms(kind) => {
+                let route = Route::new([kind.segment(&self.sections)]);
+                #[derive(Serialize)]
+                struct Entry<'a> {
+                    name: &'a str,
+                    url: String,
+                    count: usize,
+                    verdict: Option<&'a VerdictView>,
+                }
+                #[derive(Serialize)]
+                struct Terms<'a> {
+                    kind: Kind,
+                    title: &'a str,
+                    terms: Vec<Entry<'a>>,
+                }
+                let terms = self
+                    .groups
+                    .of(*kind)
+                    .iter()
+                    .map(|g| Entry {
+                        name: &g.name,
+                        url: Route::new([kind.segment(&self.sections), g.slug.as_str()])
+                            .url(self.base()),
+                        count: g.articles.len(),
+                        verdict: g.verdict.as_ref(),
+                    })
+                    .collect();
+                self.frame(
+                    &route,
+                    "terms.html",
+                    Terms {
+                        kind: *kind,
+                        title: self.t[kind.title_key()],
+                        terms,
+                    },
+                )
+            }
+            Job::Term { kind, group, page } => {
+                self.render_term(*kind, &self.groups.of(*kind)[*group], *page)
+            }
+            Job::Page(i) => {
+                let (slug, title, description, rendered) = &self.pages[*i];
+                #[derive(Serialize)]
+                struct PageData<'a> {
+                    title: &'a str,
+                    description: &'a str,
+                    body: &'a str,
+                    headings: &'a [markdown::Heading],
+                }
+                #[derive(Serialize)]
+                struct One<'a> {
+                    page: PageData<'a>,
+                }
+                self.frame(
+                    &Route::new([slug.as_str()]),
+                    "page.html",
+                    One {
+                        page: PageData {
+                            title,
+                            description,
+                            body: &rendered.html,
+                            headings: &rendered.headings,
+                        },
+                    },
+                )
+            }
+        }
+    }
+
+    fn site_slug(&self, view_index: usize) -> &str {
+        let url = &self.views[view_index].card.url;
+        url.trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+    }
+
+    fn render_term(&self, kind: Kind, g: &Group, page: usize) -> Result<Output> {
+        let per = self.site.config.paginate;
+        let route = Route::new([kind.segment(&self.sections), g.slug.as_str()]);
+        let total = page_count(g.articles.len(), per);
+        let start = (page - 1) * per;
+        let articles = self.cards(
+            g.articles[start.min(g.articles.len())..(start + per).min(g.articles.len())]
+                .iter()
+                .copied(),
+        );
+        #[derive(Serialize)]
+        struct TermData<'a> {
+            kind: Kind,
+            kind_title: &'a str,
+            kind_url: String,
+            name: &'a str,
+            url: String,
+            count: usize,
+            status: Option<&'a str>,
+            verdict: Option<&'a VerdictView>,
+            bio: Option<&'a str>,
+            record: Vec<RecordRow>,
+            chart_height: usize,
+        }
+        #[derive(Serialize)]
+        struct Term<'a> {
+            term: TermData<'a>,
+            articles: Vec<&'a Card>,
+            paginator: Paginator,
+        }
+        let record = if kind == Kind::Speaker {
+            self.record(g)
+        } else {
+            Vec::new()
+        };
+        let data = Term {
+            term: TermData {
+                kind,
+                kind_title: self.t[kind.title_key()],
+                kind_url: Route::new([kind.segment(&self.sections)]).url(self.base()),
+                name: &g.name,
+                url: route.url(self.base()),
+                count: g.articles.len(),
+                status: g.status.as_deref(),
+                verdict: g.verdict.as_ref(),
+                bio: g.bio.as_deref(),
+                chart_height: record.len() * 28,
+                record,
+            },
+            articles,
+            paginator: self.paginator(&route, page, total),
+        };
+        let template = if kind == Kind::Speaker {
+            "speaker.html"
+        } else {
+            "term.html"
+        };
+        self.frame(&route.paged(&self.sections, page), template, data)
+    }
+
+    /// A speaker's checked claims counted per verdict, best first.
+    fn record(&self, g: &Group) -> Vec<RecordRow> {
+        self.site_view
+            .verdicts
+            .iter()
+            .map(|v| {
+                let count = g
+                    .articles
+                    .iter()
+                    .filter(|&&i| self.views[i].card.verdict.slug == v.slug)
+                    .count();
+                RecordRow::new(v.clone(), count, g.articles.len())
+            })
+            .collect()
+    }
+}
+
+/// The theme's static files, the code stylesheet, and the site's own
+/// `static/` folder (which wins over the theme).
+fn statics(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
+    let mut files: BTreeMap<String, Vec<u8>> = theme.statics.clone();
+    files.insert("highlight.css".into(), highlight::stylesheet().into_bytes());
+    files.insert("verdicts.css".into(), verdict_stylesheet(site).into_bytes());
+    let dir = site.root.join("static");
+    if dir.is_dir() {
+        for (rel, path) in crate::fsutil::files_under(&dir)? {
+            files.insert(rel, crate::fsutil::read(&path)?);
+        }
+    }
+    Ok(files
+        .into_iter()
+        .map(|(path, bytes)| Output { path, bytes })
+        .collect())
+}
+
+/// The verdict scale's colours as CSS classes (no inline styles, so a
+/// strict Content-Security-Policy holds).
+fn verdict_stylesheet(site: &Site) -> String {
+    let mut css =
+        String::from("/* Verdict colours (generated by yoxla from the verdict scale). */\n");
+    for v in &site.config.verdicts {
+        css.push_str(&format!(
+            ".verdict-{} {{ --verdict: {}; }}\n",
+            v.slug, v.colour
+        ));
+    }
+    css
+}

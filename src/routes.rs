@@ -1,0 +1,139 @@
+//! Where every page of the site lives: URL segments in the site's
+//! language, and the one function that turns segments into a URL and an
+//! output path. Render and the slug checks both read this.
+
+/// URL segments of the site's sections.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Sections {
+    /// Article pages: `/SEG/slug/`.
+    pub articles: &'static str,
+    /// One page per verdict.
+    pub verdicts: &'static str,
+    /// One page per category.
+    pub categories: &'static str,
+    /// One page per tag.
+    pub tags: &'static str,
+    /// One page per speaker.
+    pub speakers: &'static str,
+    /// One page per author.
+    pub authors: &'static str,
+    /// Pagination: `/…/SEG/2/`.
+    pub page: &'static str,
+}
+
+const SECTIONS_AZ: Sections = Sections {
+    articles: "yoxlamalar",
+    verdicts: "hokmler",
+    categories: "kateqoriyalar",
+    tags: "etiketler",
+    speakers: "sexsler",
+    authors: "muellifler",
+    page: "sehife",
+};
+
+const SECTIONS_EN: Sections = Sections {
+    articles: "fact-checks",
+    verdicts: "verdicts",
+    categories: "categories",
+    tags: "tags",
+    speakers: "people",
+    authors: "authors",
+    page: "page",
+};
+
+/// Names taken by files the build writes at the top of the output.
+pub const RESERVED_FILES: &[&str] = &["static", "style", "highlight"];
+
+impl Sections {
+    /// The URL segments for a language (`az` unless `en`).
+    pub fn for_language(language: &str) -> Sections {
+        if language == "en" {
+            SECTIONS_EN
+        } else {
+            SECTIONS_AZ
+        }
+    }
+
+    /// Every top-level segment the site uses.
+    pub fn all(&self) -> [&'static str; 7] {
+        [
+            self.articles,
+            self.verdicts,
+            self.categories,
+            self.tags,
+            self.speakers,
+            self.authors,
+            self.page,
+        ]
+    }
+}
+
+/// A page's place: `segments` below the site root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    segments: Vec<String>,
+}
+
+impl Route {
+    /// The site root.
+    pub fn root() -> Route {
+        Route {
+            segments: Vec::new(),
+        }
+    }
+
+    /// A route from segments; each must already be a safe slug.
+    pub fn new<S: Into<String>>(segments: impl IntoIterator<Item = S>) -> Route {
+        Route {
+            segments: segments.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// The `n`th page of a paginated list (1 is the list itself).
+    pub fn paged(&self, sections: &Sections, n: usize) -> Route {
+        let mut r = self.clone();
+        if n > 1 {
+            r.segments.push(sections.page.to_string());
+            r.segments.push(n.to_string());
+        }
+        r
+    }
+
+    /// The URL path under `base_path` (`/` … `/`).
+    pub fn url(&self, base_path: &str) -> String {
+        let mut url = base_path.to_string();
+        for s in &self.segments {
+            url.push_str(s);
+            url.push('/');
+        }
+        url
+    }
+
+    /// The file written for the route, relative to the output folder.
+    pub fn file(&self) -> String {
+        let mut path = String::new();
+        for s in &self.segments {
+            path.push_str(s);
+            path.push('/');
+        }
+        path.push_str("index.html");
+        path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_give_urls_and_files() {
+        let s = Sections::for_language("az");
+        let r = Route::new(["hokmler", "yalan"]);
+        assert_eq!(r.url("/"), "/hokmler/yalan/");
+        assert_eq!(r.url("/yoxla/"), "/yoxla/hokmler/yalan/");
+        assert_eq!(r.file(), "hokmler/yalan/index.html");
+        assert_eq!(r.paged(&s, 1), r);
+        assert_eq!(r.paged(&s, 3).file(), "hokmler/yalan/sehife/3/index.html");
+        assert_eq!(Route::root().file(), "index.html");
+    }
+}

@@ -1,0 +1,17 @@
+//! The Azerbaijani text toolkit shared by every stage: Turkic casing,
+//! alphabetical order, readable ASCII slugs and dates written the
+//! Azerbaijani way.
+//!
+//! Rust's `str::to_lowercase` maps `İ` to `i̇` (with a combining dot) and `I`
+//! to `i`, both wrong in Azerbaijani; everything here goes through ICU4X with
+//! the `az` locale instead.
+
+mod case;
+mod collate;
+mod date;
+mod slug;
+
+pub use case::{fold, lowercase, titlecase_first, uppercase};
+pub use collate::{compare, sort_by_key};
+pub use date::{Date, format_date};
+pub use slug::slugify;

@@ -1,0 +1,82 @@
+//! Turns TOML and serde errors into messages that name the file, the line
+//! and what to do.
+
+use crate::diag::{LineIndex, Span};
+
+/// Where a TOML error points in the file (`offset` is where the TOML text
+/// starts in the file) and a message a person can act on.
+pub fn locate(file_text: &str, offset: usize, err: &toml::de::Error) -> (Span, String) {
+    let index = LineIndex::new(file_text);
+    let span = match err.span() {
+        Some(r) => index.span(file_text, offset + r.start..offset + r.end),
+        None => index.span(file_text, offset..offset),
+    };
+    (span, explain(err.message()))
+}
+
+/// Rewrites serde's terse messages into advice.
+fn explain(message: &str) -> String {
+    let message = message.trim();
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let expected = expected
+            .trim_start_matches(',')
+            .trim()
+            .trim_start_matches("expected one of ")
+            .trim_start_matches("expected ");
+        return format!(
+            "unknown key `{key}`: check its spelling (known keys here: {expected}); \
+             a misspelt key would silently drop data"
+        );
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let key = rest.split('`').next().unwrap_or(rest);
+        return format!("missing key `{key}`: add it, it is required here");
+    }
+    if message.starts_with("invalid type") {
+        return format!(
+            "{message}: check the value's type (quotes for text, no quotes for numbers, true/false, dates)"
+        );
+    }
+    message.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct T {
+        title: String,
+        count: u32,
+    }
+
+    #[test]
+    fn unknown_key_points_at_its_line() {
+        let text = "title = \"a\"\ncount = 1\nverdikt = \"x\"\n";
+        let err = toml::from_str::<T>(text).unwrap_err();
+        let (span, msg) = locate(text, 0, &err);
+        assert_eq!(span.start.line, 3);
+        assert!(msg.contains("unknown key `verdikt`"), "{msg}");
+    }
+
+    #[test]
+    fn wrong_type_points_at_the_value() {
+        let text = "title = \"a\"\ncount = \"bir\"\n";
+        let err = toml::from_str::<T>(text).unwrap_err();
+        let (span, msg) = locate(text, 0, &err);
+        assert_eq!(span.start.line, 2);
+        assert!(msg.contains("invalid type"), "{msg}");
+    }
+
+    #[test]
+    fn offsets_shift_into_the_file() {
+        let file = "+++\ntitle = \n+++\n";
+        let err = toml::from_str::<T>(&file[4..13]).unwrap_err();
+        let (span, _) = locate(file, 4, &err);
+        assert_eq!(span.start.line, 2);
+    }
+}

@@ -1,0 +1,303 @@
+//! Write: the rendered files go into a fresh temporary folder beside the
+//! output folder, which is then swapped in whole. A failed or interrupted
+//! build leaves the previous site as it was, and no file is written
+//! outside the output folder.
+
+use crate::render::Output;
+use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+/// Refuses output folders whose replacement would destroy the site
+/// itself: the site root, a folder that holds it, its content or themes,
+/// or any folder that looks like a project (has `yoxla.toml` or `.git`).
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf> {
+    let root = std::fs::canonicalize(root)
+        .with_context(|| format!("cannot find the site folder `{}`", root.display()))?;
+    let output = absolute(output)?;
+    let name = output.file_name().map(|n| n.to_string_lossy().to_string());
+    if name.is_none() || output.parent().is_none() {
+        bail!(
+            "`{}` cannot be the output folder: name a folder such as public/",
+            output.display()
+        );
+    }
+    let resolved = resolve_existing_prefix(&output);
+    if root.starts_with(&resolved) {
+        bail!(
+            "`{}` holds the site itself and would be replaced by the build: choose another --output, such as {}/public",
+            output.display(),
+            root.display()
+        );
+    }
+    for inside in ["content", "themes", "static"] {
+        if resolved.starts_with(root.join(inside)) {
+            bail!(
+                "`{}` is inside the site's {inside}/ folder: choose another --output",
+                output.display()
+            );
+        }
+    }
+    if output.exists() {
+        if !output.is_dir() {
+            bail!(
+                "`{}` exists and is not a folder: remove it or choose another --output",
+                output.display()
+            );
+        }
+        for marker in [crate::config::CONFIG_FILE, ".git", "Cargo.toml"] {
+            if output.join(marker).exists() {
+                bail!(
+                    "`{}` holds {marker}, so it is not a built site: yoxla replaces its output folder whole, choose another --output",
+                    output.display()
+                );
+            }
+        }
+    }
+    Ok(output)
+}
+
+fn absolute(p: &Path) -> Result<PathBuf> {
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .context("cannot read the current folder")?
+            .join(p)
+    };
+    // Remove `.` and resolve `..` lexically, so `public/..` is seen as the
+    // folder it names.
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    Ok(out)
+}
+
+/// The path with its longest existing prefix canonicalised (symbolic
+/// links resolved), so a link to the site root is recognised.
+fn resolve_existing_prefix(p: &Path) -> PathBuf {
+    let mut existing = p.to_path_buf();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = std::fs::canonicalize(&existing).unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        resolved.push(name);
+    }
+    resolved
+}
+
+/// Whether an output path stays inside the output folder: relative,
+/// `/`-separated, no `..`, `.`, empty part, backslash, colon or NUL.
+pub fn is_safe_output_path(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains(['\\', '\0', ':'])
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+}
+
+/// Writes `files` as the new content of `output` (already checked by
+/// [`check_output_dir`]), replacing what was there only once every file
+/// is written.
+pub fn write_site(output: &Path, files: &[Output]) -> Result<()> {
+    if let Some(bad) = files.iter().find(|f| !is_safe_output_path(&f.path)) {
+        bail!(
+            "refusing to write `{}`: it would land outside the output folder",
+            bad.path
+        );
+    }
+    let parent = output
+        .parent()
+        .context("the output folder has no parent folder")?;
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("cannot create `{}`", parent.display()))?;
+    let name = output
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{name}.yoxla-"))
+        .tempdir_in(parent)
+        .with_context(|| format!("cannot create a temporary folder in `{}`", parent.display()))?;
+    let dirs: BTreeSet<&str> = files
+        .iter()
+        .filter_map(|f| f.path.rsplit_once('/').map(|(d, _)| d))
+        .collect();
+    for d in &dirs {
+        let dir = staging.path().join(d);
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create `{}`", dir.display()))?;
+    }
+    files.par_iter().try_for_each(|f| {
+        let path = staging.path().join(&f.path);
+        std::fs::write(&path, &f.bytes)
+            .with_context(|| format!("cannot write `{}`", path.display()))
+    })?;
+    set_public_permissions(staging.path())?;
+    swap_in(staging, output)
+}
+
+#[cfg(unix)]
+fn set_public_permissions(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755))
+        .with_context(|| format!("cannot set permissions of `{}`", dir.display()))
+}
+
+#[cfg(not(unix))]
+fn set_public_permissions(_dir: &Path) -> Result<()> {
+    Ok(())
+}
+
+/// Puts the staging folder in the output's place. On Linux the two
+/// folders are exchanged in one atomic step; elsewhere the old folder is
+/// moved aside first. The old site is removed afterwards.
+fn swap_in(staging: tempfile::TempDir, output: &Path) -> Result<()> {
+    if !output.exists() {
+        let path = staging.keep();
+        return std::fs::rename(&path, output)
+            .with_context(|| format!("cannot move the new site into `{}`", output.display()));
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let exchanged = rustix::fs::renameat_with(
+            rustix::fs::CWD,
+            staging.path(),
+            rustix::fs::CWD,
+            output,
+            rustix::fs::RenameFlags::EXCHANGE,
+        );
+        if exchanged.is_ok() {
+            // `staging` now holds the previous site; dropping it removes it.
+            drop(staging);
+            return Ok(());
+        }
+    }
+    let path = staging.keep();
+    let aside = output.with_file_name(format!(
+        ".{}.yoxla-old-{}",
+        output
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().to_string()),
+        std::process::id()
+    ));
+    std::fs::rename(output, &aside)
+        .with_context(|| format!("cannot move the previous site `{}` aside", output.display()))?;
+    if let Err(e) = std::fs::rename(&path, output) {
+        let _ = std::fs::rename(&aside, output);
+        return Err(e)
+            .with_context(|| format!("cannot move the new site into `{}`", output.display()));
+    }
+    std::fs::remove_dir_all(&aside).with_context(|| {
+        format!(
+            "the new site is in place, but the previous one could not be removed from `{}`",
+            aside.display()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out(path: &str, text: &str) -> Output {
+        Output {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn unsafe_paths_are_refused() {
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../x",
+            "a/../../x",
+            "a\\b",
+            "a\0b",
+            "c:/x",
+            "a//b",
+            "./a",
+        ] {
+            assert!(!is_safe_output_path(bad), "{bad:?}");
+        }
+        assert!(is_safe_output_path("hokmler/yalan/index.html"));
+    }
+
+    #[test]
+    fn a_new_site_replaces_the_old_one_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let public = dir.path().join("public");
+        write_site(
+            &public,
+            &[out("index.html", "1"), out("old/index.html", "old")],
+        )
+        .unwrap();
+        write_site(
+            &public,
+            &[out("index.html", "2"), out("a/b/index.html", "b")],
+        )
+        .unwrap();
+        assert_eq!(
+            std::fs::read_to_string(public.join("index.html")).unwrap(),
+            "2"
+        );
+        assert!(!public.join("old").exists());
+        assert!(public.join("a/b/index.html").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no staging folder is left behind");
+    }
+
+    #[test]
+    fn a_refused_write_leaves_the_old_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let public = dir.path().join("public");
+        write_site(&public, &[out("index.html", "1")]).unwrap();
+        assert!(
+            write_site(
+                &public,
+                &[out("index.html", "2"), out("../escape.html", "x")]
+            )
+            .is_err()
+        );
+        assert_eq!(
+            std::fs::read_to_string(public.join("index.html")).unwrap(),
+            "1"
+        );
+        assert!(!dir.path().join("escape.html").exists());
+    }
+
+    #[test]
+    fn the_site_itself_is_never_the_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        std::fs::write(root.join("yoxla.toml"), "").unwrap();
+        assert!(check_output_dir(&root, &root).is_err());
+        assert!(check_output_dir(&root, dir.path()).is_err());
+        assert!(check_output_dir(&root, &root.join("content/public")).is_err());
+        assert!(check_output_dir(&root, &root.join("public/..")).is_err());
+        assert!(check_output_dir(&root, &root.join("public")).is_ok());
+        assert!(check_output_dir(&root, &dir.path().join("elsewhere")).is_ok());
+    }
+}

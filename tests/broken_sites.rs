@@ -1,0 +1,192 @@
+//! Broken sites: every error names the file and the line, nothing is
+//! written, and an earlier output stays as it was.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+
+fn build_cli(site: &TestSite) -> (i32, String) {
+    let root = site.root().to_string_lossy().into_owned();
+    let (code, _, stderr) = yoxla(&["build", "--root", &root]);
+    (code, stderr)
+}
+
+/// Builds a good site, breaks its article with `broken`, rebuilds, and
+/// returns the second build's exit code and stderr after checking that
+/// the first output survived untouched.
+fn break_and_rebuild(broken: &str) -> (i32, String) {
+    let site = TestSite::new(CONFIG, &[("content/2026/babayeva.md", ARTICLE)]);
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 0, "{stderr}");
+    let before = tree(&site.public());
+    site.write("content/2026/babayeva.md", broken);
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(
+        tree(&site.public()),
+        before,
+        "the earlier output must stay as it was"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "staging folders left: {leftovers:?}");
+    (code, stderr)
+}
+
+#[test]
+fn broken_toml_names_file_and_line() {
+    let broken = ARTICLE.replace("verdict = \"yanlış\"", "verdict = yanlış");
+    let (code, stderr) = break_and_rebuild(&broken);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("content/2026/babayeva.md:8:"), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_key_is_named_with_its_line() {
+    let broken = ARTICLE.replace(
+        "speaker_status =",
+        "speker_status = \"x\"\nspeaker_status =",
+    );
+    let (code, stderr) = break_and_rebuild(&broken);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(
+            "content/2026/babayeva.md:14:1: error[meta.required]: unknown key `speker_status`"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let broken = ARTICLE.replace("speaker = \"Lalə Babayeva\"\n", "");
+    let (code, stderr) = break_and_rebuild(&broken);
+    assert_eq!(code, 1);
+    // Reported at the [claim] table it belongs in.
+    assert!(stderr.contains("content/2026/babayeva.md:11:"), "{stderr}");
+    assert!(stderr.contains("`claim.speaker` is missing"), "{stderr}");
+}
+
+#[test]
+fn a_wrong_type_and_an_impossible_date_are_named() {
+    let (code, stderr) = break_and_rebuild(
+        &ARTICLE.replace("foreign_sources = false", "foreign_sources = \"xeyr\""),
+    );
+    assert_eq!(code, 1);
+    assert!(stderr.contains("content/2026/babayeva.md:9:"), "{stderr}");
+    let (code, stderr) =
+        break_and_rebuild(&ARTICLE.replace("date = 2026-10-06", "date = 2026-02-30"));
+    assert_eq!(code, 1);
+    assert!(stderr.contains("content/2026/babayeva.md:15:"), "{stderr}");
+}
+
+#[test]
+fn a_verdict_near_miss_gets_a_fix() {
+    let (code, stderr) =
+        break_and_rebuild(&ARTICLE.replace("verdict = \"yanlış\"", "verdict = \"yanlis\""));
+    assert_eq!(code, 1);
+    assert!(stderr.contains("error[meta.verdict]: `yanlis` is not a verdict of the scale: did you mean `yanlış`? (fix: yanlış)"), "{stderr}");
+}
+
+#[test]
+fn errors_in_drafts_do_not_stop_the_build() {
+    let draft = ARTICLE
+        .replace("status = \"ready\"", "status = \"draft\"")
+        .replace("verdict = \"yanlış\"", "verdict = \"bilmirəm\"");
+    let site = TestSite::new(
+        CONFIG,
+        &[
+            ("content/a.md", ARTICLE),
+            ("content/b-draft.md", &draft.replace("Şəkərin", "Unun")),
+        ],
+    );
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("content/b-draft.md:"),
+        "the draft's finding is still shown: {stderr}"
+    );
+    let all: String = tree(&site.public())
+        .values()
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .collect();
+    assert!(!all.contains("Unun"), "the draft is not published");
+}
+
+#[test]
+fn one_bad_file_does_not_hide_the_others() {
+    let site = TestSite::new(
+        CONFIG,
+        &[
+            ("content/a.md", &ARTICLE.replace("+++\ntitle", "title")),
+            (
+                "content/b.md",
+                &ARTICLE.replace("category = \"iqtisadiyyat\"", "category = \"idman\""),
+            ),
+            (
+                "content/c.md",
+                "\u{feff}+++\r\ntitle = \"x\"\r\nverdict = \r\n+++\r\n",
+            ),
+        ],
+    );
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("content/a.md:1:1: error[meta.required]: no front matter"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/b.md:5:1: error[meta.category]"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/c.md:3:"),
+        "BOM and CRLF keep line numbers: {stderr}"
+    );
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn a_bad_config_exits_2_and_names_the_key() {
+    let site = TestSite::new(
+        &format!("{CONFIG}languge = \"az\"\n"),
+        &[("content/a.md", ARTICLE)],
+    );
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("yoxla.toml:7:1: unknown key `languge`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_output_folder_can_never_be_the_site_itself() {
+    let site = TestSite::new(CONFIG, &[("content/a.md", ARTICLE)]);
+    let root = site.root().to_string_lossy().into_owned();
+    for output in [
+        root.clone(),
+        format!("{root}/content"),
+        format!("{root}/.."),
+        format!("{root}/public/.."),
+    ] {
+        let (code, _, stderr) = yoxla(&["build", "--root", &root, "--output", &output]);
+        assert_eq!(code, 2, "{output}: {stderr}");
+    }
+    assert!(site.root().join("content/a.md").exists());
+    assert!(site.root().join("yoxla.toml").exists());
+}
+
+#[test]
+fn a_missing_site_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = yoxla(&["build", "--root", &dir.path().to_string_lossy()]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("a site needs a yoxla.toml"), "{stderr}");
+}

@@ -1,0 +1,147 @@
+//! Helpers for integration tests: temporary sites and a look at what a
+//! build wrote.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The repository root, which is itself the example site.
+pub fn example_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A minimal valid configuration.
+pub const CONFIG: &str = r#"title = "Sınaq Yoxla"
+base_url = "https://sinaq.example.org"
+categories = ["iqtisadiyyat", "siyasət"]
+
+[authors.aysel-memmedova]
+name = "Aysel Məmmədova"
+"#;
+
+/// A valid, published article about a fictional claim.
+pub const ARTICLE: &str = r#"+++
+title = "Lalə Babayeva: “Şəkərin qiyməti iki dəfə artıb”"
+date = 2026-10-10
+author = "aysel-memmedova"
+category = "iqtisadiyyat"
+tags = ["qiymətlər"]
+status = "ready"
+verdict = "yanlış"
+foreign_sources = false
+
+[claim]
+text = "Şəkərin qiyməti iki dəfə artıb"
+speaker = "Lalə Babayeva"
+speaker_status = "millət vəkili"
+date = 2026-10-06
+url = "https://xeber.example.az/2026/10/06/babayeva"
+
+[[sources]]
+title = "Statistika Mərkəzi: qiymətlər"
+url = "https://statistika.example.az/qiymetler"
+
+[[sources]]
+title = "Ticarət Birliyi: qiymət cədvəli"
+url = "https://ticaret.example.az/qiymetler"
+
+[workflow]
+assigned = 2026-10-07
++++
+## Giriş
+
+Millət vəkili Lalə Babayeva 6 oktyabr 2026-cı ildə deyib: “Şəkərin qiyməti iki dəfə artıb”.
+
+## Nəticə
+
+Buna görə bu açıqlama **yanlış** hesab olunur.
+"#;
+
+/// A site in a temporary folder.
+pub struct TestSite {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestSite {
+    /// A site with `yoxla.toml` = `config` and the given content files.
+    pub fn new(config: &str, files: &[(&str, &str)]) -> TestSite {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("yoxla.toml"), config).expect("write config");
+        std::fs::create_dir_all(dir.path().join("content")).expect("content dir");
+        let site = TestSite { dir };
+        for (path, text) in files {
+            site.write(path, text);
+        }
+        site
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.root().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+}
+
+/// Every file under `dir` with its bytes, by `/`-separated relative path.
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.expect("walk");
+        if entry.file_type().is_file() {
+            let rel = entry
+                .path()
+                .strip_prefix(dir)
+                .expect("prefix")
+                .to_string_lossy()
+                .replace('\\', "/");
+            files.insert(rel, std::fs::read(entry.path()).expect("read"));
+        }
+    }
+    files
+}
+
+/// Runs the `yoxla` binary; returns (exit code, stdout, stderr).
+pub fn yoxla(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"))
+        .args(args)
+        .output()
+        .expect("run yoxla");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Decodes the few entities that appear in attribute values.
+pub fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The values of every `attr="…"` in an HTML text.
+pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
+    let needle = format!(" {attr}=\"");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&needle) {
+        rest = &rest[i + needle.len()..];
+        if let Some(end) = rest.find('"') {
+            out.push(unescape(&rest[..end]));
+            rest = &rest[end..];
+        }
+    }
+    out
+}
