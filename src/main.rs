@@ -62,8 +62,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // A reader that stops early (`yoxla rules | head`) is not an error.
-            if e
-                .downcast_ref::<std::io::Error>()
+            if e.downcast_ref::<std::io::Error>()
                 .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
             {
                 return ExitCode::SUCCESS;
