@@ -34,6 +34,8 @@ pub struct BuildReport {
     pub output: PathBuf,
     /// Time per stage: load, check, render, write.
     pub timings: [(&'static str, Duration); 4],
+    /// The text of every article, by file, for showing findings in context.
+    pub sources: std::collections::HashMap<String, String>,
 }
 
 impl BuildReport {
@@ -75,6 +77,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
             ("render", Duration::ZERO),
             ("write", Duration::ZERO),
         ],
+        sources: site
+            .articles
+            .iter()
+            .map(|a| (a.file.clone(), a.text.clone()))
+            .collect(),
     };
     if blocking > 0 {
         return Ok(report);

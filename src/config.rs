@@ -117,6 +117,8 @@ pub struct Config {
     pub verdicts: Vec<Verdict>,
     /// Rule severities and parameters from `[rules]`.
     pub rules: RuleSettings,
+    /// The rules' parameters, validated.
+    pub params: crate::check::Params,
     /// The theme folder name under `themes/`.
     pub theme: String,
     /// Articles per list page.
@@ -205,6 +207,8 @@ impl Config {
         }
         let rules = registry::settings_from_table(&raw.rules)
             .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("[rules")))?;
+        let params = crate::check::Params::from_settings(&rules)
+            .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("[rules")))?;
         let scale = rules
             .string_list("meta.verdict", "scale")
             .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("scale")))?
@@ -221,6 +225,7 @@ impl Config {
             authors: raw.authors,
             verdicts,
             rules,
+            params,
             theme: raw.theme,
             paginate: raw.paginate,
         })

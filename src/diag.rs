@@ -62,6 +62,13 @@ pub struct Finding {
     /// The replacement text, where a fix is known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<String>,
+    /// The bytes of the file the finding covers, where known; `fix`
+    /// replaces them.
+    #[serde(skip)]
+    pub range: Option<std::ops::Range<usize>>,
+    /// Whether `fix` is certain enough for `check --fix` to apply.
+    #[serde(skip)]
+    pub certain: bool,
 }
 
 impl Finding {
@@ -83,6 +90,8 @@ impl Finding {
             severity,
             message: message.into(),
             fix: None,
+            range: None,
+            certain: false,
         }
     }
 
@@ -90,6 +99,13 @@ impl Finding {
     pub fn with_fix(mut self, fix: impl Into<String>) -> Finding {
         self.fix = Some(fix.into());
         self
+    }
+
+    /// Sets the fix, and marks it certain when the finding knows which
+    /// bytes it replaces.
+    pub fn set_fix(&mut self, fix: impl Into<String>, certain: bool) {
+        self.fix = Some(fix.into());
+        self.certain = certain && self.range.is_some();
     }
 }
 

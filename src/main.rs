@@ -3,13 +3,15 @@
 //! found, 2 could not run).
 
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::Write;
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 use yoxla::build::{BuildOptions, build};
 use yoxla::check::{self, Counts, registry};
 use yoxla::content::Site;
-use yoxla::diag::{Finding, Severity};
+use yoxla::diag::Finding;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -43,6 +45,10 @@ enum Command {
         /// Count warnings as errors for the exit code.
         #[arg(long)]
         deny_warnings: bool,
+        /// Apply the fixes that are certain (number format, a near-miss
+        /// verdict, an initial where the article gives the full name).
+        #[arg(long)]
+        fix: bool,
     },
     /// List every rule with its severity in force and what it checks.
     Rules,
@@ -54,6 +60,10 @@ enum Format {
     Human,
     /// The JSON array of RULES.md.
     Json,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
 }
 
 fn main() -> ExitCode {
@@ -77,10 +87,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Build { output } => {
             let report = build(&BuildOptions {
-                root: cli.root,
+                root: cli.root.clone(),
                 output,
             })?;
-            print_human(&report.findings);
+            print_findings(&report.findings, &report.sources);
             let c = report.counts();
             match report.written {
                 Some(n) => {
@@ -115,50 +125,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             paths,
             format,
             deny_warnings,
-        } => {
-            let site = Site::load(&cli.root)?;
-            let wanted: Vec<String> = paths
-                .iter()
-                .map(|p| {
-                    let p = p.strip_prefix(&cli.root).unwrap_or(p);
-                    p.to_string_lossy().trim_end_matches('/').replace('\\', "/")
-                })
-                .collect();
-            let findings: Vec<Finding> = check::run(&site)
-                .into_iter()
-                .filter(|f| {
-                    wanted.is_empty()
-                        || wanted
-                            .iter()
-                            .any(|w| f.file == *w || f.file.starts_with(&format!("{w}/")))
-                })
-                .collect();
-            match format {
-                Format::Human => {
-                    print_human(&findings);
-                    let c = Counts::of(&findings);
-                    eprintln!(
-                        "{} articles checked: {} errors, {} warnings, {} suggestions",
-                        site.articles.len(),
-                        c.errors,
-                        c.warnings,
-                        c.suggestions
-                    );
-                }
-                Format::Json => {
-                    let mut out = std::io::stdout().lock();
-                    serde_json::to_writer_pretty(&mut out, &findings)?;
-                    writeln!(out)?;
-                }
-            }
-            let c = Counts::of(&findings);
-            let failing = c.errors > 0 || (deny_warnings && c.warnings > 0);
-            Ok(if failing {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
+            fix,
+        } => check_command(&cli.root, &paths, format, deny_warnings, fix),
         Command::Rules => {
             let settings = match yoxla::config::Config::load(&cli.root) {
                 Ok(c) => c.rules,
@@ -178,13 +146,96 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn print_human(findings: &[Finding]) {
-    let mut err = std::io::stderr().lock();
-    for f in findings {
-        let _ = writeln!(err, "{f}");
+fn check_command(
+    root: &Path,
+    paths: &[PathBuf],
+    format: Format,
+    deny_warnings: bool,
+    fix: bool,
+) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let site = Site::load(root)?;
+    let wanted: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            let p = p.strip_prefix(root).unwrap_or(p);
+            let p = p.strip_prefix("./").unwrap_or(p);
+            p.to_string_lossy().trim_end_matches('/').replace('\\', "/")
+        })
+        .collect();
+    let keep = |f: &Finding| {
+        wanted.is_empty()
+            || wanted
+                .iter()
+                .any(|w| f.file == *w || f.file.starts_with(&format!("{w}/")))
+    };
+    let mut findings: Vec<Finding> = check::run(&site).into_iter().filter(|f| keep(f)).collect();
+    let mut sources = sources_of(&site);
+    if fix {
+        let changes = check::fix::apply(root, &findings)?;
+        for c in &changes {
+            eprintln!(
+                "{}:{}:{}: fixed [{}]: `{}` → `{}`",
+                c.file, c.line, c.column, c.rule, c.old, c.new
+            );
+        }
+        let files: std::collections::BTreeSet<&str> =
+            changes.iter().map(|c| c.file.as_str()).collect();
+        eprintln!(
+            "{} fix(es) applied in {} file(s)",
+            changes.len(),
+            files.len()
+        );
+        // Report what is left, as the files now are.
+        let site = Site::load(root)?;
+        findings = check::run(&site).into_iter().filter(|f| keep(f)).collect();
+        sources = sources_of(&site);
     }
+    let checked = site.articles.len();
+    let c = Counts::of(&findings);
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Human => {
+            print_findings(&findings, &sources);
+            eprintln!(
+                "{checked} articles checked in {:.0} ms: {} errors, {} warnings, {} suggestions",
+                started.elapsed().as_secs_f64() * 1000.0,
+                c.errors,
+                c.warnings,
+                c.suggestions
+            );
+        }
+        Format::Json => writeln!(out, "{}", check::report::json(&findings))?,
+        Format::Github => write!(out, "{}", check::report::github(&findings))?,
+        Format::Sarif => writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&check::report::sarif(&findings))?
+        )?,
+    }
+    let failing = c.errors > 0 || (deny_warnings && c.warnings > 0);
+    Ok(if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn sources_of(site: &Site) -> HashMap<String, String> {
+    site.articles
+        .iter()
+        .map(|a| (a.file.clone(), a.text.clone()))
+        .collect()
+}
+
+fn print_findings(findings: &[Finding], sources: &HashMap<String, String>) {
+    if findings.is_empty() {
+        return;
+    }
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "{}", check::report::human(findings, sources, colour));
     let _ = err.flush();
-    let _ = Severity::Error;
 }
 
 #[cfg(test)]

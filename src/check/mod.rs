@@ -1,40 +1,212 @@
-//! Check: the style guide as rules over the loaded [`Site`]. Each rule
-//! family lives in its own module; every rule reports at its default
-//! severity and [`run`] applies the levels the site's `[rules]` sets.
+//! Check: the style guide (`RULES.md`, source of truth `beledci.az.txt`)
+//! as rules over the loaded [`Site`].
 //!
-//! Rules never mutate the site and never stop at the first problem: an
-//! editor sees every finding of every article in one run.
+//! One module per rule family (`structure`, `title`, `claim`, `style`,
+//! `meta`, `workflow`); each rule reports at its default severity with a
+//! message in the site's language, and [`run`] then drops what an
+//! article silences and applies the levels `[rules]` sets. Rules never
+//! mutate the site and never stop at the first problem.
 
+mod claim;
+pub mod doc;
+pub mod fix;
 pub mod meta;
+mod params;
 pub mod registry;
+pub mod report;
+mod structure;
+mod style;
+pub mod suppress;
+mod title;
+mod workflow;
 
-use crate::content::Site;
-use crate::diag::{Finding, Severity};
+use crate::content::{Article, Site};
+use crate::diag::{Finding, Severity, Span};
+use crate::text::Date;
+use doc::{Block, Doc};
+pub use params::Params;
+use rayon::prelude::*;
 use registry::Level;
+use std::ops::Range;
 
-/// Runs every rule over the site, returns the findings in force (load
-/// findings first), sorted by file, line and column.
+/// The environment variable that sets "today" for date rules
+/// (`YYYY-MM-DD`), so a check can be reproduced on another day.
+pub const TODAY_VAR: &str = "YOXLA_TODAY";
+
+/// The date the rules compare against: `YOXLA_TODAY` or the machine's.
+pub fn today() -> Date {
+    std::env::var(TODAY_VAR)
+        .ok()
+        .and_then(|s| Date::parse(&s))
+        .unwrap_or_else(Date::today)
+}
+
+/// Runs every rule over the site against today's date.
 pub fn run(site: &Site) -> Vec<Finding> {
+    run_at(site, today())
+}
+
+/// Runs every rule over the site; returns the findings in force (load
+/// findings included), sorted by file, line and column.
+pub fn run_at(site: &Site, today: Date) -> Vec<Finding> {
+    let params = &site.config.params;
     let mut findings = site.findings.clone();
-    let mut rule_findings = Vec::new();
-    for article in &site.articles {
-        meta::check_article(site, article, &mut rule_findings);
-    }
-    meta::check_site(site, &mut rule_findings);
-    for mut f in rule_findings {
-        match site.config.rules.level(f.rule) {
-            Level::Off | Level::ReportOnly => {}
-            Level::On(severity) => {
-                f.severity = severity;
-                findings.push(f);
-            }
-        }
-    }
+    let per_article: Vec<Vec<Finding>> = site
+        .articles
+        .par_iter()
+        .map(|article| check_article(site, params, article, today))
+        .collect();
+    findings.extend(per_article.into_iter().flatten());
+    let mut site_findings = Vec::new();
+    meta::check_site(site, &mut site_findings);
+    findings.extend(apply_levels(site, site_findings));
     findings.sort_by(|a, b| {
         (&a.file, a.line, a.column, a.rule).cmp(&(&b.file, b.line, b.column, b.rule))
     });
     findings.dedup();
     findings
+}
+
+/// The findings of one article, silencing and levels applied.
+pub fn check_article(site: &Site, params: &Params, article: &Article, today: Date) -> Vec<Finding> {
+    let doc = Doc::parse(article);
+    let mut ctx = Ctx {
+        site,
+        params,
+        article,
+        doc: &doc,
+        today,
+        out: Vec::new(),
+    };
+    meta::check(&mut ctx);
+    title::check(&mut ctx);
+    claim::check(&mut ctx);
+    structure::check(&mut ctx);
+    style::check(&mut ctx);
+    workflow::check(&mut ctx);
+    let found = ctx.out;
+    let body_line = doc.lines.position(&article.text, article.body_offset).line;
+    let silenced = suppress::Suppressions::parse(&article.text, body_line);
+    let kept: Vec<Finding> = found
+        .into_iter()
+        .filter(|f| silenced.is_empty() || !silenced.silenced(f.rule, f.line))
+        .collect();
+    apply_levels(site, kept)
+}
+
+fn apply_levels(site: &Site, findings: Vec<Finding>) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter_map(|mut f| match site.config.rules.level(f.rule) {
+            Level::Off | Level::ReportOnly => None,
+            Level::On(severity) => {
+                f.severity = severity;
+                Some(f)
+            }
+        })
+        .collect()
+}
+
+/// What a rule sees of one article, and where it reports.
+pub(crate) struct Ctx<'a> {
+    pub site: &'a Site,
+    pub params: &'a Params,
+    pub article: &'a Article,
+    pub doc: &'a Doc,
+    pub today: Date,
+    pub out: Vec<Finding>,
+}
+
+impl Ctx<'_> {
+    /// The site's language is English.
+    pub fn en(&self) -> bool {
+        self.site.config.language == "en"
+    }
+
+    /// Picks the message in the site's language.
+    pub fn tr(&self, az: String, en: String) -> String {
+        if self.en() { en } else { az }
+    }
+
+    /// Reports at a front-matter key.
+    pub fn at_key(
+        &mut self,
+        key: &str,
+        rule: &'static str,
+        severity: Severity,
+        message: String,
+    ) -> &mut Finding {
+        let span = self.article.keys.get(key);
+        let range = self.article.keys.value_range(key);
+        let f = self.push(span, rule, severity, message);
+        f.range = range;
+        f
+    }
+
+    /// Reports at a range of a block's text.
+    pub fn at_text(
+        &mut self,
+        block: &Block,
+        range: Range<usize>,
+        rule: &'static str,
+        severity: Severity,
+        message: String,
+    ) -> &mut Finding {
+        let file_range = block.file_range(range);
+        let span = self.doc.lines.span(&self.article.text, file_range.clone());
+        let f = self.push(span, rule, severity, message);
+        f.range = Some(file_range);
+        f
+    }
+
+    /// Reports at the start of the body.
+    pub fn at_body(
+        &mut self,
+        rule: &'static str,
+        severity: Severity,
+        message: String,
+    ) -> &mut Finding {
+        let span = self.doc.body_start(&self.article.text);
+        self.push(span, rule, severity, message)
+    }
+
+    /// Reports on a whole line of the file, found from a file offset.
+    pub fn at_offset(
+        &mut self,
+        offset: usize,
+        rule: &'static str,
+        severity: Severity,
+        message: String,
+    ) -> &mut Finding {
+        let p = self.doc.lines.position(&self.article.text, offset);
+        self.push(Span::line(p.line), rule, severity, message)
+    }
+
+    fn push(
+        &mut self,
+        span: Span,
+        rule: &'static str,
+        severity: Severity,
+        message: String,
+    ) -> &mut Finding {
+        self.out.push(Finding::new(
+            &self.article.file,
+            span,
+            rule,
+            severity,
+            message,
+        ));
+        let last = self.out.len() - 1;
+        &mut self.out[last]
+    }
+
+    /// The blocks of the section whose heading matches part `part`.
+    pub fn part(&self, part: params::Part) -> Option<usize> {
+        self.doc
+            .sections
+            .iter()
+            .position(|s| self.params.part_of(&s.title) == Some(part))
+    }
 }
 
 /// Counts of findings by severity.
@@ -60,5 +232,66 @@ impl Counts {
             }
         }
         c
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs rules over one article written in a test.
+
+    use super::*;
+    use crate::config::Config;
+    use crate::content::SourceFile;
+
+    /// The site's config used by rule tests.
+    pub const CONFIG: &str = "title = \"Fakt Yoxla\"\nbase_url = \"https://example.org\"\ncategories = [\"iqtisadiyyat\", \"siyasət\"]\n[authors.aysel-memmedova]\nname = \"Aysel Məmmədova\"\n";
+
+    /// A complete, valid article to vary.
+    pub const ARTICLE: &str = include_str!("../../tests/fixtures/valid.md");
+
+    /// The findings of `rule` for an article text, today = 2026-11-22.
+    pub fn findings(text: &str, rule: &str) -> Vec<Finding> {
+        findings_with(CONFIG, text, rule)
+    }
+
+    /// Same, with a config.
+    pub fn findings_with(config: &str, text: &str, rule: &str) -> Vec<Finding> {
+        let config = Config::parse(config).expect("test config");
+        let article = Article::parse(SourceFile::from_text("content/a.md", text.to_string()))
+            .expect("test article parses");
+        let site = Site {
+            root: ".".into(),
+            config,
+            articles: vec![article],
+            pages: Vec::new(),
+            findings: Vec::new(),
+        };
+        let today = Date::parse("2026-11-22").expect("date");
+        run_at(&site, today)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
+    }
+
+    /// The body with `from` replaced by `to` (which must occur).
+    pub fn with(from: &str, to: &str) -> String {
+        assert!(ARTICLE.contains(from), "the fixture has no {from:?}");
+        ARTICLE.replacen(from, to, 1)
+    }
+
+    #[test]
+    fn the_fixture_is_clean() {
+        let config = Config::parse(CONFIG).expect("config");
+        let article = Article::parse(SourceFile::from_text("content/a.md", ARTICLE.to_string()))
+            .expect("parses");
+        let site = Site {
+            root: ".".into(),
+            config,
+            articles: vec![article],
+            pages: Vec::new(),
+            findings: Vec::new(),
+        };
+        let found = run_at(&site, Date::parse("2026-11-22").expect("date"));
+        assert!(found.is_empty(), "{found:#?}");
     }
 }

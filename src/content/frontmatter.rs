@@ -168,6 +168,8 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
 #[derive(Debug, Clone, Default)]
 pub struct KeySpans {
     spans: HashMap<String, Span>,
+    /// File byte range of each string value (inside its quotes).
+    values: HashMap<String, std::ops::Range<usize>>,
     /// The span of the opening `+++`, for findings about missing keys.
     pub start: Span,
 }
@@ -177,9 +179,22 @@ impl KeySpans {
     pub fn new(file_text: &str, split: &Split<'_>) -> KeySpans {
         let index = LineIndex::new(file_text);
         let mut spans = HashMap::new();
+        let mut values = HashMap::new();
         if let Ok(table) = toml::de::DeTable::parse(split.toml) {
-            collect(table.get_ref(), "", &mut |path, range| {
-                let r = split.toml_offset + range.start..split.toml_offset + range.end;
+            collect(table.get_ref(), "", &mut |path, key, value| {
+                if let Some(v) = value {
+                    // A basic string "…" without escapes: its text, unquoted.
+                    let raw = &split.toml[v.clone()];
+                    if raw.len() >= 2
+                        && raw.starts_with('"')
+                        && raw.ends_with('"')
+                        && !raw.contains('\\')
+                    {
+                        let start = split.toml_offset + v.start + 1;
+                        values.insert(path.clone(), start..split.toml_offset + v.end - 1);
+                    }
+                }
+                let r = split.toml_offset + key.start..split.toml_offset + key.end;
                 spans
                     .entry(path)
                     .or_insert_with(|| index.span(file_text, r));
@@ -187,8 +202,14 @@ impl KeySpans {
         }
         KeySpans {
             spans,
+            values,
             start: Span::line(1),
         }
+    }
+
+    /// The file byte range of a plain string value, without its quotes.
+    pub fn value_range(&self, path: &str) -> Option<std::ops::Range<usize>> {
+        self.values.get(path).cloned()
     }
 
     /// The span of a key, or of its nearest parent that is written, or of
@@ -207,24 +228,25 @@ impl KeySpans {
     }
 }
 
-fn collect(
-    table: &toml::de::DeTable<'_>,
-    prefix: &str,
-    add: &mut dyn FnMut(String, std::ops::Range<usize>),
-) {
+/// Calls `add(path, key range, string value range)` for every key.
+type AddKey<'f> = dyn FnMut(String, std::ops::Range<usize>, Option<std::ops::Range<usize>>) + 'f;
+
+fn collect(table: &toml::de::DeTable<'_>, prefix: &str, add: &mut AddKey<'_>) {
     for (key, value) in table.iter() {
         let path = if prefix.is_empty() {
             key.get_ref().to_string()
         } else {
             format!("{prefix}.{}", key.get_ref())
         };
-        add(path.clone(), key.span());
+        let string_value =
+            matches!(value.get_ref(), toml::de::DeValue::String(_)).then(|| value.span());
+        add(path.clone(), key.span(), string_value);
         match value.get_ref() {
             toml::de::DeValue::Table(t) => collect(t, &path, add),
             toml::de::DeValue::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     let item_path = format!("{path}[{i}]");
-                    add(item_path.clone(), item.span());
+                    add(item_path.clone(), item.span(), None);
                     if let toml::de::DeValue::Table(t) = item.get_ref() {
                         collect(t, &item_path, add);
                     }
@@ -282,5 +304,6 @@ mod tests {
         // A missing key points at its table, then at the opening `+++`.
         assert_eq!(keys.get("claim.speaker").start.line, 4);
         assert_eq!(keys.get("verdict").start.line, 1);
+        assert_eq!(&ARTICLE[keys.value_range("claim.text").unwrap()], "B");
     }
 }

@@ -28,6 +28,21 @@ impl Date {
         (later.0 - self.0).num_days()
     }
 
+    /// The date `days` days later.
+    pub fn add_days(&self, days: i64) -> Date {
+        Date(self.0 + chrono::Duration::days(days))
+    }
+
+    /// The same day `months` months later (the month's last day where the
+    /// day does not exist: 31 January + 1 month = 28 or 29 February).
+    pub fn add_months(&self, months: u32) -> Date {
+        Date(
+            self.0
+                .checked_add_months(chrono::Months::new(months))
+                .unwrap_or(self.0),
+        )
+    }
+
     /// Today, in the machine's local time zone.
     pub fn today() -> Date {
         Date(chrono::Local::now().date_naive())

@@ -9,7 +9,11 @@
 mod case;
 mod collate;
 mod date;
+pub mod numbers;
+pub mod quotes;
+pub mod sentences;
 mod slug;
+pub mod words;
 
 pub use case::{fold, lowercase, titlecase_first, uppercase};
 pub use collate::{compare, sort_by_key};

@@ -1,0 +1,318 @@
+//! The claim and its source: a link or video, an archived copy saved in
+//! time, the clip's length, the claim quoted in the body with its numbers
+//! as said, the speaker's status stated.
+
+use super::Ctx;
+use super::meta::is_http_url;
+use crate::diag::Severity;
+use crate::text::fold;
+use crate::text::numbers::{Form, numbers};
+use crate::text::quotes::normalise_quote;
+use crate::text::words::{Suffixes, find_phrase, words};
+use std::collections::HashSet;
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let Some(claim) = ctx.article.fm.claim.clone() else {
+        return;
+    };
+    source(ctx, &claim);
+    archived(ctx, &claim);
+    video_length(ctx, &claim);
+    speaker_status(ctx, &claim);
+    if let Some(text) = claim.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        quoted_in_body(ctx, text);
+        numbers_as_said(ctx, text);
+    }
+}
+
+fn source(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
+    let ok = [&claim.url, &claim.video]
+        .iter()
+        .any(|u| u.as_deref().is_some_and(is_http_url));
+    if !ok {
+        let key = if claim.url.is_some() {
+            "claim.url"
+        } else if claim.video.is_some() {
+            "claim.video"
+        } else {
+            "claim"
+        };
+        let msg = ctx.tr(
+            "bəyanatın mənbəyi göstərilməyib: `claim.url` (keçid) və ya `claim.video` (video) http(s) ünvanı ilə yazın".into(),
+            "the statement's source is missing: give `claim.url` (a link) or `claim.video` (a video) as an http(s) address".into(),
+        );
+        ctx.at_key(key, "claim.source", Severity::Error, msg);
+    }
+}
+
+fn archived(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
+    if !claim.archive.as_deref().is_some_and(is_http_url) {
+        let msg = ctx.tr(
+            "bəyanatın mənbəyinin arxiv nüsxəsi yoxdur: onu saxlayıb `claim.archive` yazın".into(),
+            "the statement's source has no saved copy: save it and give `claim.archive`".into(),
+        );
+        let key = if claim.archive.is_some() {
+            "claim.archive"
+        } else {
+            "claim"
+        };
+        ctx.at_key(key, "claim.archived", Severity::Warning, msg);
+        return;
+    }
+    let assigned = ctx.article.fm.workflow.as_ref().and_then(|w| w.assigned);
+    if let (Some(on), Some(assigned)) = (claim.archived_on, assigned) {
+        let late = assigned.days_until(on) - 1;
+        if late > 0 {
+            let msg = ctx.tr(
+                format!("mənbə {on} tarixində saxlanılıb, mövzu qəbul ediləndən ({assigned}) {late} gün gec: bələdçi bir gün ərzində saxlamağı tələb edir"),
+                format!("the source was saved on {on}, {late} day(s) later than one day after the topic was accepted ({assigned})"),
+            );
+            ctx.at_key(
+                "claim.archived_on",
+                "claim.archived",
+                Severity::Warning,
+                msg,
+            );
+        }
+    }
+}
+
+fn video_length(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
+    let Some(s) = claim.video_seconds else { return };
+    if !(120..=180).contains(&s) {
+        let msg = ctx.tr(
+            format!(
+                "video {s} saniyədir: bələdçiyə görə optimal uzunluq 2–3 dəqiqədir (120–180 saniyə)"
+            ),
+            format!("the clip is {s} seconds long: the guide's optimum is 2–3 minutes (120–180 s)"),
+        );
+        ctx.at_key(
+            "claim.video_seconds",
+            "claim.video-length",
+            Severity::Suggestion,
+            msg,
+        );
+    }
+}
+
+fn speaker_status(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
+    let Some(status) = claim
+        .speaker_status
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+    else {
+        let msg = ctx.tr(
+            "`claim.speaker_status` yoxdur: açıqlama müəllifinin statusunu (vəzifə, partiya) yazın"
+                .into(),
+            "`claim.speaker_status` is missing: give the speaker's status (office, party)".into(),
+        );
+        ctx.at_key("claim", "claim.speaker-status", Severity::Error, msg);
+        return;
+    };
+    let stated = ctx
+        .doc
+        .blocks
+        .iter()
+        .any(|b| !find_phrase(&b.text, status, Suffixes::Inflections).is_empty());
+    if !stated {
+        let msg = ctx.tr(
+            format!(
+                "açıqlama müəllifinin statusu (`{status}`) mətndə ən azı bir dəfə göstərilməlidir"
+            ),
+            format!("the speaker's status (`{status}`) must be stated in the body at least once"),
+        );
+        ctx.at_body("claim.speaker-status", Severity::Error, msg);
+    }
+}
+
+/// Every quotation of the body (blockquotes whole), normalised.
+fn quotations(ctx: &Ctx<'_>) -> Vec<(usize, std::ops::Range<usize>, String)> {
+    let mut out = Vec::new();
+    for (i, b) in ctx.doc.blocks.iter().enumerate() {
+        if b.blockquote {
+            out.push((i, 0..b.text.len(), normalise_quote(&b.text)));
+        } else {
+            for q in &b.quotes {
+                out.push((i, q.clone(), normalise_quote(&b.text[q.clone()])));
+            }
+        }
+    }
+    out
+}
+
+fn quoted_in_body(ctx: &mut Ctx<'_>, claim: &str) {
+    let want = normalise_quote(claim);
+    if want.is_empty() {
+        return;
+    }
+    if !quotations(ctx).iter().any(|(_, _, q)| q.contains(&want)) {
+        let msg = ctx.tr(
+            "iddia mətndə birbaşa sitat kimi (dırnaq içində və ya sitat blokunda) verilməyib: `claim.text`-i olduğu kimi sitat gətirin".into(),
+            "the body does not quote the claim directly (in quotation marks or a blockquote): quote `claim.text` as said".into(),
+        );
+        ctx.at_body("claim.quoted-in-body", Severity::Error, msg);
+    }
+}
+
+fn numbers_as_said(ctx: &mut Ctx<'_>, claim: &str) {
+    let claim_words: HashSet<String> = words(claim)
+        .into_iter()
+        .map(|(_, w)| fold(w).into_owned())
+        .collect();
+    let said: HashSet<String> = numbers(claim).into_iter().map(|n| n.text).collect();
+    if claim_words.is_empty() {
+        return;
+    }
+    let doc = ctx.doc;
+    for (i, range, _) in quotations(ctx) {
+        let b = &doc.blocks[i];
+        let quote = &b.text[range.clone()];
+        let qwords: HashSet<String> = words(quote)
+            .into_iter()
+            .map(|(_, w)| fold(w).into_owned())
+            .collect();
+        let shared = claim_words.intersection(&qwords).count();
+        // A quotation of the claim: it shares most of the claim's words.
+        if shared * 5 < claim_words.len() * 3 {
+            continue;
+        }
+        for n in numbers(quote) {
+            if n.form == Form::Exempt || said.contains(&n.text) {
+                continue;
+            }
+            let num = n.text.clone();
+            let list = if said.is_empty() {
+                "—".to_string()
+            } else {
+                said.iter().cloned().collect::<Vec<_>>().join(", ")
+            };
+            let msg = ctx.tr(
+                format!("iddianın sitatında `{num}` yazılıb, amma iddianın özündə bu rəqəm yoxdur ({list}): rəqəmləri deyildiyi kimi verin"),
+                format!("the quotation of the claim has `{num}`, which the claim itself does not ({list}): give the numbers as said"),
+            );
+            ctx.at_text(
+                b,
+                range.start + n.range.start..range.start + n.range.end,
+                "claim.numbers-as-said",
+                Severity::Warning,
+                msg,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{findings, with};
+
+    #[test]
+    fn a_link_or_a_video_is_the_source() {
+        let no_url = with(
+            "url = \"https://xeber.example.az/2026/10/06/babayeva\"\n",
+            "",
+        );
+        assert_eq!(findings(&no_url, "claim.source").len(), 1);
+        let video = with(
+            "url = \"https://xeber.example.az/2026/10/06/babayeva\"",
+            "video = \"https://video.example.az/1\"",
+        );
+        assert!(findings(&video, "claim.source").is_empty());
+        let bad = with(
+            "url = \"https://xeber.example.az/2026/10/06/babayeva\"",
+            "url = \"javascript:alert(1)\"",
+        );
+        assert_eq!(findings(&bad, "claim.source").len(), 1);
+    }
+
+    #[test]
+    fn the_source_is_archived_within_a_day() {
+        assert!(
+            findings(
+                &with("archived_on = 2026-10-08", "archived_on = 2026-10-08"),
+                "claim.archived"
+            )
+            .is_empty()
+        );
+        let f = findings(
+            &with("archived_on = 2026-10-08", "archived_on = 2026-10-10"),
+            "claim.archived",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].line, 18);
+        let none = with(
+            "archive = \"https://web.archive.org/web/20261008000000/https://xeber.example.az/2026/10/06/babayeva\"\n",
+            "",
+        );
+        assert_eq!(findings(&none, "claim.archived").len(), 1);
+    }
+
+    #[test]
+    fn clips_of_two_to_three_minutes() {
+        let at = |s: u32| {
+            findings(
+                &with(
+                    "archived_on = 2026-10-08",
+                    &format!("archived_on = 2026-10-08\nvideo_seconds = {s}"),
+                ),
+                "claim.video-length",
+            )
+        };
+        assert!(at(150).is_empty());
+        assert!(at(120).is_empty());
+        assert_eq!(at(600).len(), 1);
+        assert_eq!(at(45).len(), 1);
+    }
+
+    #[test]
+    fn the_body_quotes_the_claim() {
+        let unquoted = with(
+            "O, deyib: “Şəkərin qiyməti bu il iki dəfə artıb”.",
+            "O, şəkərin bahalaşdığını deyib.",
+        )
+        .replace(
+            "Lalə Babayeva deyib ki, “şəkərin qiyməti bu il iki dəfə artıb”.",
+            "Lalə Babayeva şəkərin bahalaşdığını deyib.",
+        );
+        let f = findings(&unquoted, "claim.quoted-in-body");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].line, 36, "the body's first line");
+        let blockquote = unquoted.replace(
+            "O, şəkərin bahalaşdığını deyib.",
+            "O, deyib:\n\n> Şəkərin qiyməti bu il iki dəfə artıb.\n",
+        );
+        assert!(findings(&blockquote, "claim.quoted-in-body").is_empty());
+    }
+
+    #[test]
+    fn numbers_in_the_quotation_are_the_claims() {
+        let claim = "text = \"Şəkərin qiyməti bu il 58 milyon manat artıb\"";
+        let text = with("text = \"Şəkərin qiyməti bu il iki dəfə artıb\"", claim).replace(
+            "“Şəkərin qiyməti bu il iki dəfə artıb”",
+            "“Şəkərin qiyməti bu il 58 000 min manat artıb”",
+        );
+        let f = findings(&text, "claim.numbers-as-said");
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert!(f[0].message.contains("58 000"));
+        let same = text.replace("58 000 min manat", "58 milyon manat");
+        assert!(findings(&same, "claim.numbers-as-said").is_empty());
+    }
+
+    #[test]
+    fn the_status_is_stated_in_the_body() {
+        let f = findings(
+            &with("Millət vəkili Lalə Babayeva", "Lalə Babayeva"),
+            "claim.speaker-status",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(
+            findings(
+                &with(
+                    "Millət vəkili Lalə Babayeva",
+                    "Lalə Babayeva, millət vəkili,"
+                ),
+                "claim.speaker-status"
+            )
+            .is_empty()
+        );
+    }
+}

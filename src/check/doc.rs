@@ -1,0 +1,336 @@
+//! The article body as the rules read it: blocks of prose (paragraphs,
+//! headings, list items, table cells) with their text, where each piece
+//! of text came from in the file, which parts are bold, quoted or
+//! linked, and the sections the level-2 headings open.
+//!
+//! It is parsed with the same pulldown-cmark options as render
+//! ([`crate::render::markdown::options`]), so a rule sees exactly the text
+//! a reader sees. Code spans and code blocks are left out.
+
+use crate::content::Article;
+use crate::diag::{LineIndex, Span};
+use crate::text::quotes;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// What kind of block a piece of prose is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph.
+    Paragraph,
+    /// A heading of this level.
+    Heading(u8),
+    /// A list item's own text.
+    ListItem,
+    /// A table cell.
+    TableCell,
+}
+
+/// One block of prose.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// What it is.
+    pub kind: BlockKind,
+    /// Inside a blockquote: all of it is the speaker's words.
+    pub blockquote: bool,
+    /// The text as a reader sees it (soft breaks become spaces).
+    pub text: String,
+    /// (offset in `text`, offset in the file) where each piece starts.
+    map: Vec<(usize, usize)>,
+    /// Bold ranges in `text`.
+    pub strong: Vec<Range<usize>>,
+    /// Quotation ranges in `text` (the whole text for a blockquote).
+    pub quotes: Vec<Range<usize>>,
+    /// Whether the block holds a link.
+    pub has_link: bool,
+    /// The section (level-2 heading) the block is in.
+    pub section: Option<usize>,
+    /// The table the block is a cell of.
+    pub table: Option<usize>,
+}
+
+impl Block {
+    /// The file offset of byte `offset` of `text`.
+    pub fn file_offset(&self, offset: usize) -> usize {
+        let i = self
+            .map
+            .partition_point(|&(t, _)| t <= offset)
+            .saturating_sub(1);
+        match self.map.get(i) {
+            Some(&(t, f)) => f + (offset - t),
+            None => 0,
+        }
+    }
+
+    /// The file byte range of `range` of `text`.
+    pub fn file_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.file_offset(range.start);
+        let end = if range.end > range.start {
+            self.file_offset(range.end - 1) + 1
+        } else {
+            start
+        };
+        start..end.max(start)
+    }
+
+    /// Whether byte `offset` of `text` is the speaker's words.
+    pub fn is_quoted(&self, offset: usize) -> bool {
+        self.blockquote || quotes::inside(&self.quotes, offset)
+    }
+}
+
+/// A part of the body opened by a level-2 heading.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// The heading's text.
+    pub title: String,
+    /// The heading's block.
+    pub heading: usize,
+}
+
+/// A table: its cells are blocks.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// The file offset where the table starts.
+    pub start: usize,
+    /// Index of the first block after the table's cells.
+    pub next_block: usize,
+    /// Index of the first cell's block.
+    pub first_block: usize,
+}
+
+/// The parsed body.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Blocks in reading order.
+    pub blocks: Vec<Block>,
+    /// Level-2 sections in order.
+    pub sections: Vec<Section>,
+    /// Tables in order.
+    pub tables: Vec<Table>,
+    /// Line index of the whole file.
+    pub lines: LineIndex,
+    /// The file offset of the body.
+    pub body_offset: usize,
+}
+
+impl Doc {
+    /// Parses an article's body.
+    pub fn parse(article: &Article) -> Doc {
+        let body = article.body();
+        let base = article.body_offset;
+        let mut doc = Doc {
+            blocks: Vec::new(),
+            sections: Vec::new(),
+            tables: Vec::new(),
+            lines: LineIndex::new(&article.text),
+            body_offset: base,
+        };
+        let mut open: Option<Block> = None;
+        let mut quote_depth = 0usize;
+        let mut strong_start: Vec<usize> = Vec::new();
+        let mut in_code_block = false;
+        let parser = Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter();
+        for (event, range) in parser {
+            match event {
+                Event::Start(Tag::CodeBlock(_)) => {
+                    doc.flush(&mut open);
+                    in_code_block = true;
+                }
+                Event::End(TagEnd::CodeBlock) => in_code_block = false,
+                _ if in_code_block => {}
+                Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+                Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
+                Event::Start(Tag::Paragraph) => {
+                    doc.flush(&mut open);
+                    open = Some(doc.new_block(BlockKind::Paragraph, quote_depth > 0));
+                }
+                Event::Start(Tag::Heading { level, .. }) => {
+                    doc.flush(&mut open);
+                    let n = level as u8;
+                    open = Some(doc.new_block(BlockKind::Heading(n), quote_depth > 0));
+                }
+                Event::Start(Tag::Item) => {
+                    doc.flush(&mut open);
+                    open = Some(doc.new_block(BlockKind::ListItem, quote_depth > 0));
+                }
+                Event::Start(Tag::Table(_)) => {
+                    doc.flush(&mut open);
+                    doc.tables.push(Table {
+                        start: base + range.start,
+                        next_block: 0,
+                        first_block: doc.blocks.len(),
+                    });
+                }
+                Event::End(TagEnd::Table) => {
+                    doc.flush(&mut open);
+                    let next = doc.blocks.len();
+                    if let Some(t) = doc.tables.last_mut() {
+                        t.next_block = next;
+                    }
+                }
+                Event::Start(Tag::TableCell) => {
+                    doc.flush(&mut open);
+                    let mut b = doc.new_block(BlockKind::TableCell, quote_depth > 0);
+                    b.table = doc.tables.len().checked_sub(1);
+                    open = Some(b);
+                }
+                Event::End(
+                    TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item,
+                ) => {
+                    doc.flush(&mut open);
+                }
+                Event::Start(Tag::Strong) => {
+                    strong_start.push(open.as_ref().map_or(0, |b| b.text.len()));
+                }
+                Event::End(TagEnd::Strong) => {
+                    if let (Some(start), Some(b)) = (strong_start.pop(), open.as_mut()) {
+                        let end = b.text.len();
+                        b.strong.push(start..end);
+                    }
+                }
+                Event::Start(Tag::Link { .. }) => {
+                    let blockquote = quote_depth > 0;
+                    let b =
+                        open.get_or_insert_with(|| doc.new_block(BlockKind::Paragraph, blockquote));
+                    b.has_link = true;
+                }
+                Event::Text(text) => {
+                    let blockquote = quote_depth > 0;
+                    let b =
+                        open.get_or_insert_with(|| doc.new_block(BlockKind::Paragraph, blockquote));
+                    // Where the text is in the file: exact when the source
+                    // says the same, else the start of its range.
+                    let src = &body[range.clone()];
+                    let file = base + range.start + src.find(text.as_ref()).unwrap_or(0);
+                    b.map.push((b.text.len(), file));
+                    b.text.push_str(&text);
+                }
+                Event::Code(_) => {
+                    if let Some(b) = open.as_mut() {
+                        b.map.push((b.text.len(), base + range.start));
+                        b.text.push(' ');
+                    }
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    if let Some(b) = open.as_mut() {
+                        b.map.push((b.text.len(), base + range.start));
+                        b.text.push(' ');
+                    }
+                }
+                _ => {}
+            }
+        }
+        doc.flush(&mut open);
+        doc
+    }
+
+    fn new_block(&self, kind: BlockKind, blockquote: bool) -> Block {
+        Block {
+            kind,
+            blockquote,
+            text: String::new(),
+            map: Vec::new(),
+            strong: Vec::new(),
+            quotes: Vec::new(),
+            has_link: false,
+            section: self.sections.len().checked_sub(1),
+            table: None,
+        }
+    }
+
+    fn flush(&mut self, open: &mut Option<Block>) {
+        let Some(mut b) = open.take() else { return };
+        if b.text.trim().is_empty()
+            && !b.has_link
+            && !matches!(b.kind, BlockKind::Heading(_) | BlockKind::TableCell)
+        {
+            return;
+        }
+        b.quotes = quotes::quote_spans(&b.text);
+        if b.kind == BlockKind::Heading(2) {
+            self.sections.push(Section {
+                title: b.text.trim().to_string(),
+                heading: self.blocks.len(),
+            });
+            b.section = Some(self.sections.len() - 1);
+        }
+        self.blocks.push(b);
+    }
+
+    /// The blocks of section `i`, heading excluded.
+    pub fn section_blocks(&self, i: usize) -> impl Iterator<Item = (usize, &Block)> {
+        self.blocks
+            .iter()
+            .enumerate()
+            .filter(move |(_, b)| b.section == Some(i) && b.kind != BlockKind::Heading(2))
+    }
+
+    /// The span in the file of `range` of block `b`.
+    pub fn span(&self, text: &str, b: &Block, range: Range<usize>) -> Span {
+        self.lines.span(text, b.file_range(range))
+    }
+
+    /// The span of the body's first line, for findings about the body as a
+    /// whole.
+    pub fn body_start(&self, text: &str) -> Span {
+        let p = self.lines.position(text, self.body_offset);
+        Span::line(p.line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::SourceFile;
+
+    fn doc(body: &str) -> (Article, Doc) {
+        let text = format!("+++\ntitle = \"x\"\n+++\n{body}");
+        let a = Article::parse(SourceFile::from_text("content/a.md", text)).unwrap();
+        let d = Doc::parse(&a);
+        (a, d)
+    }
+
+    #[test]
+    fn blocks_map_back_to_file_lines_and_columns() {
+        let (a, d) = doc(
+            "## Giriş\n\nBirinci cümlə.\nİkinci **qalın** söz [keçid](https://x.az) var.\n\n> Sitat burada.\n",
+        );
+        assert_eq!(d.sections.len(), 1);
+        assert_eq!(d.sections[0].title, "Giriş");
+        let p = &d.blocks[1];
+        assert_eq!(p.text, "Birinci cümlə. İkinci qalın söz keçid var.");
+        let off = p.text.find("qalın").unwrap();
+        let span = d.span(&a.text, p, off..off + "qalın".len());
+        assert_eq!((span.start.line, span.start.column), (7, 10));
+        assert_eq!(&p.text[p.strong[0].clone()], "qalın");
+        assert!(p.has_link);
+        assert!(d.blocks[2].blockquote);
+        assert_eq!(p.section, Some(0));
+    }
+
+    #[test]
+    fn tables_and_cells() {
+        let (a, d) = doc(
+            "Mənbə: [statistika](https://x.az).\n\n| İl | Məbləğ |\n|---|---|\n| 2025 | 332,3 |\n\nSonra.\n",
+        );
+        assert_eq!(d.tables.len(), 1);
+        let t = &d.tables[0];
+        let cells: Vec<&str> = d.blocks[t.first_block..t.next_block]
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(cells, ["İl", "Məbləğ", "2025", "332,3"]);
+        let cell = &d.blocks[t.first_block + 3];
+        let span = d.span(&a.text, cell, 0..5);
+        assert_eq!((span.start.line, span.start.column), (8, 10));
+        assert_eq!(d.blocks[t.next_block].text, "Sonra.");
+    }
+
+    #[test]
+    fn code_is_left_out() {
+        let (_, d) = doc("Bax `332,3` koda.\n\n```\n92.500,4\n```\n");
+        assert_eq!(d.blocks.len(), 1);
+        assert!(!d.blocks[0].text.contains("332,3"));
+    }
+}

@@ -1,0 +1,258 @@
+//! Rule parameters from `[rules."ID"]`, read and validated once per run
+//! (word lists case-folded the Turkic way), with the guide's defaults.
+
+use super::registry::RuleSettings;
+use crate::text::fold;
+use std::collections::HashSet;
+
+/// The body's parts (guide: "Materialın strukturu").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    /// Giriş.
+    Intro,
+    /// Tarixçə.
+    Background,
+    /// Faktın yoxlanması / Əsas hissə.
+    FactCheck,
+    /// Nəticə.
+    Conclusion,
+}
+
+impl Part {
+    /// The parts in the order the guide gives them.
+    pub const ALL: [Part; 4] = [
+        Part::Intro,
+        Part::Background,
+        Part::FactCheck,
+        Part::Conclusion,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            Part::Intro => "intro",
+            Part::Background => "background",
+            Part::FactCheck => "factcheck",
+            Part::Conclusion => "conclusion",
+        }
+    }
+}
+
+/// Default rank and status words that a title must not carry.
+const RANK_WORDS: &[&str] = &[
+    "prezident",
+    "vitse-prezident",
+    "baş nazir",
+    "nazir",
+    "deputat",
+    "millət vəkili",
+    "sədr",
+    "general",
+    "polkovnik",
+    "mayor",
+    "müavin",
+    "başçı",
+    "rəhbər",
+    "spiker",
+    "direktor",
+    "katib",
+    "mətbuat katibi",
+    "icra başçısı",
+    "səfir",
+    "hakim",
+    "prokuror",
+    "rektor",
+];
+
+/// Default rude words, slang and jargon; a newsroom extends the list in
+/// `[rules."style.banned-words"] words`.
+const BANNED_WORDS: &[&str] = &[
+    "axmaq",
+    "gic",
+    "səfeh",
+    "əclaf",
+    "rəzil",
+    "yaltaq",
+    "qancıq",
+    "alçaqcasına",
+    "blat",
+    "qaqaş",
+    "kayf",
+    "çuşka",
+    "xalturaçı",
+    "tüfeyli",
+];
+
+/// Abbreviations every reader knows, exempt from first-use spelling out.
+const KNOWN_ABBREVIATIONS: &[&str] = &[
+    "BMT", "ABŞ", "AB", "NATO", "MDB", "ATƏT", "AZN", "ÜDM", "ÜST", "YUNESKO", "UNESCO", "UNICEF",
+    "FIFA", "UEFA", "COVID", "İT", "TV", "SMS", "PDF", "URL", "AŞPA", "NASA", "İKT", "KİV", "QHT",
+    "MMC", "ASC", "BP", "KOBİ", "ADA", "BDU", "AzTV", "İTV", "DTX", "DİN", "MSK", "AMEA",
+];
+
+/// Default headings of each part.
+fn default_names(part: Part) -> &'static [&'static str] {
+    match part {
+        Part::Intro => &["Giriş"],
+        Part::Background => &["Tarixçə"],
+        Part::FactCheck => &["Faktın yoxlanması", "Əsas hissə"],
+        Part::Conclusion => &["Nəticə"],
+    }
+}
+
+/// Every parameter the rules use.
+#[derive(Debug, Clone)]
+pub struct Params {
+    /// `title.length.max`.
+    pub title_max: usize,
+    /// `title.no-rank.words`, folded.
+    pub rank_words: Vec<String>,
+    /// `style.sentence-length.max_words`.
+    pub max_words: usize,
+    /// `style.banned-words.words`, folded.
+    pub banned: Vec<String>,
+    /// `style.abbreviation-first-use.known`, as written.
+    pub known_abbreviations: HashSet<String>,
+    /// `meta.sources.min`.
+    pub sources_min: usize,
+    /// `structure.sections.names`, folded.
+    parts: Vec<(Part, Vec<String>)>,
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params::from_settings(&RuleSettings::default()).unwrap_or_else(|_| unreachable_defaults())
+    }
+}
+
+fn unreachable_defaults() -> Params {
+    Params {
+        title_max: 150,
+        rank_words: Vec::new(),
+        max_words: 30,
+        banned: Vec::new(),
+        known_abbreviations: HashSet::new(),
+        sources_min: 2,
+        parts: Vec::new(),
+    }
+}
+
+fn folded(words: impl IntoIterator<Item = impl AsRef<str>>) -> Vec<String> {
+    words
+        .into_iter()
+        .map(|w| fold(w.as_ref().trim()).into_owned())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl Params {
+    /// Reads the parameters of `[rules]`, with defaults for what is not
+    /// set. An ill-typed parameter is an error that names it.
+    pub fn from_settings(rules: &RuleSettings) -> Result<Params, String> {
+        let list = |id: &str, name: &str, default: &[&str]| -> Result<Vec<String>, String> {
+            Ok(rules
+                .string_list(id, name)?
+                .unwrap_or_else(|| default.iter().map(|s| s.to_string()).collect()))
+        };
+        let mut parts = Vec::new();
+        let names = rules.param("structure.sections", "names");
+        if let Some(v) = names {
+            let table = v.as_table().ok_or("[rules.\"structure.sections\"] names must be a table: intro, background, factcheck, conclusion, each a list of headings")?;
+            for key in table.keys() {
+                if !Part::ALL.iter().any(|p| p.key() == key) {
+                    return Err(format!(
+                        "[rules.\"structure.sections\"] names has no part `{key}`: use intro, background, factcheck, conclusion"
+                    ));
+                }
+            }
+        }
+        for part in Part::ALL {
+            let given = names.and_then(|v| v.get(part.key()));
+            let headings: Vec<String> = match given {
+                Some(v) => v
+                    .as_array()
+                    .and_then(|a| {
+                        a.iter()
+                            .map(|x| x.as_str().map(str::to_string))
+                            .collect::<Option<Vec<_>>>()
+                    })
+                    .ok_or_else(|| {
+                        format!(
+                            "[rules.\"structure.sections\"] names.{} must be a list of headings",
+                            part.key()
+                        )
+                    })?,
+                None => default_names(part).iter().map(|s| s.to_string()).collect(),
+            };
+            parts.push((part, folded(headings)));
+        }
+        let positive = |id: &str, name: &str, default: usize| -> Result<usize, String> {
+            let n = rules.count(id, name)?.unwrap_or(default);
+            if n == 0 && name != "min" {
+                return Err(format!("[rules.\"{id}\"] {name} must be at least 1"));
+            }
+            Ok(n)
+        };
+        Ok(Params {
+            title_max: positive("title.length", "max", 150)?,
+            rank_words: folded(list("title.no-rank", "words", RANK_WORDS)?),
+            max_words: positive("style.sentence-length", "max_words", 30)?,
+            banned: folded(list("style.banned-words", "words", BANNED_WORDS)?),
+            known_abbreviations: list(
+                "style.abbreviation-first-use",
+                "known",
+                KNOWN_ABBREVIATIONS,
+            )?
+            .into_iter()
+            .collect(),
+            sources_min: positive("meta.sources", "min", 2)?,
+            parts,
+        })
+    }
+
+    /// Which part a level-2 heading opens, if any.
+    pub fn part_of(&self, heading: &str) -> Option<Part> {
+        let h = fold(heading.trim().trim_end_matches([':', '.']));
+        self.parts
+            .iter()
+            .find(|(_, names)| names.iter().any(|n| *n == h))
+            .map(|(p, _)| *p)
+    }
+
+    /// The first accepted heading of a part, for messages.
+    pub fn part_name(&self, part: Part) -> String {
+        self.parts
+            .iter()
+            .find(|(p, _)| *p == part)
+            .and_then(|(_, n)| n.first())
+            .map(|n| crate::text::titlecase_first(n))
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::registry::settings_from_table;
+
+    #[test]
+    fn headings_are_recognised_by_folded_name() {
+        let p = Params::default();
+        assert_eq!(p.part_of("GİRİŞ"), Some(Part::Intro));
+        assert_eq!(p.part_of("Əsas hissə"), Some(Part::FactCheck));
+        assert_eq!(p.part_of("Nəticə:"), Some(Part::Conclusion));
+        assert_eq!(p.part_of("Mənbələr"), None);
+    }
+
+    #[test]
+    fn names_can_be_configured() {
+        let t: toml::Table =
+            toml::from_str("[\"structure.sections\".names]\nintro = [\"Introduction\"]\n").unwrap();
+        let p = Params::from_settings(&settings_from_table(&t).unwrap()).unwrap();
+        assert_eq!(p.part_of("Introduction"), Some(Part::Intro));
+        assert_eq!(p.part_of("Giriş"), None);
+        assert_eq!(p.part_of("Nəticə"), Some(Part::Conclusion));
+        let t: toml::Table =
+            toml::from_str("[\"structure.sections\".names]\nsonluq = [\"Son\"]\n").unwrap();
+        assert!(Params::from_settings(&settings_from_table(&t).unwrap()).is_err());
+    }
+}

@@ -1,0 +1,475 @@
+//! The five parts (guide: "Materialın strukturu"): Introduction,
+//! Background, Fact check and Conclusion as level-2 headings in order;
+//! the verdict in bold in the Conclusion, after the claim is restated;
+//! who, what, when in the Introduction; the Background's opening formula.
+
+use super::Ctx;
+use super::doc::Block;
+use super::params::Part;
+use crate::diag::Severity;
+use crate::text::fold;
+use crate::text::quotes::normalise_quote;
+use crate::text::words::{Suffixes, find_phrase, words};
+
+/// The guide's opening of the Background.
+pub const BACKGROUND_OPENING: &str = "“Fakt Yoxla” açıqlamada verilmiş fakt və ya faktların dəqiqliyi ilə maraqlanmış və verilmiş məlumatı yoxlamaq qərarına gəlmişdir";
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    sections(ctx);
+    verdict_in_conclusion(ctx);
+    conclusion_restates_claim(ctx);
+    intro(ctx);
+    background_opening(ctx);
+}
+
+fn heading_block<'d>(ctx: &Ctx<'d>, section: usize) -> &'d Block {
+    let doc = ctx.doc;
+    &doc.blocks[doc.sections[section].heading]
+}
+
+fn sections(ctx: &mut Ctx<'_>) {
+    let doc = ctx.doc;
+    let mut seen: Vec<Part> = Vec::new();
+    for (i, s) in doc.sections.iter().enumerate() {
+        let Some(part) = ctx.params.part_of(&s.title) else {
+            continue;
+        };
+        let b = heading_block(ctx, i);
+        let name = ctx.params.part_name(part);
+        if seen.contains(&part) {
+            let msg = ctx.tr(
+                format!("“{name}” hissəsi təkrarlanır: hər hissə bir dəfə olmalıdır"),
+                format!("the part “{name}” is repeated: each part comes once"),
+            );
+            ctx.at_text(
+                b,
+                0..b.text.len(),
+                "structure.sections",
+                Severity::Error,
+                msg,
+            );
+            continue;
+        }
+        if let Some(last) = seen.iter().max().copied().filter(|last| *last > part) {
+            let after = ctx.params.part_name(last);
+            let msg = ctx.tr(
+                format!("“{name}” hissəsi “{after}” hissəsindən sonra gəlir: ardıcıllıq Giriş, Tarixçə, Faktın yoxlanması, Nəticə olmalıdır"),
+                format!("the part “{name}” comes after “{after}”: the order is Introduction, Background, Fact check, Conclusion"),
+            );
+            ctx.at_text(
+                b,
+                0..b.text.len(),
+                "structure.sections",
+                Severity::Error,
+                msg,
+            );
+        }
+        seen.push(part);
+    }
+    for part in Part::ALL {
+        if !seen.contains(&part) {
+            let name = ctx.params.part_name(part);
+            let msg = ctx.tr(
+                format!("“{name}” hissəsi yoxdur: onu `## {name}` başlığı ilə əlavə edin"),
+                format!("the part “{name}” is missing: add it as a `## {name}` heading"),
+            );
+            ctx.at_body("structure.sections", Severity::Error, msg);
+        }
+    }
+}
+
+/// The bold verdict words of the Conclusion: (block, range in its text,
+/// the verdict word it names).
+fn bold_verdicts<'d>(
+    ctx: &Ctx<'d>,
+    conclusion: usize,
+) -> Vec<(&'d Block, std::ops::Range<usize>, String)> {
+    let mut out = Vec::new();
+    for (_, b) in ctx.doc.section_blocks(conclusion) {
+        for r in &b.strong {
+            let text = fold(
+                b.text[r.clone()]
+                    .trim()
+                    .trim_matches(|c: char| c.is_ascii_punctuation() || c == '“' || c == '”'),
+            );
+            if let Some(v) = ctx
+                .site
+                .config
+                .verdicts
+                .iter()
+                .find(|v| fold(&v.word) == text)
+            {
+                out.push((b, r.clone(), v.word.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn verdict_in_conclusion(ctx: &mut Ctx<'_>) {
+    let Some(c) = ctx.part(Part::Conclusion) else {
+        return;
+    };
+    let Some(verdict) = ctx
+        .article
+        .fm
+        .verdict
+        .clone()
+        .filter(|v| ctx.site.config.verdict(v).is_some())
+    else {
+        return;
+    };
+    let bold = bold_verdicts(ctx, c);
+    let mut found = false;
+    for (b, r, word) in bold {
+        if word == verdict {
+            found = true;
+        } else {
+            let msg = ctx.tr(
+                format!("Nəticədə qalın hərflərlə “{word}” yazılıb, front matter-dəki hökm isə “{verdict}”dir: birini düzəldin"),
+                format!("the Conclusion gives “{word}” in bold, but the front matter's verdict is “{verdict}”: make them agree"),
+            );
+            ctx.at_text(
+                b,
+                r,
+                "structure.verdict-in-conclusion",
+                Severity::Error,
+                msg,
+            );
+        }
+    }
+    if !found {
+        let h = heading_block(ctx, c);
+        let msg = ctx.tr(
+            format!("Nəticədə hökm qalın hərflərlə yazılmalıdır: **{verdict}**"),
+            format!("the Conclusion must give the verdict in bold: **{verdict}**"),
+        );
+        ctx.at_text(
+            h,
+            0..h.text.len(),
+            "structure.verdict-in-conclusion",
+            Severity::Error,
+            msg,
+        );
+    }
+}
+
+const STOP_WORDS: &[&str] = &[
+    "və", "ilə", "bu", "o", "ki", "da", "də", "üçün", "olan", "olub", "bir", "çox", "daha", "ən",
+    "amma", "lakin", "isə", "hər", "heç", "bütün", "kimi", "görə", "qədər", "sonra", "əvvəl", "ya",
+    "yaxud", "həm", "artıq", "hələ", "belə", "elə", "deyil", "var", "yox", "biz", "siz", "onlar",
+];
+
+/// A word's stem for loose matching: long words lose their last letters.
+fn stem(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let keep = chars.len().min((chars.len() * 7).div_ceil(10).max(4));
+    chars[..keep].iter().collect()
+}
+
+fn conclusion_restates_claim(ctx: &mut Ctx<'_>) {
+    let Some(c) = ctx.part(Part::Conclusion) else {
+        return;
+    };
+    let Some(claim) = ctx.article.fm.claim.as_ref().and_then(|c| c.text.clone()) else {
+        return;
+    };
+    let content: Vec<String> = words(&claim)
+        .into_iter()
+        .map(|(_, w)| fold(w).into_owned())
+        .filter(|w| {
+            w.chars().count() >= 3
+                && !STOP_WORDS.contains(&w.as_str())
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect();
+    if content.is_empty() {
+        return;
+    }
+    // The Conclusion's text before the bold verdict.
+    let bold = bold_verdicts(ctx, c);
+    let stop = bold.first().map(|(b, r, _)| (*b as *const Block, r.start));
+    let mut before = String::new();
+    for (_, b) in ctx.doc.section_blocks(c) {
+        match stop {
+            Some((sb, at)) if std::ptr::eq(sb, b) => {
+                before.push_str(&b.text[..at]);
+                break;
+            }
+            _ => {
+                before.push_str(&b.text);
+                before.push(' ');
+            }
+        }
+    }
+    let said: Vec<String> = words(&before)
+        .into_iter()
+        .map(|(_, w)| fold(w).into_owned())
+        .collect();
+    let restated = content.iter().filter(|w| {
+        let s = stem(w);
+        said.iter().any(|x| x.starts_with(&s))
+    });
+    let n = restated.count();
+    if n * 2 < content.len() {
+        let h = heading_block(ctx, c);
+        let msg = ctx.tr(
+            format!("Nəticə hökmdən əvvəl yoxlanılan iddianı təkrarlamalıdır: iddianın {} əsas sözündən yalnız {n}-i hökmdən əvvəl var", content.len()),
+            format!("the Conclusion should restate the claim before the verdict: only {n} of the claim's {} content words come before it", content.len()),
+        );
+        ctx.at_text(
+            h,
+            0..h.text.len(),
+            "structure.conclusion-restates-claim",
+            Severity::Warning,
+            msg,
+        );
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "yanvar",
+    "fevral",
+    "mart",
+    "aprel",
+    "may",
+    "iyun",
+    "iyul",
+    "avqust",
+    "sentyabr",
+    "oktyabr",
+    "noyabr",
+    "dekabr",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn has_date(text: &str) -> bool {
+    words(text).into_iter().any(|(_, w)| {
+        let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        let f = fold(w);
+        year || MONTHS.iter().any(|m| f.starts_with(m))
+            || f.starts_with("dünən")
+            || f.starts_with("bu gün")
+            || f.starts_with("ötən")
+    })
+}
+
+fn intro(ctx: &mut Ctx<'_>) {
+    let Some(i) = ctx.part(Part::Intro) else {
+        return;
+    };
+    let text: String = ctx
+        .doc
+        .section_blocks(i)
+        .map(|(_, b)| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let speaker = ctx
+        .article
+        .fm
+        .claim
+        .as_ref()
+        .and_then(|c| c.speaker.clone())
+        .unwrap_or_default();
+    let who = speaker.trim().is_empty()
+        || !find_phrase(&text, &speaker, Suffixes::Inflections).is_empty();
+    let when = has_date(&text);
+    if who && when {
+        return;
+    }
+    let h = heading_block(ctx, i);
+    let (az, en) = match (who, when) {
+        (false, false) => (
+            format!(
+                "Giriş iddianın müəllifini tam adı ilə (`{speaker}`) və iddianın nə vaxt deyildiyini göstərməlidir"
+            ),
+            format!(
+                "the Introduction should name the speaker in full (`{speaker}`) and say when the claim was made"
+            ),
+        ),
+        (false, true) => (
+            format!("Giriş iddianın müəllifini tam adı ilə göstərməlidir: `{speaker}`"),
+            format!("the Introduction should name the speaker in full: `{speaker}`"),
+        ),
+        _ => (
+            "Giriş iddianın nə vaxt deyildiyini (tarix və ya il) göstərməlidir".to_string(),
+            "the Introduction should say when the claim was made (a date or a year)".to_string(),
+        ),
+    };
+    let msg = ctx.tr(az, en);
+    ctx.at_text(
+        h,
+        0..h.text.len(),
+        "structure.intro-who-what-when-where",
+        Severity::Warning,
+        msg,
+    );
+}
+
+fn background_opening(ctx: &mut Ctx<'_>) {
+    let Some(i) = ctx.part(Part::Background) else {
+        return;
+    };
+    let first = ctx.doc.section_blocks(i).next().map(|(_, b)| b);
+    let want = normalise_quote(BACKGROUND_OPENING);
+    let ok = first.is_some_and(|b| normalise_quote(&b.text).starts_with(&want));
+    if !ok {
+        let h = heading_block(ctx, i);
+        let msg = ctx.tr(
+            format!("Tarixçə bələdçinin cümləsi ilə başlaya bilər: {BACKGROUND_OPENING}."),
+            format!("the Background may open with the guide's sentence: {BACKGROUND_OPENING}."),
+        );
+        let f = ctx.at_text(
+            h,
+            0..h.text.len(),
+            "structure.background-opening",
+            Severity::Suggestion,
+            msg,
+        );
+        f.set_fix(format!("{BACKGROUND_OPENING}."), false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{ARTICLE, findings, with};
+
+    #[test]
+    fn parts_missing_repeated_or_out_of_order() {
+        let f = findings(&with("## Tarixçə", "## Arxa plan"), "structure.sections");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("Tarixçə"), "{}", f[0].message);
+        assert_eq!(
+            f[0].line, 36,
+            "missing parts point at the body's first line"
+        );
+        let swapped = ARTICLE
+            .replace("## Giriş", "## TEMP")
+            .replace("## Tarixçə", "## Giriş")
+            .replace("## TEMP", "## Tarixçə");
+        let f = findings(&swapped, "structure.sections");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].line, 40, "Giriş, now after Tarixçə");
+        let twice = ARTICLE.replace(
+            "Artım 25 faizdir.",
+            "Artım 25 faizdir.\n\n## Faktın yoxlanması\n\nYenə.",
+        );
+        assert_eq!(findings(&twice, "structure.sections").len(), 1);
+        assert!(
+            findings(
+                &with("## Faktın yoxlanması", "## Əsas hissə"),
+                "structure.sections"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_verdict_is_in_bold_in_the_conclusion() {
+        assert_eq!(
+            findings(
+                &with("**yanlış**", "yanlış"),
+                "structure.verdict-in-conclusion"
+            )
+            .len(),
+            1
+        );
+        let other = findings(
+            &with("**yanlış**", "**yalan**"),
+            "structure.verdict-in-conclusion",
+        );
+        assert_eq!(
+            other.len(),
+            2,
+            "a different verdict, and the right one missing"
+        );
+        let line = with("**yanlış**", "**yalan**")
+            .lines()
+            .nth(58)
+            .unwrap()
+            .to_string();
+        let column = line[..line.find("yalan**").unwrap()].chars().count() + 1;
+        assert_eq!(
+            (other[0].line, other[0].column),
+            (57, 4),
+            "the heading: the right verdict is missing"
+        );
+        assert_eq!(
+            (other[1].line, other[1].column),
+            (59, column),
+            "the wrong bold verdict"
+        );
+        assert!(
+            findings(
+                &with("**yanlış**", "**Yanlış**"),
+                "structure.verdict-in-conclusion"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_conclusion_restates_the_claim_first() {
+        let f = findings(
+            &with(
+                "Lalə Babayeva deyib ki, “şəkərin qiyməti bu il iki dəfə artıb”. ",
+                "",
+            ),
+            "structure.conclusion-restates-claim",
+        );
+        assert_eq!(f.len(), 1);
+        let paraphrased = with(
+            "Lalə Babayeva deyib ki, “şəkərin qiyməti bu il iki dəfə artıb”.",
+            "Lalə Babayeva şəkərin qiymətinin bu il ikiqat artdığını bildirib.",
+        );
+        assert!(findings(&paraphrased, "structure.conclusion-restates-claim").is_empty());
+    }
+
+    #[test]
+    fn the_intro_says_who_and_when() {
+        assert_eq!(
+            findings(
+                &with("6 oktyabr 2026-cı ildə ", ""),
+                "structure.intro-who-what-when-where"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            findings(
+                &with("Millət vəkili Lalə Babayeva", "Millət vəkili Babayeva"),
+                "structure.intro-who-what-when-where"
+            )
+            .len(),
+            1
+        );
+        assert!(
+            findings(
+                &with("6 oktyabr 2026-cı ildə", "oktyabrın əvvəlində"),
+                "structure.intro-who-what-when-where"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_background_formula_is_advice() {
+        let f = findings(
+            &with("“Fakt Yoxla” açıqlamada", "Redaksiya açıqlamada"),
+            "structure.background-opening",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, crate::diag::Severity::Suggestion);
+    }
+}

@@ -1,0 +1,554 @@
+//! Style (guide: "Materialın üslubu"): sentence length, full names,
+//! abbreviations after their full name, banned words, number format and
+//! rounding, Arabic numerals, sources beside tables.
+//!
+//! Rules marked (q) in RULES.md skip quotations: a speaker's words keep
+//! their numbers, words and grammar.
+
+use super::Ctx;
+use super::doc::{Block, BlockKind};
+use crate::diag::Severity;
+use crate::text::fold;
+use crate::text::numbers::{Form, group_thousands, number_words_value, numbers};
+use crate::text::sentences::{is_roman_numeral, sentences};
+use crate::text::words::{Suffixes, is_suffix_chain, matches_folded, words};
+use std::collections::HashSet;
+use std::ops::Range;
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let doc = ctx.doc;
+    let mut abbreviations_seen: HashSet<String> = HashSet::new();
+    let names = full_names(ctx);
+    for b in &doc.blocks {
+        let heading = matches!(b.kind, BlockKind::Heading(_));
+        if !heading && !b.blockquote {
+            sentence_length(ctx, b);
+        }
+        if b.blockquote {
+            continue;
+        }
+        full_name_initials(ctx, b, &names);
+        if !heading {
+            abbreviations(ctx, b, &mut abbreviations_seen);
+        }
+        banned_words(ctx, b);
+        number_format(ctx, b);
+        number_rounding(ctx, b);
+        numerals(ctx, b);
+    }
+    table_source(ctx);
+}
+
+fn sentence_length(ctx: &mut Ctx<'_>, b: &Block) {
+    let max = ctx.params.max_words;
+    for s in sentences(&b.text) {
+        let n = words(&b.text[s.clone()])
+            .into_iter()
+            .filter(|(r, _)| !b.is_quoted(s.start + r.start))
+            .count();
+        if n > max {
+            let msg = ctx.tr(
+                format!(
+                    "cümlə {n} sözdən ibarətdir, {max} sözə qədər olması tövsiyə edilir: onu bölün"
+                ),
+                format!("the sentence has {n} words; up to {max} is advised: split it"),
+            );
+            ctx.at_text(b, s, "style.sentence-length", Severity::Warning, msg);
+        }
+    }
+}
+
+/// "Firstname Surname" pairs written in full anywhere in the article.
+fn full_names(ctx: &Ctx<'_>) -> Vec<(String, String)> {
+    let mut texts: Vec<String> = ctx.doc.blocks.iter().map(|b| b.text.clone()).collect();
+    if let Some(c) = &ctx.article.fm.claim {
+        texts.extend(c.speaker.clone());
+    }
+    texts.extend(ctx.article.fm.title.clone());
+    let mut names = Vec::new();
+    for t in &texts {
+        let ws = words(t);
+        for pair in ws.windows(2) {
+            let (a, b) = (pair[0].1, pair[1].1);
+            let capital = |w: &str| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            };
+            if capital(a)
+                && capital(b)
+                && a.chars().count() >= 2
+                && b.chars().count() >= 3
+                && t[pair[0].0.end..pair[1].0.start].trim().is_empty()
+            {
+                names.push((a.to_string(), b.to_string()));
+            }
+        }
+    }
+    names
+}
+
+fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &[(String, String)]) {
+    let text = &b.text;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i + 2 < chars.len() {
+        let (start, c) = chars[i];
+        let standalone = i == 0 || !chars[i - 1].1.is_alphanumeric() && chars[i - 1].1 != '.';
+        if !(c.is_uppercase() && standalone && chars[i + 1].1 == '.') {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        while j < chars.len() && chars[j].1 == ' ' {
+            j += 1;
+        }
+        if j - (i + 2) > 1 || j >= chars.len() || !chars[j].1.is_uppercase() {
+            i += 1;
+            continue;
+        }
+        let surname_start = chars[j].0;
+        let surname_end = text[surname_start..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .map_or(text.len(), |e| surname_start + e);
+        let surname = &text[surname_start..surname_end];
+        if surname.chars().count() < 3
+            || !surname
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-')
+            || b.is_quoted(start)
+        {
+            i += 1;
+            continue;
+        }
+        let written = &text[start..surname_end];
+        // The full name, where the article gives it: same initial, and the
+        // surname is the written one without its suffix.
+        let fsur = fold(surname);
+        let full = names.iter().find(|(first, last)| {
+            first.starts_with(c) && {
+                let fl = fold(last);
+                fsur.strip_prefix(fl.as_ref())
+                    .is_some_and(|rest| is_suffix_chain(rest.trim_start_matches('-')))
+            }
+        });
+        let fix = full.map(|(first, _)| format!("{first} {surname}"));
+        let msg = match &fix {
+            Some(f) => ctx.tr(
+                format!("şəxsin adı və soyadı tam yazılmalıdır: `{written}` yerinə `{f}`"),
+                format!("name people in full: `{f}`, not `{written}`"),
+            ),
+            None => ctx.tr(
+                format!("şəxsin adı və soyadı tam yazılmalıdır, `{written}` kimi inisialla yox"),
+                format!("name people in full, not with an initial as in `{written}`"),
+            ),
+        };
+        let f = ctx.at_text(
+            b,
+            start..surname_end,
+            "style.full-names",
+            Severity::Error,
+            msg,
+        );
+        if let Some(fix) = fix {
+            f.set_fix(fix, true);
+        }
+        i = chars
+            .iter()
+            .position(|&(p, _)| p >= surname_end)
+            .unwrap_or(chars.len());
+    }
+}
+
+/// An all-capitals word of two or more letters, without its suffix:
+/// `DİDK-nın` → `DİDK`.
+fn abbreviation(word: &str) -> Option<&str> {
+    let base = word.split(['-', '\'', '’']).next().unwrap_or(word);
+    let letters = base.chars().count();
+    (letters >= 2
+        && base.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        && !is_roman_numeral(base))
+    .then_some(base)
+}
+
+fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
+    for (r, w) in words(&b.text) {
+        let Some(abbr) = abbreviation(w) else {
+            continue;
+        };
+        if b.is_quoted(r.start)
+            || ctx.params.known_abbreviations.contains(abbr)
+            || !seen.insert(abbr.to_string())
+        {
+            continue;
+        }
+        let before = b.text[..r.start].trim_end();
+        let after = &b.text[r.start + abbr.len()..];
+        // The first use is "Full Name (ABBR)": capitalised words, then the
+        // abbreviation in brackets.
+        let introduced = before.ends_with('(') && after.starts_with(')') && {
+            let name = before.trim_end_matches('(').trim_end();
+            let initials: String = words(name)
+                .iter()
+                .rev()
+                .take(abbr.chars().count() + 3)
+                .filter_map(|(_, w)| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            !initials.is_empty()
+        };
+        if !introduced {
+            let msg = ctx.tr(
+                format!("`{abbr}` ilk dəfə işlənir: təşkilatın adını əvvəlcə tam yazın, sonra mötərizədə abreviaturanı verin, məsələn “Tam Ad ({abbr})”"),
+                format!("`{abbr}` is used before its full name: write the organisation's name in full first, then the abbreviation in brackets, e.g. “Full Name ({abbr})”"),
+            );
+            ctx.at_text(
+                b,
+                r.start..r.start + abbr.len(),
+                "style.abbreviation-first-use",
+                Severity::Warning,
+                msg,
+            );
+        }
+    }
+}
+
+fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
+    if ctx.params.banned.is_empty() {
+        return;
+    }
+    for (r, w) in words(&b.text) {
+        if b.is_quoted(r.start) {
+            continue;
+        }
+        let f = fold(w);
+        if let Some(base) = ctx
+            .params
+            .banned
+            .iter()
+            .find(|base| matches_folded(&f, base, Suffixes::All))
+        {
+            let msg = ctx.tr(
+                format!("`{w}` kobud ifadə, jarqon və ya sleng sayılır (`{base}`): sitat deyilsə, akademik üslubda başqa sözlə əvəz edin"),
+                format!("`{w}` is a rude word, slang or jargon (`{base}`): outside a quotation, use a neutral word"),
+            );
+            ctx.at_text(b, r, "style.banned-words", Severity::Error, msg);
+        }
+    }
+}
+
+fn number_format(ctx: &mut Ctx<'_>, b: &Block) {
+    for n in numbers(&b.text) {
+        let Form::Forbidden(fixed) = &n.form else {
+            continue;
+        };
+        if b.is_quoted(n.range.start) {
+            continue;
+        }
+        let written = &n.text;
+        let msg = ctx.tr(
+            format!("`{written}` yazılışı bələdçiyə uyğun deyil: minliklər vergül və ya boşluqla, onluq kəsr nöqtə ilə yazılır: `{fixed}`"),
+            format!("`{written}` breaks the house style: thousands take a comma or a space, decimals a dot: `{fixed}`"),
+        );
+        let fixed = fixed.clone();
+        let f = ctx.at_text(
+            b,
+            n.range.clone(),
+            "style.number-format",
+            Severity::Error,
+            msg,
+        );
+        f.set_fix(fixed, true);
+    }
+}
+
+const SCALE_WORDS: &[&str] = &["milyon", "mln", "milyard", "mlrd", "trilyon"];
+const CURRENCY_WORDS: &[&str] = &[
+    "manat", "azn", "dollar", "usd", "avro", "euro", "eur", "rubl", "funt", "lirə", "lari", "yen",
+    "yuan", "$", "€",
+];
+
+fn number_rounding(ctx: &mut Ctx<'_>, b: &Block) {
+    let ws = words(&b.text);
+    for n in numbers(&b.text) {
+        if n.form == Form::Exempt || b.is_quoted(n.range.start) {
+            continue;
+        }
+        let Some(value) = n.value else { continue };
+        if value.fract() == 0.0 {
+            continue;
+        }
+        // The words right after the number.
+        let next: Vec<String> = ws
+            .iter()
+            .filter(|(r, _)| r.start >= n.range.end)
+            .take(3)
+            .map(|(_, w)| fold(w).into_owned())
+            .collect();
+        let symbol_after = b.text[n.range.end..]
+            .trim_start()
+            .starts_with(['$', '€', '%']);
+        let is = |list: &[&str], w: Option<&String>| {
+            w.is_some_and(|w| {
+                list.iter()
+                    .any(|x| matches_folded(w, x, Suffixes::Inflections))
+            })
+        };
+        if next.first().is_some_and(|w| w.starts_with("faiz"))
+            || b.text[n.range.end..].trim_start().starts_with('%')
+        {
+            continue;
+        }
+        let scale = is(SCALE_WORDS, next.first());
+        let currency = is(CURRENCY_WORDS, next.first())
+            || (scale && is(CURRENCY_WORDS, next.get(1)))
+            || symbol_after;
+        let large = value >= 1_000_000.0;
+        if !(scale || currency || large) {
+            continue;
+        }
+        let rounded = value.round() as u64;
+        let sep = if n.text.contains(' ') { ' ' } else { ',' };
+        let fix = if rounded >= 10_000 {
+            group_thousands(rounded, sep)
+        } else {
+            rounded.to_string()
+        };
+        let written = &n.text;
+        let msg = ctx.tr(
+            format!("böyük rəqəmlər və pul məbləğləri yuvarlaqlaşdırılmalıdır: `{written}` yerinə `{fix}`"),
+            format!("round large figures and amounts of money: `{fix}`, not `{written}`"),
+        );
+        let f = ctx.at_text(
+            b,
+            n.range.clone(),
+            "style.number-rounding",
+            Severity::Warning,
+            msg,
+        );
+        f.set_fix(fix, false);
+    }
+}
+
+const NUMERAL_TARGETS: &[&str] = &["yaş", "yaşlı", "nömrəli", "saylı"];
+
+fn numerals(ctx: &mut Ctx<'_>, b: &Block) {
+    let ws = words(&b.text);
+    let mut i = 0;
+    while i < ws.len() {
+        let mut j = i;
+        while j < ws.len() && crate::text::numbers::number_word(&fold(ws[j].1)).is_some() {
+            j += 1;
+        }
+        if j > i && j < ws.len() && !b.is_quoted(ws[i].0.start) {
+            let target = fold(ws[j].1);
+            if NUMERAL_TARGETS
+                .iter()
+                .any(|t| matches_folded(&target, t, Suffixes::Inflections))
+            {
+                let folded: Vec<String> =
+                    ws[i..j].iter().map(|(_, w)| fold(w).into_owned()).collect();
+                let refs: Vec<&str> = folded.iter().map(String::as_str).collect();
+                if let Some(value) = number_words_value(&refs) {
+                    let range: Range<usize> = ws[i].0.start..ws[j - 1].0.end;
+                    let written = b.text[range.clone()].to_string();
+                    let unit = ws[j].1;
+                    let msg = ctx.tr(
+                        format!("yaş, ünvan və nömrələr ərəb rəqəmləri ilə yazılır: `{written} {unit}` yerinə `{value} {unit}`"),
+                        format!("ages, addresses and numbers take Arabic numerals: `{value} {unit}`, not `{written} {unit}`"),
+                    );
+                    let f = ctx.at_text(b, range, "style.numerals", Severity::Suggestion, msg);
+                    f.set_fix(value.to_string(), false);
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn table_source(ctx: &mut Ctx<'_>) {
+    let doc = ctx.doc;
+    for t in &doc.tables {
+        let cells = &doc.blocks[t.first_block..t.next_block];
+        let in_table = cells.iter().any(|c| c.has_link);
+        let before = t
+            .first_block
+            .checked_sub(1)
+            .and_then(|i| doc.blocks.get(i))
+            .is_some_and(|b| b.has_link && !matches!(b.kind, BlockKind::Heading(_)));
+        let after = doc
+            .blocks
+            .get(t.next_block)
+            .is_some_and(|b| b.has_link && !matches!(b.kind, BlockKind::Heading(_)));
+        if !(in_table || before || after) {
+            let msg = ctx.tr(
+                "cədvəlin mənbəyi göstərilməyib: cədvəldə və ya ondan əvvəlki/sonrakı abzasda mənbəyə keçid verin".into(),
+                "the table's source is not given: link the source in the table or in the paragraph right before or after it".into(),
+            );
+            ctx.at_offset(t.start, "style.table-source", Severity::Warning, msg);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{findings, with};
+
+    const P: &str = "Şəkər ailələrin gündəlik xərclərinin bir hissəsidir.";
+
+    fn in_body(sentence: &str, rule: &str) -> Vec<crate::diag::Finding> {
+        findings(&with(P, sentence), rule)
+    }
+
+    #[test]
+    fn long_sentences_but_not_long_quotes() {
+        let long = "Bu il şəkərin qiyməti həm idxal xərclərinin artması, həm də daxili istehsalın azalması səbəbindən bir neçə dəfə dəyişib və bu dəyişiklik ailələrin gündəlik xərclərinə, xüsusilə də aztəminatlı ailələrin büdcəsinə ciddi təsir göstərib, ekspertlər isə bunu gözlənilən hal sayırlar.";
+        let f = in_body(long, "style.sentence-length");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].line, f[0].column), (44, 1));
+        let quoted = "Ekspert dedi: “Bu il şəkərin qiyməti həm idxal xərclərinin artması, həm də daxili istehsalın azalması səbəbindən bir neçə dəfə dəyişib və bu dəyişiklik ailələrin gündəlik xərclərinə ciddi təsir göstərib.”";
+        assert!(in_body(quoted, "style.sentence-length").is_empty());
+        let abbreviations = "Kitablar, jurnallar və s. alınıb. Abidə b.e.ə. V əsrə aiddir. Prof. Məmmədov bunu təsdiqləyib.";
+        assert!(in_body(abbreviations, "style.sentence-length").is_empty());
+    }
+
+    #[test]
+    fn initials_are_reported_with_the_full_name_as_fix() {
+        let f = in_body("Bunu L.Babayeva da təsdiqləyib.", "style.full-names");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix.as_deref(), Some("Lalə Babayeva"));
+        assert!(f[0].certain);
+        let f = in_body(
+            "Bunu L. Babayevanın sözləri də göstərir.",
+            "style.full-names",
+        );
+        assert_eq!(f[0].fix.as_deref(), Some("Lalə Babayevanın"));
+        let f = in_body("Bunu İ.Əliyev də deyib.", "style.full-names");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix, None, "the article does not give the full name");
+        for fine in [
+            "O, “L.Babayeva belə deyib” yazıb.",
+            "Abidə b.e.ə. V əsrə aiddir.",
+            "Hündürlüyü 3 m. idi.",
+            "Bakı ş., Nizami küç. 5 ünvanı.",
+            "ABŞ. Sonra Avropa.",
+        ] {
+            assert!(in_body(fine, "style.full-names").is_empty(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_follow_their_full_name() {
+        let f = in_body("DSMF hesabat yayıb.", "style.abbreviation-first-use");
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].line, f[0].column), (44, 1));
+        let fine =
+            "Dövlət Sosial Müdafiə Fondu (DSMF) hesabat yayıb. DSMF-nin hesabatı ətraflıdır.";
+        assert!(in_body(fine, "style.abbreviation-first-use").is_empty());
+        for known in [
+            "BMT və ABŞ bəyanat yayıb.",
+            "XX əsrdə belə idi.",
+            "NATO-nun iclası keçirilib.",
+        ] {
+            assert!(
+                in_body(known, "style.abbreviation-first-use").is_empty(),
+                "{known}"
+            );
+        }
+        let quoted = "O dedi: “DSMF bunu etməlidir”.";
+        assert!(in_body(quoted, "style.abbreviation-first-use").is_empty());
+    }
+
+    #[test]
+    fn banned_words_outside_quotes_with_suffixes_and_turkic_case() {
+        assert_eq!(in_body("Bu axmaqlıqdır.", "style.banned-words").len(), 1);
+        assert_eq!(
+            in_body("AXMAQ qərar verilib.", "style.banned-words").len(),
+            1
+        );
+        assert!(in_body("O dedi: “Bu axmaq qərardır”.", "style.banned-words").is_empty());
+        assert!(
+            in_body(
+                "Gicgahı ağrıyırdı, şitil əkildi, ailələr kayfiyyətdən danışdı.",
+                "style.banned-words"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn number_format_with_certain_fixes() {
+        let f = in_body(
+            "Büdcə 92.500,4 manat və 2.000.000 nəfər, artım 332,3 manat olub.",
+            "style.number-format",
+        );
+        let fixes: Vec<_> = f
+            .iter()
+            .map(|f| f.fix.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(fixes, ["92,500.4", "2,000,000", "332.3"]);
+        assert!(f.iter().all(|f| f.certain));
+        for fine in [
+            "Büdcə 92,500.4 manat və ya 92 500.4 manatdır.",
+            "Qərar 12.03.2026 tarixində, saat 10:30-da verilib.",
+            "Telefon: +994 12 345 67 89, 050-123-45-67.",
+            "O dedi: “Büdcə 332,3 manatdır”.",
+            "XX əsrin 2023-cü ilində 1.5 faiz.",
+        ] {
+            assert!(in_body(fine, "style.number-format").is_empty(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn large_figures_and_money_are_rounded() {
+        let f = in_body(
+            "Xərc 332.3 manat, gəlir 3.2 milyon manat, əhali 2 000 000.8 nəfər olub.",
+            "style.number-rounding",
+        );
+        let fixes: Vec<_> = f
+            .iter()
+            .map(|f| f.fix.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(fixes, ["332", "3", "2 000 001"]);
+        assert!(
+            in_body(
+                "İşsizlik 14.8 faiz, inflyasiya 5.6% olub, uzunluq 3.5 km-dir.",
+                "style.number-rounding"
+            )
+            .is_empty()
+        );
+        assert!(in_body("O dedi: “Xərc 332.3 manatdır”.", "style.number-rounding").is_empty());
+    }
+
+    #[test]
+    fn numerals_for_ages_and_numbers() {
+        let f = in_body(
+            "İyirmi beş yaşlı sakin 3 nömrəli məktəbdə işləyir.",
+            "style.numerals",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix.as_deref(), Some("25"));
+        assert!(in_body("Beş məktəb və on iki xəstəxana tikilib.", "style.numerals").is_empty());
+    }
+
+    #[test]
+    fn tables_need_a_source_beside_them() {
+        let text = with(
+            "Statistika Mərkəzinin [qiymət cədvəlinə](https://statistika.example.az/qiymetler) görə",
+            "Statistika Mərkəzinin qiymət cədvəlinə görə",
+        );
+        let f = findings(&text, "style.table-source");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].line, 50);
+        let linked_cell = text.replace(
+            "| Yanvar | 1 manat 40 qəpik |",
+            "| [Yanvar](https://statistika.example.az/yanvar) | 1 manat 40 qəpik |",
+        );
+        assert!(findings(&linked_cell, "style.table-source").is_empty());
+        let after = text.replace(
+            "Artım 25 faizdir.",
+            "Mənbə: [Statistika Mərkəzi](https://statistika.example.az/).",
+        );
+        assert!(findings(&after, "style.table-source").is_empty());
+    }
+}

@@ -1,0 +1,167 @@
+//! The title (guide: "Materialın üslubu"): length, the claim as a quote,
+//! the speaker named, no rank or status.
+
+use super::Ctx;
+use crate::diag::Severity;
+use crate::text::quotes::{inside, quote_spans};
+use crate::text::words::{Suffixes, find_phrase};
+use unicode_segmentation::UnicodeSegmentation;
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let Some(title) = ctx
+        .article
+        .fm
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+    else {
+        return;
+    };
+    length(ctx, &title);
+    quote(ctx, &title);
+    speaker(ctx, &title);
+    no_rank(ctx, &title);
+}
+
+fn length(ctx: &mut Ctx<'_>, title: &str) {
+    let max = ctx.params.title_max;
+    let n = title.graphemes(true).count();
+    if n > max {
+        let over = n - max;
+        let msg = ctx.tr(
+            format!("başlıq {n} simvoldur, ən çoxu {max} ola bilər: {over} simvol qısaldın"),
+            format!("the title is {n} characters long, at most {max} are allowed: cut {over}"),
+        );
+        ctx.at_key("title", "title.length", Severity::Error, msg);
+    }
+}
+
+fn quote(ctx: &mut Ctx<'_>, title: &str) {
+    if ctx.article.fm.title_paraphrase {
+        return;
+    }
+    let quoted = quote_spans(title)
+        .into_iter()
+        .any(|r| title[r].chars().any(char::is_alphabetic));
+    if !quoted {
+        let msg = ctx.tr(
+            "başlıqda iddia dırnaq içində birbaşa sitat kimi verilməlidir; parafraz edirsinizsə, `title_paraphrase = true` yazın".into(),
+            "the title should carry the claim as a direct quote in quotation marks; for a paraphrase, set `title_paraphrase = true`".into(),
+        );
+        ctx.at_key("title", "title.quote", Severity::Warning, msg);
+    }
+}
+
+fn speaker(ctx: &mut Ctx<'_>, title: &str) {
+    let Some(name) = ctx
+        .article
+        .fm
+        .claim
+        .as_ref()
+        .and_then(|c| c.speaker.clone())
+        .filter(|s| !s.trim().is_empty())
+    else {
+        return;
+    };
+    if find_phrase(title, &name, Suffixes::Inflections).is_empty() {
+        let msg = ctx.tr(
+            format!("başlıqda iddianın müəllifi tam adı ilə göstərilməlidir: `{name}`"),
+            format!("the title must name who made the claim in full: `{name}`"),
+        );
+        ctx.at_key("title", "title.speaker", Severity::Error, msg);
+    }
+}
+
+fn no_rank(ctx: &mut Ctx<'_>, title: &str) {
+    let quotes = quote_spans(title);
+    let words = ctx.params.rank_words.clone();
+    for rank in words {
+        let found = find_phrase(title, &rank, Suffixes::Inflections)
+            .into_iter()
+            .find(|r| !inside(&quotes, r.start));
+        if let Some(r) = found {
+            let word = &title[r];
+            let msg = ctx.tr(
+                format!("başlıqda şəxsin siyasi statusu və ya rütbəsi (`{word}`) göstərilmir: onu mətndə yazın"),
+                format!("the title must not give the speaker's status or rank (`{word}`): state it in the body"),
+            );
+            ctx.at_key("title", "title.no-rank", Severity::Error, msg);
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::testing::{findings, with};
+
+    const TITLE: &str = "title = \"Lalə Babayeva: “Şəkərin qiyməti bu il iki dəfə artıb”\"";
+
+    #[test]
+    fn length_counts_characters() {
+        let long = format!("title = \"Lalə Babayeva: “{}”\"", "ş".repeat(140));
+        assert_eq!(findings(&with(TITLE, &long), "title.length").len(), 1);
+        let fits = format!("title = \"Lalə Babayeva: “{}”\"", "ş".repeat(133));
+        assert!(
+            findings(&with(TITLE, &fits), "title.length").is_empty(),
+            "150 characters, more bytes"
+        );
+    }
+
+    #[test]
+    fn the_title_quotes_the_claim() {
+        let paraphrase = "title = \"Lalə Babayeva şəkərin bahalaşdığını deyib\"";
+        assert_eq!(findings(&with(TITLE, paraphrase), "title.quote").len(), 1);
+        let allowed = format!("{paraphrase}\ntitle_paraphrase = true");
+        assert!(findings(&with(TITLE, &allowed), "title.quote").is_empty());
+        let guillemets = "title = \"Lalə Babayeva: «Şəkər bahalaşıb»\"";
+        assert!(findings(&with(TITLE, guillemets), "title.quote").is_empty());
+    }
+
+    #[test]
+    fn the_title_names_the_speaker_in_full() {
+        let f = findings(
+            &with(
+                TITLE,
+                "title = \"Babayeva: “Şəkərin qiyməti bu il iki dəfə artıb”\"",
+            ),
+            "title.speaker",
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].line, 2);
+        assert!(
+            findings(
+                &with(
+                    TITLE,
+                    "title = \"Lalə Babayevanın iddiası: “Şəkər bahalaşıb”\""
+                ),
+                "title.speaker"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn no_rank_in_the_title_but_quotes_may_mention_one() {
+        for ranked in [
+            "title = \"Millət vəkili Lalə Babayeva: “Şəkər bahalaşıb”\"",
+            "title = \"Deputat Lalə Babayeva: “Şəkər bahalaşıb”\"",
+            "title = \"Nazir müavini Lalə Babayeva: “Şəkər bahalaşıb”\"",
+        ] {
+            assert_eq!(
+                findings(&with(TITLE, ranked), "title.no-rank").len(),
+                1,
+                "{ranked}"
+            );
+        }
+        for fine in [
+            "title = \"Lalə Babayeva: “Nazir şəkərin qiymətini artırıb”\"",
+            "title = \"Lalə Babayeva Nazirliyin hesabatı haqqında: “Şəkər bahalaşıb”\"",
+        ] {
+            assert!(
+                findings(&with(TITLE, fine), "title.no-rank").is_empty(),
+                "{fine}"
+            );
+        }
+    }
+}

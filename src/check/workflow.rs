@@ -1,0 +1,265 @@
+//! The newsroom's workflow (guide: "Məqalə üzərində iş prosesi və işin
+//! müddəti"): deadlines, telling the speaker, public-information requests.
+//! The monthly quota is a status-report figure, not a per-file finding.
+
+use super::Ctx;
+use crate::content::Status;
+use crate::content::frontmatter::Workflow;
+use crate::diag::Severity;
+use crate::text::Date;
+use crate::text::words::{Suffixes, find_phrase};
+
+pub(crate) fn check(ctx: &mut Ctx<'_>) {
+    let Some(w) = ctx.article.fm.workflow.clone() else {
+        return;
+    };
+    deadline(ctx, &w);
+    speaker_contacted(ctx, &w);
+    requests(ctx, &w);
+}
+
+/// The day an article is due: assigned + 3 days (6 with two topics in
+/// hand, 9 with three, at least 5 when an interview is needed), and no
+/// earlier than 2 days after the latest answer to an information request.
+pub fn due_date(w: &Workflow) -> Option<Date> {
+    let assigned = w.assigned?;
+    let mut days = match w.topics {
+        Some(2) => 6,
+        Some(t) if t >= 3 => 9,
+        _ => 3,
+    };
+    if w.interview {
+        days = days.max(5);
+    }
+    let mut due = assigned.add_days(days);
+    if let Some(answered) = w.requests.iter().filter_map(|r| r.answered).max() {
+        due = due.max(answered.add_days(2));
+    }
+    Some(due)
+}
+
+fn deadline(ctx: &mut Ctx<'_>, w: &Workflow) {
+    let Some(due) = due_date(w) else { return };
+    let ready = ctx.article.fm.status == Status::Ready;
+    match ctx.article.fm.date.filter(|_| ready) {
+        Some(done) if done > due => {
+            let late = due.days_until(done);
+            let msg = ctx.tr(
+                format!("məqalə müddətdən {late} gün gec bitib: son gün {due} idi, dərc tarixi {done}"),
+                format!("the article was finished {late} day(s) late: it was due on {due}, published on {done}"),
+            );
+            ctx.at_key("date", "workflow.deadline", Severity::Warning, msg);
+        }
+        Some(_) => {}
+        None if ctx.today > due => {
+            let late = due.days_until(ctx.today);
+            let msg = ctx.tr(
+                format!("məqalənin müddəti {late} gün keçib: son gün {due} idi"),
+                format!("the article is {late} day(s) overdue: it was due on {due}"),
+            );
+            ctx.at_key(
+                "workflow.assigned",
+                "workflow.deadline",
+                Severity::Warning,
+                msg,
+            );
+        }
+        None => {}
+    }
+}
+
+fn speaker_contacted(ctx: &mut Ctx<'_>, w: &Workflow) {
+    if ctx.article.fm.status != Status::Ready {
+        return;
+    }
+    match (w.speaker_contacted, ctx.article.fm.date) {
+        (None, _) => {
+            let msg = ctx.tr(
+                "açıqlamanın müəllifinə iddianın yoxlanıldığı bildirilməyib: bildirib `workflow.speaker_contacted` tarixini yazın".into(),
+                "the speaker was not told the claim is being checked: tell them and give `workflow.speaker_contacted`".into(),
+            );
+            ctx.at_key(
+                "workflow",
+                "workflow.speaker-contacted",
+                Severity::Warning,
+                msg,
+            );
+        }
+        (Some(told), Some(published)) if told > published => {
+            let msg = ctx.tr(
+                format!("açıqlamanın müəllifinə dərcdən ({published}) sonra, {told} tarixində bildirilib: dərcdən əvvəl bildirilməlidir"),
+                format!("the speaker was told on {told}, after publication ({published}): tell them before"),
+            );
+            ctx.at_key(
+                "workflow.speaker_contacted",
+                "workflow.speaker-contacted",
+                Severity::Warning,
+                msg,
+            );
+        }
+        _ => {}
+    }
+}
+
+/// Phrases that say an agency did not answer.
+const NO_ANSWER: &[&str] = &[
+    "cavab verməyib",
+    "cavab verməmişdir",
+    "cavab vermədi",
+    "cavab verməmişdi",
+    "cavab alınmayıb",
+    "cavab alınmadı",
+    "cavab ala bilmədi",
+    "cavab ala bilmədik",
+    "cavab ala bilməmişik",
+    "cavab ala bilməyib",
+    "cavab gəlməyib",
+    "cavabsız qalıb",
+    "cavabsız qoyub",
+    "did not answer",
+    "did not respond",
+    "has not responded",
+    "has not answered",
+];
+
+fn requests(ctx: &mut Ctx<'_>, w: &Workflow) {
+    let ready = ctx.article.fm.status == Status::Ready;
+    for (i, r) in w.requests.iter().enumerate() {
+        if r.answered.is_some() {
+            continue;
+        }
+        let agency = r.agency.clone().unwrap_or_default();
+        let key = format!("workflow.requests[{i}]");
+        if ready {
+            let said = !agency.trim().is_empty()
+                && ctx.doc.blocks.iter().any(|b| {
+                    !find_phrase(&b.text, &agency, Suffixes::Inflections).is_empty()
+                        && NO_ANSWER
+                            .iter()
+                            .any(|p| !find_phrase(&b.text, p, Suffixes::Inflections).is_empty())
+                });
+            if !said {
+                let msg = ctx.tr(
+                    format!("`{agency}` sorğuya cavab verməyib: məqalədə bunu qeyd edin (qurumun adı və “cavab verməyib” kimi ifadə ilə)"),
+                    format!("`{agency}` has not answered the request: say so in the body (the agency's name and a phrase such as “cavab verməyib”)"),
+                );
+                ctx.at_key(&key, "workflow.request-unanswered", Severity::Error, msg);
+            }
+        } else if let Some(sent) = r.sent {
+            let limit = sent.add_months(1);
+            if ctx.today > limit {
+                let msg = ctx.tr(
+                    format!("`{agency}` {sent} tarixindən cavab verməyib, bir ay keçib ({limit}): məqaləni cavabsız bitirin və bunu mətndə qeyd edin"),
+                    format!("`{agency}` has not answered since {sent}, over a month ago ({limit}): finish without the answer and say so in the body"),
+                );
+                ctx.at_key(&key, "workflow.request-unanswered", Severity::Error, msg);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testing::{findings, with};
+
+    fn wf(text: &str) -> Workflow {
+        toml::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn due_dates_follow_the_guide() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(
+            due_date(&wf("assigned = 2026-10-07")),
+            Some(d("2026-10-10"))
+        );
+        assert_eq!(
+            due_date(&wf("assigned = 2026-10-07\ntopics = 2")),
+            Some(d("2026-10-13"))
+        );
+        assert_eq!(
+            due_date(&wf("assigned = 2026-10-07\ntopics = 3")),
+            Some(d("2026-10-16"))
+        );
+        assert_eq!(
+            due_date(&wf("assigned = 2026-10-07\ninterview = true")),
+            Some(d("2026-10-12"))
+        );
+        let answered = "assigned = 2026-10-07\n[[requests]]\nagency = \"X\"\nsent = 2026-10-07\nanswered = 2026-10-15\n";
+        assert_eq!(due_date(&wf(answered)), Some(d("2026-10-17")));
+    }
+
+    #[test]
+    fn late_articles_and_overdue_drafts() {
+        let f = findings(
+            &with("date = 2026-10-10", "date = 2026-10-14"),
+            "workflow.deadline",
+        );
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("4 gün"), "{}", f[0].message);
+        assert_eq!(f[0].line, 3);
+        let draft = with("status = \"ready\"", "status = \"draft\"");
+        let f = findings(&draft, "workflow.deadline");
+        assert_eq!(f.len(), 1, "assigned 2026-10-07, today 2026-11-22");
+        assert!(
+            findings(
+                &with(
+                    "assigned = 2026-10-07",
+                    "assigned = 2026-10-07\ninterview = true"
+                )
+                .replace("date = 2026-10-10", "date = 2026-10-12"),
+                "workflow.deadline"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_speaker_is_told_before_publication() {
+        assert_eq!(
+            findings(
+                &with("speaker_contacted = 2026-10-08\n", ""),
+                "workflow.speaker-contacted"
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            findings(
+                &with(
+                    "speaker_contacted = 2026-10-08",
+                    "speaker_contacted = 2026-10-12"
+                ),
+                "workflow.speaker-contacted"
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn unanswered_requests_are_said_in_the_body() {
+        let request = "speaker_contacted = 2026-10-08\n\n[[workflow.requests]]\nagency = \"Dövlət Statistika Komitəsi\"\nsent = 2026-10-07\n";
+        let text = with("speaker_contacted = 2026-10-08\n", request);
+        let f = findings(&text, "workflow.request-unanswered");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].line, 36);
+        let said = text.replace(
+            "Artım 25 faizdir.",
+            "Artım 25 faizdir. Dövlət Statistika Komitəsi sorğumuza cavab verməyib.",
+        );
+        assert!(findings(&said, "workflow.request-unanswered").is_empty());
+        let suffixed = text.replace(
+            "Artım 25 faizdir.",
+            "Artım 25 faizdir. Dövlət Statistika Komitəsindən cavab ala bilmədik.",
+        );
+        assert!(findings(&suffixed, "workflow.request-unanswered").is_empty());
+        let draft = text.replace("status = \"ready\"", "status = \"draft\"");
+        assert_eq!(
+            findings(&draft, "workflow.request-unanswered").len(),
+            1,
+            "a month has passed"
+        );
+    }
+}

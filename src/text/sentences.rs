@@ -1,0 +1,156 @@
+//! Sentence splitting that knows Azerbaijani abbreviations ending in a
+//! dot (və s., b.e.ə., m., ş., səh., prof.), initials (İ. Əliyev) and
+//! decimal numbers (92.5).
+
+use std::ops::Range;
+
+/// Abbreviations after which a sentence never ends.
+const NEVER_FINAL: &[&str] = &[
+    "prof", "dos", "akad", "küç", "pr", "prosp", "məs", "səh", "r", "k", "qəs", "ş", "şəh", "bax",
+    "dr", "tel", "nöm", "c", "cən", "ç", "ss", "xan",
+];
+
+/// Abbreviations that may end a sentence: the sentence ends only when a
+/// capitalised word (not a Roman numeral, not a number) follows.
+const MAYBE_FINAL: &[&str] = &[
+    "s", "b.e.ə", "e.ə", "mln", "mlrd", "m", "sm", "km", "kq", "q", "min",
+];
+
+/// The byte ranges of the sentences of `text`, trimmed.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Take closing quotes and brackets with the sentence.
+            let mut j = i + 1;
+            while j < chars.len()
+                && matches!(chars[j].1, '”' | '»' | '"' | ')' | '.' | '!' | '?' | '…')
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let followed_by_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
+            if followed_by_space && ends_sentence(text, pos, c, &text[end..]) {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if r.start + lead < r.end - trail {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+fn ends_sentence(text: &str, dot: usize, mark: char, after: &str) -> bool {
+    let next = after
+        .trim_start()
+        .trim_start_matches(['“', '«', '"', '(', '—', '–', '-', ' ']);
+    let Some(first) = next.chars().next() else {
+        return true;
+    };
+    let starts_upper = first.is_uppercase();
+    let starts_digit = first.is_ascii_digit();
+    if mark != '.' {
+        return starts_upper || starts_digit;
+    }
+    let token = token_before(text, dot);
+    let folded = super::fold(token);
+    if token.chars().count() == 1 && token.chars().all(char::is_uppercase) {
+        return false; // an initial: İ. Əliyev
+    }
+    if NEVER_FINAL.contains(&folded.as_ref()) {
+        return false;
+    }
+    let maybe = MAYBE_FINAL.contains(&folded.as_ref())
+        || (token.contains('.') && token.chars().count() <= 8);
+    if maybe {
+        let word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+        return starts_upper && !is_roman_numeral(&word);
+    }
+    starts_upper || starts_digit
+}
+
+/// The word (letters and inner dots) right before byte `dot`.
+fn token_before(text: &str, dot: usize) -> &str {
+    let before = &text[..dot];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}
+
+/// Whether a word is a Roman numeral such as `XX` or `IV`.
+pub fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "Kitablar, jurnallar və s. alınıb. Abidə b.e.ə. V əsrə aiddir. Bakı ş., Nizami küç. 5 ünvanında yerləşir. Hündürlüyü 3 m. idi. Prof. Məmmədov dedi: “Bu doğru deyil.” Büdcə 92.5 mln. manat oldu.";
+        assert_eq!(
+            split(text),
+            [
+                "Kitablar, jurnallar və s. alınıb.",
+                "Abidə b.e.ə. V əsrə aiddir.",
+                "Bakı ş., Nizami küç. 5 ünvanında yerləşir.",
+                "Hündürlüyü 3 m. idi.",
+                "Prof. Məmmədov dedi: “Bu doğru deyil.”",
+                "Büdcə 92.5 mln. manat oldu.",
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_and_decimals_stay_inside() {
+        assert_eq!(
+            split("İ. Əliyev 3.5 faiz dedi. Sonra getdi!"),
+            ["İ. Əliyev 3.5 faiz dedi.", "Sonra getdi!"]
+        );
+    }
+
+    #[test]
+    fn a_possibly_final_abbreviation_ends_before_a_capital() {
+        assert_eq!(
+            split("Alınanlar: kitab, qələm və s. Sonra hesablandı."),
+            ["Alınanlar: kitab, qələm və s.", "Sonra hesablandı."]
+        );
+        assert_eq!(
+            split("Bu XX əsr. XXI əsr başqadır."),
+            ["Bu XX əsr.", "XXI əsr başqadır."]
+        );
+    }
+
+    #[test]
+    fn roman_numerals() {
+        assert!(is_roman_numeral("XXI"));
+        assert!(!is_roman_numeral("Xan"));
+    }
+}
