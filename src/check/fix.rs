@@ -100,12 +100,11 @@ impl OffsetMap {
         } else {
             0
         };
-        let mut crlf = Vec::new();
-        let mut removed = 0;
-        for (i, _) in original[bom..].match_indices("\r\n") {
-            crlf.push(i - removed);
-            removed += 1;
-        }
+        let crlf = original[bom..]
+            .match_indices("\r\n")
+            .enumerate()
+            .map(|(removed, (i, _))| i - removed)
+            .collect();
         OffsetMap { bom, crlf }
     }
 

@@ -147,7 +147,7 @@ fn category(ctx: &mut Ctx<'_>) {
     else {
         return;
     };
-    if allowed.is_empty() || allowed.iter().any(|c| *c == cat) {
+    if allowed.is_empty() || allowed.contains(&cat) {
         return;
     }
     let choices: Vec<&str> = allowed.iter().map(String::as_str).collect();

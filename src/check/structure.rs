@@ -110,13 +110,21 @@ fn verdict_in_conclusion(ctx: &mut Ctx<'_>) {
     let Some(c) = ctx.part(Part::Conclusion) else {
         return;
     };
-    let Some(verdict) = ctx
+    // The verdict meant: exact, or the near miss `meta.verdict` reports.
+    let scale: Vec<&str> = ctx
+        .site
+        .config
+        .verdicts
+        .iter()
+        .map(|v| v.word.as_str())
+        .collect();
+    let meant = ctx
         .article
         .fm
         .verdict
-        .clone()
-        .filter(|v| ctx.site.config.verdict(v).is_some())
-    else {
+        .as_deref()
+        .and_then(|v| super::meta::nearest(v, &scale));
+    let Some(verdict) = meant.map(str::to_string) else {
         return;
     };
     let bold = bold_verdicts(ctx, c);

@@ -58,6 +58,9 @@ Millət vəkili Lalə Babayeva 6 oktyabr 2026-cı ildə deyib: “Şəkərin qiy
 Buna görə bu açıqlama **yanlış** hesab olunur.
 "#;
 
+/// The rule tests' complete, valid article (every rule passes).
+pub const ARTICLE_FULL: &str = include_str!("../fixtures/valid.md");
+
 /// A site in a temporary folder.
 pub struct TestSite {
     pub dir: tempfile::TempDir,

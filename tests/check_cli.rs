@@ -1,0 +1,262 @@
+//! `yoxla check` as editors and CI run it: every rule on one article,
+//! the example site clean, exit codes, output formats, --fix.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+/// Runs `yoxla` with "today" pinned, as the rule tests do.
+fn yoxla_at(root: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_yoxla"))
+        .args(args)
+        .arg("--root")
+        .arg(root)
+        .env("YOXLA_TODAY", "2026-11-22")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run yoxla");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn every_rule_site() -> TestSite {
+    let fixture = example_root().join("tests/fixtures/every-rule");
+    let site = TestSite::new(
+        &std::fs::read_to_string(fixture.join("yoxla.toml")).unwrap(),
+        &[],
+    );
+    site.write(
+        "content/2026/every-rule.md",
+        &std::fs::read_to_string(fixture.join("content/2026/every-rule.md")).unwrap(),
+    );
+    site
+}
+
+#[test]
+fn an_article_that_breaks_every_rule_once_gets_exactly_the_expected_findings() {
+    let site = every_rule_site();
+    let (code, stdout, stderr) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let expected_path = example_root().join("tests/fixtures/every-rule/expected.json");
+    if std::env::var_os("YOXLA_BLESS").is_some() {
+        std::fs::write(&expected_path, format!("{}\n", stdout.trim_end())).unwrap();
+    }
+    let got: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let want: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap()).unwrap();
+    assert_eq!(
+        got, want,
+        "run with YOXLA_BLESS=1 to accept a deliberate change"
+    );
+    // Every rule with per-file findings appears exactly once.
+    let mut rules: Vec<&str> = got
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    rules.sort_unstable();
+    let mut all: Vec<&str> = yoxla::check::registry::RULES
+        .iter()
+        .filter(|r| r.default != yoxla::check::registry::Level::ReportOnly)
+        .map(|r| r.id)
+        .collect();
+    all.sort_unstable();
+    assert_eq!(rules, all);
+}
+
+#[test]
+fn the_example_site_passes_with_no_finding() {
+    let (code, stdout, stderr) = yoxla_at(&example_root(), &["check", "--format", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.trim(), "[]");
+}
+
+#[test]
+fn exit_codes_and_deny_warnings() {
+    // Only a warning: the claim's source is not archived.
+    let text = ARTICLE_FULL.replace(
+        "archive = \"https://web.archive.org/web/20261008000000/https://xeber.example.az/2026/10/06/babayeva\"\n",
+        "",
+    );
+    let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
+    let (code, _, stderr) = yoxla_at(site.root(), &["check"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("0 errors, 1 warnings"), "{stderr}");
+    let (code, _, _) = yoxla_at(site.root(), &["check", "--deny-warnings"]);
+    assert_eq!(code, 1);
+    // A broken config: the check cannot run.
+    site.write(
+        "yoxla.toml",
+        &format!("{CONFIG}[rules]\n\"style.nosuch\" = \"off\"\n"),
+    );
+    let (code, _, stderr) = yoxla_at(site.root(), &["check"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("style.nosuch"), "{stderr}");
+}
+
+#[test]
+fn human_output_shows_the_line_underlined_with_the_fix() {
+    let text = ARTICLE_FULL.replace("Artım 25 faizdir.", "Artım 332,3 manatdır.");
+    let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
+    let (code, _, stderr) = yoxla_at(site.root(), &["check"]);
+    assert_eq!(code, 1);
+    let expected = "error[style.number-format]: `332,3` yazılışı bələdçiyə uyğun deyil: minliklər vergül və ya boşluqla, onluq kəsr nöqtə ilə yazılır: `332.3`\n  --> content/a.md:55:7\n   |\n55 | Artım 332,3 manatdır.\n   |       ^^^^^\n   |\n   = help: fix: 332.3";
+    assert!(stderr.contains(expected), "{stderr}");
+    assert!(stderr.contains("1 articles checked in"), "{stderr}");
+}
+
+#[test]
+fn github_annotations_point_at_lines() {
+    let text = ARTICLE_FULL.replace("Artım 25 faizdir.", "Artım 332,3 manatdır.");
+    let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
+    let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "github"]);
+    assert!(
+        stdout.contains("::error file=content/a.md,line=55,col=7,endLine=55,endColumn=12,title=style.number-format::`332%2C3`")
+            || stdout.contains("::error file=content/a.md,line=55,col=7,endLine=55,endColumn=12,title=style.number-format::`332,3`"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn messages_follow_the_sites_language() {
+    let site = every_rule_site();
+    let config = std::fs::read_to_string(site.root().join("yoxla.toml")).unwrap();
+    site.write(
+        "yoxla.toml",
+        &config.replace("title = ", "language = \"en\"\ntitle = "),
+    );
+    let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    assert!(
+        stdout.contains("is not a verdict of the scale: did you mean `yarı-doğru`?"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("name people in full: `Lalə Babayeva`, not `L.Babayeva`"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn paths_narrow_the_report() {
+    let site = every_rule_site();
+    site.write("content/other/clean.md", ARTICLE_FULL);
+    let (code, stdout, _) = yoxla_at(site.root(), &["check", "content/other", "--format", "json"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert_eq!(stdout.trim(), "[]");
+    let (code, _, _) = yoxla_at(site.root(), &["check", "content/2026/every-rule.md"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn silencing_markers_work_in_an_article() {
+    let text = ARTICLE_FULL.replace(
+        "Artım 25 faizdir.",
+        "<!-- yoxla-disable-next-line style.number-format -->\nArtım 332,3 faizdir.\n\n<!-- yoxla-disable style.banned-words -->\nBu axmaqlıqdır.\n<!-- yoxla-enable style.banned-words -->\n\nBu da axmaqlıqdır.",
+    );
+    let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
+    let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    let findings: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
+    let rules: Vec<(&str, u64)> = findings
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(rules, [("style.banned-words", 62)], "{stdout}");
+}
+
+#[test]
+fn fix_applies_certain_fixes_keeps_every_other_byte_and_is_idempotent() {
+    let text = ARTICLE_FULL
+        .replace("verdict = \"yanlış\"", "verdict = \"yanlis\"")
+        .replace(
+            "Artım 25 faizdir.",
+            "Artım 92.500,4 nəfər olub. Bunu L.Babayeva da deyib. DSMF hesabat yayıb.",
+        )
+        .replace('\n', "\r\n");
+    let text = format!("\u{feff}{text}");
+    let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
+    let (code, _, stderr) = yoxla_at(site.root(), &["check", "--fix"]);
+    assert!(
+        stderr.contains("3 fix(es) applied in 1 file(s)"),
+        "{stderr}"
+    );
+    assert_eq!(code, 0, "only a warning (DSMF) is left: {stderr}");
+    let fixed = std::fs::read_to_string(site.root().join("content/a.md")).unwrap();
+    let expected = text
+        .replace("verdict = \"yanlis\"", "verdict = \"yanlış\"")
+        .replace("92.500,4", "92,500.4")
+        .replace("L.Babayeva", "Lalə Babayeva");
+    assert_eq!(
+        fixed, expected,
+        "BOM, CRLF and every other byte stay as they were"
+    );
+    let (_, _, stderr) = yoxla_at(site.root(), &["check", "--fix"]);
+    assert!(stderr.contains("0 fix(es) applied"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("content/a.md")).unwrap(),
+        expected
+    );
+}
+
+#[test]
+fn the_build_stops_on_errors_and_prints_them() {
+    let site = every_rule_site();
+    let (code, _, stderr) = yoxla_at(site.root(), &["build"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("error[style.full-names]"), "{stderr}");
+    assert!(!site.public().exists());
+}
+
+#[test]
+#[ignore = "needs the SARIF 2.1.0 schema from npm: `npm ci --prefix tests/tools` (CI installs it)"]
+fn sarif_output_validates_against_the_sarif_2_1_0_schema() {
+    let schema_path = example_root()
+        .join("tests/tools/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    // The published schema's pattern for `run.language` has a stray `]`
+    // that a strict regex engine rejects; it constrains a property yoxla
+    // does not emit, so it is repaired here rather than skipping the
+    // schema's own validation.
+    let text = std::fs::read_to_string(&schema_path)
+        .expect("schema installed")
+        .replace(
+            "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$",
+            "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$",
+        );
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let site = every_rule_site();
+    let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "sarif"]);
+    let log: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .build(&schema)
+        .expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // The validator does catch a broken log.
+    let mut broken = log.clone();
+    broken["runs"][0]["results"][0]["level"] = serde_json::json!("fatal");
+    assert!(!validator.is_valid(&broken));
+    let run = &log["runs"][0];
+    assert_eq!(
+        run["tool"]["driver"]["rules"].as_array().unwrap().len(),
+        yoxla::check::registry::RULES.len()
+    );
+    assert_eq!(run["results"].as_array().unwrap().len(), 35);
+    let r = &run["results"][0];
+    assert!(
+        r["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .unwrap()
+            >= 1
+    );
+}
