@@ -148,7 +148,7 @@ impl Config {
     pub fn parse(text: &str) -> Result<Config> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
-            let (span, msg) = crate::tomlerr::locate(text, 0, &e);
+            let (span, msg) = crate::tomlerr::locate(text, 0, &e, true);
             anyhow::anyhow!(
                 "{CONFIG_FILE}:{}:{}: {msg}",
                 span.start.line,

@@ -90,7 +90,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 root: cli.root.clone(),
                 output,
             })?;
-            print_findings(&report.findings, &report.sources);
+            let mut sources = report.sources.clone();
+            add_unparsed_sources(&cli.root, &report.findings, &mut sources);
+            print_findings(&report.findings, &sources);
             let c = report.counts();
             match report.written {
                 Some(n) => {
@@ -222,10 +224,34 @@ fn check_command(
 }
 
 fn sources_of(site: &Site) -> HashMap<String, String> {
-    site.articles
+    let mut sources: HashMap<String, String> = site
+        .articles
         .iter()
         .map(|a| (a.file.clone(), a.text.clone()))
-        .collect()
+        .collect();
+    add_unparsed_sources(&site.root, &site.findings, &mut sources);
+    sources
+}
+
+/// Files that failed to load are shown from disk (lossily decoded, CRLF
+/// read as LF, so lines stay where the finding says).
+fn add_unparsed_sources(root: &Path, findings: &[Finding], sources: &mut HashMap<String, String>) {
+    for f in findings {
+        if sources.contains_key(&f.file) {
+            continue;
+        }
+        let path = root.join(&f.file);
+        let small = std::fs::metadata(&path)
+            .is_ok_and(|m| m.is_file() && m.len() <= yoxla::content::MAX_FILE_BYTES);
+        if !small {
+            continue;
+        }
+        if let Ok(bytes) = std::fs::read(&path) {
+            let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+            sources.insert(f.file.clone(), text);
+        }
+    }
 }
 
 fn print_findings(findings: &[Finding], sources: &HashMap<String, String>) {

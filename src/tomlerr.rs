@@ -1,21 +1,21 @@
 //! Turns TOML and serde errors into messages that name the file, the line
 //! and what to do.
 
-use crate::diag::{LineIndex, Span};
+use crate::diag::{LineIndex, Span, tr};
 
 /// Where a TOML error points in the file (`offset` is where the TOML text
 /// starts in the file) and a message a person can act on.
-pub fn locate(file_text: &str, offset: usize, err: &toml::de::Error) -> (Span, String) {
+pub fn locate(file_text: &str, offset: usize, err: &toml::de::Error, en: bool) -> (Span, String) {
     let index = LineIndex::new(file_text);
     let span = match err.span() {
         Some(r) => index.span(file_text, offset + r.start..offset + r.end),
         None => index.span(file_text, offset..offset),
     };
-    (span, explain(err.message()))
+    (span, explain(err.message(), en))
 }
 
 /// Rewrites serde's terse messages into advice.
-fn explain(message: &str) -> String {
+fn explain(message: &str, en: bool) -> String {
     let message = message.trim();
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
@@ -24,21 +24,36 @@ fn explain(message: &str) -> String {
             .trim()
             .trim_start_matches("expected one of ")
             .trim_start_matches("expected ");
-        return format!(
-            "unknown key `{key}`: check its spelling (known keys here: {expected}); \
-             a misspelt key would silently drop data"
+        return tr(
+            en,
+            format!(
+                "`{key}` açarı tanınmır: yazılışını yoxlayın (burada bu açarlar var: {expected}); səhv yazılmış açar məlumatı səssizcə itirər"
+            ),
+            format!(
+                "unknown key `{key}`: check its spelling (known keys here: {expected}); a misspelt key would silently drop data"
+            ),
         );
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let key = rest.split('`').next().unwrap_or(rest);
-        return format!("missing key `{key}`: add it, it is required here");
-    }
-    if message.starts_with("invalid type") {
-        return format!(
-            "{message}: check the value's type (quotes for text, no quotes for numbers, true/false, dates)"
+        return tr(
+            en,
+            format!("`{key}` açarı yoxdur: onu əlavə edin, burada mütləqdir"),
+            format!("missing key `{key}`: add it, it is required here"),
         );
     }
-    message.to_string()
+    if message.starts_with("invalid type") {
+        return tr(
+            en,
+            format!(
+                "{message}: dəyərin tipini yoxlayın (mətn dırnaqda, rəqəm, true/false və tarix dırnaqsız)"
+            ),
+            format!(
+                "{message}: check the value's type (quotes for text, no quotes for numbers, true/false, dates)"
+            ),
+        );
+    }
+    tr(en, format!("TOML xətası: {message}"), message.to_string())
 }
 
 #[cfg(test)]
@@ -58,7 +73,7 @@ mod tests {
     fn unknown_key_points_at_its_line() {
         let text = "title = \"a\"\ncount = 1\nverdikt = \"x\"\n";
         let err = toml::from_str::<T>(text).unwrap_err();
-        let (span, msg) = locate(text, 0, &err);
+        let (span, msg) = locate(text, 0, &err, true);
         assert_eq!(span.start.line, 3);
         assert!(msg.contains("unknown key `verdikt`"), "{msg}");
     }
@@ -67,7 +82,7 @@ mod tests {
     fn wrong_type_points_at_the_value() {
         let text = "title = \"a\"\ncount = \"bir\"\n";
         let err = toml::from_str::<T>(text).unwrap_err();
-        let (span, msg) = locate(text, 0, &err);
+        let (span, msg) = locate(text, 0, &err, true);
         assert_eq!(span.start.line, 2);
         assert!(msg.contains("invalid type"), "{msg}");
     }
@@ -76,7 +91,7 @@ mod tests {
     fn offsets_shift_into_the_file() {
         let file = "+++\ntitle = \n+++\n";
         let err = toml::from_str::<T>(&file[4..13]).unwrap_err();
-        let (span, _) = locate(file, 4, &err);
+        let (span, _) = locate(file, 4, &err, true);
         assert_eq!(span.start.line, 2);
     }
 }

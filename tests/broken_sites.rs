@@ -56,10 +56,16 @@ fn an_unknown_key_is_named_with_its_line() {
     let (code, stderr) = break_and_rebuild(&broken);
     assert_eq!(code, 1);
     assert!(
-        stderr.contains(
-            "content/2026/babayeva.md:14:1: error[meta.required]: unknown key `speker_status`"
-        ),
+        stderr.contains("error[meta.required]: `speker_status` açarı tanınmır"),
         "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> content/2026/babayeva.md:14:1\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("14 | speker_status = \"x\""),
+        "the line is shown: {stderr}"
     );
 }
 
@@ -70,7 +76,7 @@ fn a_missing_field_is_named() {
     assert_eq!(code, 1);
     // Reported at the [claim] table it belongs in.
     assert!(stderr.contains("content/2026/babayeva.md:11:"), "{stderr}");
-    assert!(stderr.contains("`claim.speaker` is missing"), "{stderr}");
+    assert!(stderr.contains("`claim.speaker` yoxdur"), "{stderr}");
 }
 
 #[test]
@@ -91,7 +97,13 @@ fn a_verdict_near_miss_gets_a_fix() {
     let (code, stderr) =
         break_and_rebuild(&ARTICLE.replace("verdict = \"yanlış\"", "verdict = \"yanlis\""));
     assert_eq!(code, 1);
-    assert!(stderr.contains("error[meta.verdict]: `yanlis` is not a verdict of the scale: did you mean `yanlış`? (fix: yanlış)"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "error[meta.verdict]: `yanlis` hökm şkalasında yoxdur: `yanlış` nəzərdə tutulub?"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("= help: fix: yanlış"), "{stderr}");
 }
 
 #[test]
@@ -138,15 +150,17 @@ fn one_bad_file_does_not_hide_the_others() {
     let (code, stderr) = build_cli(&site);
     assert_eq!(code, 1);
     assert!(
-        stderr.contains("content/a.md:1:1: error[meta.required]: no front matter"),
+        stderr.contains("error[meta.required]: front matter yoxdur"),
         "{stderr}"
     );
+    assert!(stderr.contains("--> content/a.md:1:1"), "{stderr}");
     assert!(
-        stderr.contains("content/b.md:5:1: error[meta.category]"),
+        stderr.contains("error[meta.category]: `idman` kateqoriyası"),
         "{stderr}"
     );
+    assert!(stderr.contains("--> content/b.md:5:1"), "{stderr}");
     assert!(
-        stderr.contains("content/c.md:3:"),
+        stderr.contains("--> content/c.md:3:"),
         "BOM and CRLF keep line numbers: {stderr}"
     );
     assert!(!site.public().exists());

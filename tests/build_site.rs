@@ -222,8 +222,8 @@ fn drafts_and_workflow_data_never_reach_the_output() {
     }
     // Unique markers in every kind of unpublished data.
     let published = ARTICLE.replace(
-        "[workflow]\nassigned = 2026-10-07\n",
-        "[workflow]\nassigned = 2026-10-07\nspeaker_contacted = 2026-10-08\n\n[[workflow.requests]]\nagency = \"GIZLIAGENTLIK\"\nsent = 2026-10-07\n",
+        "speaker_contacted = 2026-10-08\n+++",
+        "speaker_contacted = 2026-10-09\n\n[[workflow.requests]]\nagency = \"GIZLIAGENTLIK\"\nsent = 2026-10-07\nanswered = 2026-10-08\n+++",
     );
     assert!(published.contains("GIZLIAGENTLIK"));
     let draft = ARTICLE
@@ -254,7 +254,7 @@ fn drafts_and_workflow_data_never_reach_the_output() {
             "GIZLIREDAKT",
             "gizliqaralama",
             "gizliredakte",
-            "2026-10-08",
+            "2026-10-09",
         ] {
             assert!(!text.contains(secret), "{path} contains {secret:?}");
         }
@@ -274,11 +274,13 @@ fn a_site_with_only_config_and_one_article_builds_with_the_embedded_theme() {
     assert!(files.contains_key("index.html"));
     assert!(files.contains_key("style.css"));
     assert!(
-        files.contains_key("yoxlamalar/lale-babayeva-sekerin-qiymeti-iki-defe-artib/index.html")
+        files.contains_key(
+            "yoxlamalar/lale-babayeva-sekerin-qiymeti-bu-il-iki-defe-artib/index.html"
+        )
     );
     assert!(files.contains_key("sexsler/lale-babayeva/index.html"));
     let home = String::from_utf8_lossy(&files["index.html"]);
-    assert!(home.contains("Lalə Babayeva: “Şəkərin qiyməti iki dəfə artıb”"));
+    assert!(home.contains("Lalə Babayeva: “Şəkərin qiyməti bu il iki dəfə artıb”"));
     assert!(home.contains("<html lang=\"az\">"));
 }
 
@@ -290,8 +292,8 @@ fn the_home_page_is_paginated_newest_first() {
             let text = ARTICLE
                 .replace("2026-10-10", &format!("2026-10-1{d}"))
                 .replace(
-                    "Şəkərin qiyməti iki dəfə artıb",
-                    &format!("Şəkərin qiyməti {d} dəfə artıb"),
+                    "Şəkərin qiyməti bu il iki dəfə artıb",
+                    &format!("Şəkərin qiyməti bu il {d} dəfə artıb"),
                 );
             (format!("content/a{d}.md"), text)
         })

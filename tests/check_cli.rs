@@ -82,7 +82,7 @@ fn the_example_site_passes_with_no_finding() {
 #[test]
 fn exit_codes_and_deny_warnings() {
     // Only a warning: the claim's source is not archived.
-    let text = ARTICLE_FULL.replace(
+    let text = ARTICLE.replace(
         "archive = \"https://web.archive.org/web/20261008000000/https://xeber.example.az/2026/10/06/babayeva\"\n",
         "",
     );
@@ -104,7 +104,7 @@ fn exit_codes_and_deny_warnings() {
 
 #[test]
 fn human_output_shows_the_line_underlined_with_the_fix() {
-    let text = ARTICLE_FULL.replace("Artım 25 faizdir.", "Artım 332,3 manatdır.");
+    let text = ARTICLE.replace("Artım 25 faizdir.", "Artım 332,3 manatdır.");
     let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
     let (code, _, stderr) = yoxla_at(site.root(), &["check"]);
     assert_eq!(code, 1);
@@ -115,7 +115,7 @@ fn human_output_shows_the_line_underlined_with_the_fix() {
 
 #[test]
 fn github_annotations_point_at_lines() {
-    let text = ARTICLE_FULL.replace("Artım 25 faizdir.", "Artım 332,3 manatdır.");
+    let text = ARTICLE.replace("Artım 25 faizdir.", "Artım 332,3 manatdır.");
     let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
     let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "github"]);
     assert!(
@@ -147,7 +147,7 @@ fn messages_follow_the_sites_language() {
 #[test]
 fn paths_narrow_the_report() {
     let site = every_rule_site();
-    site.write("content/other/clean.md", ARTICLE_FULL);
+    site.write("content/other/clean.md", ARTICLE);
     let (code, stdout, _) = yoxla_at(site.root(), &["check", "content/other", "--format", "json"]);
     assert_eq!(code, 0, "{stdout}");
     assert_eq!(stdout.trim(), "[]");
@@ -157,7 +157,7 @@ fn paths_narrow_the_report() {
 
 #[test]
 fn silencing_markers_work_in_an_article() {
-    let text = ARTICLE_FULL.replace(
+    let text = ARTICLE.replace(
         "Artım 25 faizdir.",
         "<!-- yoxla-disable-next-line style.number-format -->\nArtım 332,3 faizdir.\n\n<!-- yoxla-disable style.banned-words -->\nBu axmaqlıqdır.\n<!-- yoxla-enable style.banned-words -->\n\nBu da axmaqlıqdır.",
     );
@@ -173,7 +173,7 @@ fn silencing_markers_work_in_an_article() {
 
 #[test]
 fn fix_applies_certain_fixes_keeps_every_other_byte_and_is_idempotent() {
-    let text = ARTICLE_FULL
+    let text = ARTICLE
         .replace("verdict = \"yanlış\"", "verdict = \"yanlis\"")
         .replace(
             "Artım 25 faizdir.",

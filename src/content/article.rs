@@ -27,8 +27,8 @@ impl Article {
     /// Parses a content file into an article, or the findings that say
     /// why it cannot be read.
     pub fn parse(source: SourceFile) -> Result<Article, Box<Finding>> {
-        let SourceFile { file, text } = source;
-        let split = frontmatter::split(&text).map_err(|e| {
+        let SourceFile { file, text, en } = source;
+        let split = frontmatter::split(&text, en).map_err(|e| {
             Box::new(Finding::new(
                 &file,
                 Span::line(e.line),
@@ -38,7 +38,7 @@ impl Article {
             ))
         })?;
         let fm: FrontMatter = toml::from_str(split.toml).map_err(|e| {
-            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e);
+            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e, en);
             Box::new(Finding::new(
                 &file,
                 span,

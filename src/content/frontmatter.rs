@@ -5,7 +5,7 @@
 //! Required keys are `Option`s here: the file still loads when one is
 //! missing, and the `meta.required` rule reports every missing key at once.
 
-use crate::diag::{LineIndex, Span};
+use crate::diag::{LineIndex, Span, tr};
 use crate::text::Date;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -127,18 +127,30 @@ pub struct SplitError {
     pub message: String,
 }
 
-/// Splits `text` (already without BOM and CRLF) at its `+++` lines.
-pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
+/// Splits `text` (already without BOM and CRLF) at its `+++` lines;
+/// errors in English when `en`, else Azerbaijani.
+pub fn split(text: &str, en: bool) -> Result<Split<'_>, SplitError> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "+++" {
         return Err(SplitError {
             line: 1,
             message: if text.trim().is_empty() {
-                "the file is empty: an article starts with front matter between `+++` lines".into()
+                tr(
+                    en,
+                    "fayl boşdur: məqalə `+++` sətirləri arasında front matter ilə başlayır".into(),
+                    "the file is empty: an article starts with front matter between `+++` lines"
+                        .into(),
+                )
             } else if text.starts_with("---") {
-                "front matter must be TOML between `+++` lines, not YAML between `---` lines".into()
+                tr(
+                    en,
+                    "front matter `---` arasında YAML yox, `+++` sətirləri arasında TOML olmalıdır"
+                        .into(),
+                    "front matter must be TOML between `+++` lines, not YAML between `---` lines"
+                        .into(),
+                )
             } else {
-                "no front matter: the file must start with a line `+++`, then the TOML keys, then another `+++` line".into()
+                tr(en, "front matter yoxdur: fayl `+++` sətri ilə başlamalı, sonra TOML açarları, sonra yenə `+++` sətri gəlməlidir".into(), "no front matter: the file must start with a line `+++`, then the TOML keys, then another `+++` line".into())
             },
         });
     }
@@ -159,7 +171,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     }
     Err(SplitError {
         line: 1,
-        message: "the front matter opened with `+++` on line 1 is never closed: add a `+++` line after the last key".into(),
+        message: tr(en, "1-ci sətirdə `+++` ilə açılan front matter bağlanmayıb: son açardan sonra `+++` sətri əlavə edin".into(), "the front matter opened with `+++` on line 1 is never closed: add a `+++` line after the last key".into()),
     })
 }
 
@@ -265,7 +277,7 @@ mod tests {
 
     #[test]
     fn splits_front_matter_from_body() {
-        let s = split(ARTICLE).unwrap();
+        let s = split(ARTICLE, true).unwrap();
         assert!(s.toml.starts_with("title"));
         assert_eq!(s.body, "## Giriş\n");
         assert_eq!(&ARTICLE[s.body_offset..], s.body);
@@ -273,21 +285,21 @@ mod tests {
 
     #[test]
     fn missing_or_unclosed_front_matter_is_explained() {
-        assert!(split("").unwrap_err().message.contains("empty"));
+        assert!(split("", true).unwrap_err().message.contains("empty"));
         assert!(
-            split("---\ntitle: a\n---\n")
+            split("---\ntitle: a\n---\n", true)
                 .unwrap_err()
                 .message
                 .contains("YAML")
         );
         assert!(
-            split("# Başlıq\n")
+            split("# Başlıq\n", true)
                 .unwrap_err()
                 .message
                 .contains("no front matter")
         );
         assert!(
-            split("+++\ntitle = \"a\"\n")
+            split("+++\ntitle = \"a\"\n", true)
                 .unwrap_err()
                 .message
                 .contains("never closed")
@@ -296,7 +308,7 @@ mod tests {
 
     #[test]
     fn key_spans_point_at_lines_in_the_file() {
-        let s = split(ARTICLE).unwrap();
+        let s = split(ARTICLE, true).unwrap();
         let keys = KeySpans::new(ARTICLE, &s);
         assert_eq!(keys.get("title").start.line, 2);
         assert_eq!(keys.get("claim.text").start.line, 5);

@@ -39,7 +39,7 @@ pub struct Page {
 impl Page {
     /// Parses `content/pages/NAME.md`.
     pub fn parse(source: SourceFile) -> Result<Page, Box<Finding>> {
-        let SourceFile { file, text } = source;
+        let SourceFile { file, text, en } = source;
         let err = |span: Span, msg: String| {
             Box::new(Finding::new(
                 &file,
@@ -49,9 +49,10 @@ impl Page {
                 msg,
             ))
         };
-        let split = frontmatter::split(&text).map_err(|e| err(Span::line(e.line), e.message))?;
+        let split =
+            frontmatter::split(&text, en).map_err(|e| err(Span::line(e.line), e.message))?;
         let fm: PageFrontMatter = toml::from_str(split.toml).map_err(|e| {
-            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e);
+            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e, en);
             err(span, message)
         })?;
         let slug = fm.slug.unwrap_or_else(|| text::slugify(file_stem(&file)));

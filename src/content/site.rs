@@ -51,11 +51,12 @@ impl Site {
                 crate::config::CONFIG_FILE
             );
         }
-        let (files, mut findings) = walk(root, &content)?;
+        let en = config.language == "en";
+        let (files, mut findings) = walk(root, &content, en)?;
         let loaded: Vec<Result<Loaded, Box<Finding>>> = files
             .par_iter()
             .map(|(path, rel)| {
-                let source = SourceFile::read(path, rel)?;
+                let source = SourceFile::read(path, rel, en)?;
                 if is_page(rel) {
                     Page::parse(source).map(Loaded::Page)
                 } else {
@@ -97,7 +98,7 @@ fn is_page(rel: &str) -> bool {
 /// Lists every `*.md` under `content/`, sorted, with its root-relative
 /// name. Symbolic links are not followed (a link could pull files from
 /// outside the site into the output); each one is a finding.
-fn walk(root: &Path, content: &Path) -> Result<Walked> {
+fn walk(root: &Path, content: &Path, en: bool) -> Result<Walked> {
     let mut files = Vec::new();
     let mut findings = Vec::new();
     let walker = walkdir::WalkDir::new(content)
@@ -116,7 +117,11 @@ fn walk(root: &Path, content: &Path) -> Result<Walked> {
                     Span::line(1),
                     "meta.required",
                     Severity::Error,
-                    "this is a symbolic link, which yoxla does not follow: put the file itself in content/",
+                    crate::diag::tr(
+                        en,
+                        "bu simvolik keçiddir, yoxla onu izləmir: faylın özünü content/ qovluğuna qoyun".into(),
+                        "this is a symbolic link, which yoxla does not follow: put the file itself in content/".into(),
+                    ),
                 ));
             }
             continue;

@@ -1,7 +1,7 @@
 //! Reading one content file: size limit, UTF-8, BOM and CRLF, with errors
 //! that name the file and the line.
 
-use crate::diag::{Finding, LineIndex, Severity, Span};
+use crate::diag::{Finding, LineIndex, Severity, Span, tr};
 use std::path::Path;
 
 /// The largest content file read (a fact-check is a few dozen KiB).
@@ -15,11 +15,14 @@ pub struct SourceFile {
     pub file: String,
     /// The normalised text.
     pub text: String,
+    /// Messages in English (the site's `language = "en"`).
+    pub en: bool,
 }
 
 impl SourceFile {
-    /// Reads `path` (shown to the user as `file`).
-    pub fn read(path: &Path, file: &str) -> Result<SourceFile, Box<Finding>> {
+    /// Reads `path` (shown to the user as `file`); messages in English
+    /// when `en`, else Azerbaijani.
+    pub fn read(path: &Path, file: &str, en: bool) -> Result<SourceFile, Box<Finding>> {
         let fail = |line: usize, msg: String| {
             Box::new(Finding::new(
                 file,
@@ -29,21 +32,34 @@ impl SourceFile {
                 msg,
             ))
         };
-        let size = std::fs::metadata(path)
-            .map_err(|e| fail(1, format!("cannot read the file: {e}")))?
-            .len();
+        let unreadable = |e: std::io::Error| {
+            fail(
+                1,
+                tr(
+                    en,
+                    format!("faylı oxumaq olmur: {e}"),
+                    format!("cannot read the file: {e}"),
+                ),
+            )
+        };
+        let size = std::fs::metadata(path).map_err(unreadable)?.len();
         if size > MAX_FILE_BYTES {
+            let mib = size as f64 / 1048576.0;
+            let limit = MAX_FILE_BYTES / 1048576;
             return Err(fail(
                 1,
-                format!(
-                    "the file is {:.1} MiB, over the {} MiB limit for one article: split it or move data out of it",
-                    size as f64 / 1048576.0,
-                    MAX_FILE_BYTES / 1048576
+                tr(
+                    en,
+                    format!(
+                        "fayl {mib:.1} MiB-dır, bir məqalə üçün həddən ({limit} MiB) böyükdür: onu bölün və ya məlumatı fayldan çıxarın"
+                    ),
+                    format!(
+                        "the file is {mib:.1} MiB, over the {limit} MiB limit for one article: split it or move data out of it"
+                    ),
                 ),
             ));
         }
-        let bytes =
-            std::fs::read(path).map_err(|e| fail(1, format!("cannot read the file: {e}")))?;
+        let bytes = std::fs::read(path).map_err(unreadable)?;
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
@@ -53,14 +69,22 @@ impl SourceFile {
                 let pos = LineIndex::new(&prefix).position(&prefix, valid);
                 let mut f = fail(
                     pos.line,
-                    "the file is not UTF-8 text (an invalid byte here): save it as UTF-8".into(),
+                    tr(
+                        en,
+                        "fayl UTF-8 mətni deyil (burada yanlış bayt var): onu UTF-8 kimi saxlayın"
+                            .into(),
+                        "the file is not UTF-8 text (an invalid byte here): save it as UTF-8"
+                            .into(),
+                    ),
                 );
                 f.column = pos.column;
                 f.end_column = pos.column + 1;
                 return Err(f);
             }
         };
-        Ok(SourceFile::from_text(file, text))
+        let mut source = SourceFile::from_text(file, text);
+        source.en = en;
+        Ok(source)
     }
 
     /// Normalises text already in memory.
@@ -77,6 +101,7 @@ impl SourceFile {
         SourceFile {
             file: file.to_string(),
             text,
+            en: false,
         }
     }
 }
@@ -96,8 +121,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.md");
         std::fs::write(&p, b"+++\ntitle = \"ok\"\nx = \"\xff\"\n+++\n").unwrap();
-        let f = SourceFile::read(&p, "content/a.md").unwrap_err();
+        let f = SourceFile::read(&p, "content/a.md", false).unwrap_err();
         assert_eq!((f.line, f.column), (3, 6));
-        assert!(f.message.contains("UTF-8"));
+        assert!(f.message.contains("UTF-8 mətni deyil"), "{}", f.message);
     }
 }

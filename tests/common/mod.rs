@@ -20,46 +20,9 @@ categories = ["iqtisadiyyat", "siyasət"]
 name = "Aysel Məmmədova"
 "#;
 
-/// A valid, published article about a fictional claim.
-pub const ARTICLE: &str = r#"+++
-title = "Lalə Babayeva: “Şəkərin qiyməti iki dəfə artıb”"
-date = 2026-10-10
-author = "aysel-memmedova"
-category = "iqtisadiyyat"
-tags = ["qiymətlər"]
-status = "ready"
-verdict = "yanlış"
-foreign_sources = false
-
-[claim]
-text = "Şəkərin qiyməti iki dəfə artıb"
-speaker = "Lalə Babayeva"
-speaker_status = "millət vəkili"
-date = 2026-10-06
-url = "https://xeber.example.az/2026/10/06/babayeva"
-
-[[sources]]
-title = "Statistika Mərkəzi: qiymətlər"
-url = "https://statistika.example.az/qiymetler"
-
-[[sources]]
-title = "Ticarət Birliyi: qiymət cədvəli"
-url = "https://ticaret.example.az/qiymetler"
-
-[workflow]
-assigned = 2026-10-07
-+++
-## Giriş
-
-Millət vəkili Lalə Babayeva 6 oktyabr 2026-cı ildə deyib: “Şəkərin qiyməti iki dəfə artıb”.
-
-## Nəticə
-
-Buna görə bu açıqlama **yanlış** hesab olunur.
-"#;
-
-/// The rule tests' complete, valid article (every rule passes).
-pub const ARTICLE_FULL: &str = include_str!("../fixtures/valid.md");
+/// A valid, published article about a fictional claim: every rule of
+/// the style guide passes on it.
+pub const ARTICLE: &str = include_str!("../fixtures/valid.md");
 
 /// A site in a temporary folder.
 pub struct TestSite {
