@@ -12,6 +12,7 @@ pub mod doc;
 pub mod fix;
 pub mod meta;
 mod params;
+pub mod prose;
 pub mod registry;
 pub mod report;
 mod structure;

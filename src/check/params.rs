@@ -86,7 +86,8 @@ const BANNED_WORDS: &[&str] = &[
 const KNOWN_ABBREVIATIONS: &[&str] = &[
     "BMT", "ABŞ", "AB", "NATO", "MDB", "ATƏT", "AZN", "ÜDM", "ÜST", "YUNESKO", "UNESCO", "UNICEF",
     "FIFA", "UEFA", "COVID", "İT", "TV", "SMS", "PDF", "URL", "AŞPA", "NASA", "İKT", "KİV", "QHT",
-    "MMC", "ASC", "BP", "KOBİ", "ADA", "BDU", "AzTV", "İTV", "DTX", "DİN", "MSK", "AMEA",
+    "MMC", "ASC", "BP", "KOBİ", "ADA", "BDU", "AzTV", "İTV", "DTX", "DİN", "MSK", "AMEA", "VÖEN",
+    "İP", "IP", "ID", "FİN", "ASAN", "HİV", "QİÇS", "PİN",
 ];
 
 /// Default headings of each part.

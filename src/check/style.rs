@@ -172,10 +172,29 @@ fn abbreviation(word: &str) -> Option<&str> {
 }
 
 fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
-    for (r, w) in words(&b.text) {
+    let ws = words(&b.text);
+    for (i, (r, w)) in ws.iter().enumerate() {
+        let (r, w) = (r.clone(), *w);
         let Some(abbr) = abbreviation(w) else {
             continue;
         };
+        // Words in capitals next to each other are a name or a heading
+        // set in capitals (ABA MEDİA, YEKUN MÜDDƏALAR), not an abbreviation.
+        let neighbour_in_caps = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| ws.get(j))
+            .any(|(_, n)| abbreviation(n).is_some());
+        // A long word in capitals, or a line that is only that word, is a
+        // shouted word or a heading (PLATFORMALAR), not an abbreviation.
+        let heading_line = b
+            .text
+            .trim()
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+            == w;
+        if neighbour_in_caps || heading_line || abbr.chars().count() > 8 {
+            continue;
+        }
         if b.is_quoted(r.start)
             || ctx.params.known_abbreviations.contains(abbr)
             || !seen.insert(abbr.to_string())
@@ -289,9 +308,15 @@ fn number_rounding(ctx: &mut Ctx<'_>, b: &Block) {
             .trim_start()
             .starts_with(['$', '€', '%']);
         let is = |list: &[&str], w: Option<&String>| {
+            // Short names (AZN, yen) must match whole: `yeni` is not yen.
             w.is_some_and(|w| {
-                list.iter()
-                    .any(|x| matches_folded(w, x, Suffixes::Inflections))
+                list.iter().any(|x| {
+                    if x.chars().count() < 4 {
+                        w == x
+                    } else {
+                        matches_folded(w, x, Suffixes::Inflections)
+                    }
+                })
             })
         };
         if next.first().is_some_and(|w| w.starts_with("faiz"))

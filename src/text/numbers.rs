@@ -110,6 +110,11 @@ fn classify(text: &str, start: usize, end: usize) -> Form {
     {
         return Form::Exempt;
     }
+    // Numbering at the start of a line: "7.1. Yeni üzv…", "2. Məqsəd".
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if text[line_start..start].trim().is_empty() && after == Some('.') {
+        return Form::Exempt;
+    }
     let seps: Vec<(usize, char)> = raw
         .char_indices()
         .filter(|(_, c)| !c.is_ascii_digit())
