@@ -8,7 +8,7 @@ use crate::diag::Severity;
 use crate::text::fold;
 use crate::text::numbers::{Form, numbers};
 use crate::text::quotes::normalise_quote;
-use crate::text::words::{Suffixes, find_phrase, words};
+use crate::text::words::{Suffixes, find_phrase_in, phrase, words};
 use std::collections::HashSet;
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
@@ -109,11 +109,12 @@ fn speaker_status(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim)
         ctx.at_key("claim", "claim.speaker-status", Severity::Error, msg);
         return;
     };
+    let wanted = phrase(status);
     let stated = ctx
         .doc
         .blocks
         .iter()
-        .any(|b| !find_phrase(&b.text, status, Suffixes::Inflections).is_empty());
+        .any(|b| !find_phrase_in(&b.words, &wanted, Suffixes::Inflections).is_empty());
     if !stated {
         let msg = ctx.tr(
             format!(
@@ -126,15 +127,14 @@ fn speaker_status(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim)
 }
 
 /// Every quotation of the body (blockquotes whole), normalised.
-fn quotations(ctx: &Ctx<'_>) -> Vec<(usize, std::ops::Range<usize>, String)> {
+/// Every quotation of the body (blockquotes whole): (block, range).
+fn quotations(ctx: &Ctx<'_>) -> Vec<(usize, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     for (i, b) in ctx.doc.blocks.iter().enumerate() {
         if b.blockquote {
-            out.push((i, 0..b.text.len(), normalise_quote(&b.text)));
+            out.push((i, 0..b.text.len()));
         } else {
-            for q in &b.quotes {
-                out.push((i, q.clone(), normalise_quote(&b.text[q.clone()])));
-            }
+            out.extend(b.quotes.iter().map(|q| (i, q.clone())));
         }
     }
     out
@@ -145,7 +145,11 @@ fn quoted_in_body(ctx: &mut Ctx<'_>, claim: &str) {
     if want.is_empty() {
         return;
     }
-    if !quotations(ctx).iter().any(|(_, _, q)| q.contains(&want)) {
+    let blocks = &ctx.doc.blocks;
+    let quoted = quotations(ctx)
+        .into_iter()
+        .any(|(i, r)| normalise_quote(&blocks[i].text[r]).contains(&want));
+    if !quoted {
         let msg = ctx.tr(
             "iddia mətndə birbaşa sitat kimi (dırnaq içində və ya sitat blokunda) verilməyib: `claim.text`-i olduğu kimi sitat gətirin".into(),
             "the body does not quote the claim directly (in quotation marks or a blockquote): quote `claim.text` as said".into(),
@@ -164,7 +168,7 @@ fn numbers_as_said(ctx: &mut Ctx<'_>, claim: &str) {
         return;
     }
     let doc = ctx.doc;
-    for (i, range, _) in quotations(ctx) {
+    for (i, range) in quotations(ctx) {
         let b = &doc.blocks[i];
         let quote = &b.text[range.clone()];
         let qwords: HashSet<String> = words(quote)

@@ -9,7 +9,9 @@
 
 use crate::content::Article;
 use crate::diag::{LineIndex, Span};
+use crate::text::numbers::{Number, numbers};
 use crate::text::quotes;
+use crate::text::words::Words;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::ops::Range;
 
@@ -41,6 +43,10 @@ pub struct Block {
     pub strong: Vec<Range<usize>>,
     /// Quotation ranges in `text` (the whole text for a blockquote).
     pub quotes: Vec<Range<usize>>,
+    /// The words of `text`, case-folded once.
+    pub words: Words,
+    /// The numbers of `text`.
+    pub numbers: Vec<Number>,
     /// Whether the block holds a link.
     pub has_link: bool,
     /// The section (level-2 heading) the block is in.
@@ -202,7 +208,12 @@ impl Doc {
                     // Where the text is in the file: exact when the source
                     // says the same, else the start of its range.
                     let src = &body[range.clone()];
-                    let file = base + range.start + src.find(text.as_ref()).unwrap_or(0);
+                    let shift = if src.starts_with(text.as_ref()) {
+                        0
+                    } else {
+                        src.find(text.as_ref()).unwrap_or(0)
+                    };
+                    let file = base + range.start + shift;
                     b.map.push((b.text.len(), file));
                     b.text.push_str(&text);
                 }
@@ -233,6 +244,8 @@ impl Doc {
             map: Vec::new(),
             strong: Vec::new(),
             quotes: Vec::new(),
+            words: Words::default(),
+            numbers: Vec::new(),
             has_link: false,
             section: self.sections.len().checked_sub(1),
             table: None,
@@ -248,6 +261,8 @@ impl Doc {
             return;
         }
         b.quotes = quotes::quote_spans(&b.text);
+        b.words = Words::new(&b.text);
+        b.numbers = numbers(&b.text);
         if b.kind == BlockKind::Heading(2) {
             self.sections.push(Section {
                 title: b.text.trim().to_string(),

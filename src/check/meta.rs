@@ -387,7 +387,7 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
             };
             out.push(Finding::new(
                 &a.file,
-                a.keys.get("slug"),
+                a.keys().get("slug"),
                 "meta.slug",
                 Severity::Error,
                 msg,

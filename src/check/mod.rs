@@ -137,8 +137,9 @@ impl Ctx<'_> {
         severity: Severity,
         message: String,
     ) -> &mut Finding {
-        let span = self.article.keys.get(key);
-        let range = self.article.keys.value_range(key);
+        let keys = self.article.keys();
+        let span = keys.get(key);
+        let range = keys.value_range(key);
         let f = self.push(span, rule, severity, message);
         f.range = range;
         f

@@ -105,12 +105,15 @@ fn default_names(part: Part) -> &'static [&'static str] {
 pub struct Params {
     /// `title.length.max`.
     pub title_max: usize,
-    /// `title.no-rank.words`, folded.
-    pub rank_words: Vec<String>,
+    /// `title.no-rank.words`, each split into folded words.
+    pub rank_words: Vec<Vec<String>>,
     /// `style.sentence-length.max_words`.
     pub max_words: usize,
     /// `style.banned-words.words`, folded.
     pub banned: Vec<String>,
+    /// Indexes into `banned` by each word's first byte, so a word is
+    /// compared only with the banned words that start like it.
+    banned_by_first: Vec<Vec<usize>>,
     /// `style.abbreviation-first-use.known`, as written.
     pub known_abbreviations: HashSet<String>,
     /// `meta.sources.min`.
@@ -131,6 +134,7 @@ fn unreachable_defaults() -> Params {
         rank_words: Vec::new(),
         max_words: 30,
         banned: Vec::new(),
+        banned_by_first: vec![Vec::new(); 256],
         known_abbreviations: HashSet::new(),
         sources_min: 2,
         parts: Vec::new(),
@@ -193,11 +197,23 @@ impl Params {
             }
             Ok(n)
         };
+        let banned = folded(list("style.banned-words", "words", BANNED_WORDS)?);
+        let mut banned_by_first = vec![Vec::new(); 256];
+        for (i, w) in banned.iter().enumerate() {
+            if let Some(&b) = w.as_bytes().first() {
+                banned_by_first[usize::from(b)].push(i);
+            }
+        }
         Ok(Params {
             title_max: positive("title.length", "max", 150)?,
-            rank_words: folded(list("title.no-rank", "words", RANK_WORDS)?),
+            rank_words: list("title.no-rank", "words", RANK_WORDS)?
+                .iter()
+                .map(|w| crate::text::words::phrase(w))
+                .filter(|p| !p.is_empty())
+                .collect(),
             max_words: positive("style.sentence-length", "max_words", 30)?,
-            banned: folded(list("style.banned-words", "words", BANNED_WORDS)?),
+            banned,
+            banned_by_first,
             known_abbreviations: list(
                 "style.abbreviation-first-use",
                 "known",
@@ -208,6 +224,12 @@ impl Params {
             sources_min: positive("meta.sources", "min", 2)?,
             parts,
         })
+    }
+
+    /// The banned words that start with the same byte as `word`.
+    pub fn banned_starting<'p>(&'p self, word: &str) -> impl Iterator<Item = &'p String> + 'p {
+        let first = word.as_bytes().first().map_or(0, |&b| usize::from(b));
+        self.banned_by_first[first].iter().map(|&i| &self.banned[i])
     }
 
     /// Which part a level-2 heading opens, if any.

@@ -3,13 +3,14 @@
 //! rounding, Arabic numerals, sources beside tables.
 //!
 //! Rules marked (q) in RULES.md skip quotations: a speaker's words keep
-//! their numbers, words and grammar.
+//! their numbers, words and grammar. Every rule reads the words and
+//! numbers each block has already split and folded.
 
 use super::Ctx;
 use super::doc::{Block, BlockKind};
 use crate::diag::Severity;
 use crate::text::fold;
-use crate::text::numbers::{Form, group_thousands, number_words_value, numbers};
+use crate::text::numbers::{Form, group_thousands, number_word, number_words_value};
 use crate::text::sentences::{is_roman_numeral, sentences};
 use crate::text::words::{Suffixes, is_suffix_chain, matches_folded, words};
 use std::collections::HashSet;
@@ -18,7 +19,8 @@ use std::ops::Range;
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let doc = ctx.doc;
     let mut abbreviations_seen: HashSet<String> = HashSet::new();
-    let names = full_names(ctx);
+    // Full names in the article, found only once an initial needs one.
+    let mut names: Option<Vec<(String, String)>> = None;
     for b in &doc.blocks {
         let heading = matches!(b.kind, BlockKind::Heading(_));
         if !heading && !b.blockquote {
@@ -27,7 +29,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         if b.blockquote {
             continue;
         }
-        full_name_initials(ctx, b, &names);
+        full_name_initials(ctx, b, &mut names);
         if !heading {
             abbreviations(ctx, b, &mut abbreviations_seen);
         }
@@ -41,11 +43,22 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 
 fn sentence_length(ctx: &mut Ctx<'_>, b: &Block) {
     let max = ctx.params.max_words;
+    if b.words.len() <= max {
+        return;
+    }
+    // Sentences and words are both in text order: one pass over each.
+    let mut words = b.words.iter().map(|(r, _)| r.start).peekable();
     for s in sentences(&b.text) {
-        let n = words(&b.text[s.clone()])
-            .into_iter()
-            .filter(|(r, _)| !b.is_quoted(s.start + r.start))
-            .count();
+        let mut n = 0;
+        while let Some(&start) = words.peek() {
+            if start >= s.end {
+                break;
+            }
+            if start >= s.start && !b.is_quoted(start) {
+                n += 1;
+            }
+            words.next();
+        }
         if n > max {
             let msg = ctx.tr(
                 format!(
@@ -60,25 +73,34 @@ fn sentence_length(ctx: &mut Ctx<'_>, b: &Block) {
 
 /// "Firstname Surname" pairs written in full anywhere in the article.
 fn full_names(ctx: &Ctx<'_>) -> Vec<(String, String)> {
-    let mut texts: Vec<String> = ctx.doc.blocks.iter().map(|b| b.text.clone()).collect();
-    if let Some(c) = &ctx.article.fm.claim {
-        texts.extend(c.speaker.clone());
+    let mut texts: Vec<&str> = ctx.doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    if let Some(speaker) = ctx
+        .article
+        .fm
+        .claim
+        .as_ref()
+        .and_then(|c| c.speaker.as_deref())
+    {
+        texts.push(speaker);
     }
-    texts.extend(ctx.article.fm.title.clone());
+    if let Some(title) = ctx.article.fm.title.as_deref() {
+        texts.push(title);
+    }
+    let capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+    };
     let mut names = Vec::new();
-    for t in &texts {
+    for t in texts {
         let ws = words(t);
         for pair in ws.windows(2) {
             let (a, b) = (pair[0].1, pair[1].1);
-            let capital = |w: &str| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-            };
-            if capital(a)
+            let adjacent = t[pair[0].0.end..pair[1].0.start].trim().is_empty();
+            if adjacent
+                && capital(a)
                 && capital(b)
                 && a.chars().count() >= 2
                 && b.chars().count() >= 3
-                && t[pair[0].0.end..pair[1].0.start].trim().is_empty()
             {
                 names.push((a.to_string(), b.to_string()));
             }
@@ -87,50 +109,50 @@ fn full_names(ctx: &Ctx<'_>) -> Vec<(String, String)> {
     names
 }
 
-fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &[(String, String)]) {
+fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(String, String)>>) {
     let text = &b.text;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i + 2 < chars.len() {
-        let (start, c) = chars[i];
-        let standalone = i == 0 || !chars[i - 1].1.is_alphanumeric() && chars[i - 1].1 != '.';
-        if !(c.is_uppercase() && standalone && chars[i + 1].1 == '.') {
-            i += 1;
+    let mut from = 0;
+    while let Some(found) = text[from..].find('.') {
+        let dot = from + found;
+        from = dot + 1;
+        // A single capital letter right before the dot, standing alone.
+        let Some(c) = text[..dot].chars().next_back().filter(|c| c.is_uppercase()) else {
+            continue;
+        };
+        let start = dot - c.len_utf8();
+        let standalone = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric() && p != '.');
+        // At most one space, then a capitalised surname.
+        let after = &text[dot + 1..];
+        let gap = usize::from(after.starts_with(' '));
+        let surname_start = dot + 1 + gap;
+        let rest = &text[surname_start..];
+        if !standalone || !rest.starts_with(char::is_uppercase) {
             continue;
         }
-        let mut j = i + 2;
-        while j < chars.len() && chars[j].1 == ' ' {
-            j += 1;
-        }
-        if j - (i + 2) > 1 || j >= chars.len() || !chars[j].1.is_uppercase() {
-            i += 1;
-            continue;
-        }
-        let surname_start = chars[j].0;
-        let surname_end = text[surname_start..]
+        let surname_end = rest
             .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
             .map_or(text.len(), |e| surname_start + e);
         let surname = &text[surname_start..surname_end];
-        if surname.chars().count() < 3
-            || !surname
-                .chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-')
-            || b.is_quoted(start)
-        {
-            i += 1;
+        let lowercase_rest = surname
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-');
+        if surname.chars().count() < 3 || !lowercase_rest || b.is_quoted(start) {
             continue;
         }
         let written = &text[start..surname_end];
         // The full name, where the article gives it: same initial, and the
         // surname is the written one without its suffix.
         let fsur = fold(surname);
-        let full = names.iter().find(|(first, last)| {
-            first.starts_with(c) && {
-                let fl = fold(last);
-                fsur.strip_prefix(fl.as_ref())
+        let known = names.get_or_insert_with(|| full_names(ctx));
+        let full = known.iter().find(|(first, last)| {
+            first.starts_with(c)
+                && fsur
+                    .strip_prefix(fold(last).as_ref())
                     .is_some_and(|rest| is_suffix_chain(rest.trim_start_matches('-')))
-            }
         });
         let fix = full.map(|(first, _)| format!("{first} {surname}"));
         let msg = match &fix {
@@ -153,29 +175,27 @@ fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &[(String, String)]) 
         if let Some(fix) = fix {
             f.set_fix(fix, true);
         }
-        i = chars
-            .iter()
-            .position(|&(p, _)| p >= surname_end)
-            .unwrap_or(chars.len());
+        from = surname_end;
     }
 }
 
 /// An all-capitals word of two or more letters, without its suffix:
 /// `DİDK-nın` → `DİDK`.
 fn abbreviation(word: &str) -> Option<&str> {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
     let base = word.split(['-', '\'', '’']).next().unwrap_or(word);
     let letters = base.chars().count();
-    (letters >= 2
-        && base.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-        && !is_roman_numeral(base))
-    .then_some(base)
+    let capitals = base.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    (letters >= 2 && capitals && !is_roman_numeral(base)).then_some(base)
 }
 
 fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
-    let ws = words(&b.text);
-    for (i, (r, w)) in ws.iter().enumerate() {
-        let (r, w) = (r.clone(), *w);
-        let Some(abbr) = abbreviation(w) else {
+    let ws = &b.words;
+    for (i, (r, _)) in ws.iter().enumerate() {
+        let written = &b.text[r.clone()];
+        let Some(abbr) = abbreviation(written) else {
             continue;
         };
         // Words in capitals next to each other are a name or a heading
@@ -183,15 +203,15 @@ fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
         let neighbour_in_caps = [i.checked_sub(1), Some(i + 1)]
             .into_iter()
             .flatten()
-            .filter_map(|j| ws.get(j))
-            .any(|(_, n)| abbreviation(n).is_some());
+            .filter(|&j| j < ws.len())
+            .any(|j| abbreviation(&b.text[ws.range(j)]).is_some());
         // A long word in capitals, or a line that is only that word, is a
         // shouted word or a heading (PLATFORMALAR), not an abbreviation.
         let heading_line = b
             .text
             .trim()
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
-            == w;
+            == written;
         if neighbour_in_caps || heading_line || abbr.chars().count() > 8 {
             continue;
         }
@@ -207,14 +227,11 @@ fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
         // abbreviation in brackets.
         let introduced = before.ends_with('(') && after.starts_with(')') && {
             let name = before.trim_end_matches('(').trim_end();
-            let initials: String = words(name)
+            words(name)
                 .iter()
                 .rev()
                 .take(abbr.chars().count() + 3)
-                .filter_map(|(_, w)| w.chars().next())
-                .filter(|c| c.is_uppercase())
-                .collect();
-            !initials.is_empty()
+                .any(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
         };
         if !introduced {
             let msg = ctx.tr(
@@ -233,31 +250,28 @@ fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
 }
 
 fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
-    if ctx.params.banned.is_empty() {
-        return;
-    }
-    for (r, w) in words(&b.text) {
-        if b.is_quoted(r.start) {
+    for (range, folded) in b.words.iter() {
+        if b.is_quoted(range.start) {
             continue;
         }
-        let f = fold(w);
-        if let Some(base) = ctx
+        let Some(base) = ctx
             .params
-            .banned
-            .iter()
-            .find(|base| matches_folded(&f, base, Suffixes::All))
-        {
-            let msg = ctx.tr(
-                format!("`{w}` kobud ifadə, jarqon və ya sleng sayılır (`{base}`): sitat deyilsə, akademik üslubda başqa sözlə əvəz edin"),
-                format!("`{w}` is a rude word, slang or jargon (`{base}`): outside a quotation, use a neutral word"),
-            );
-            ctx.at_text(b, r, "style.banned-words", Severity::Error, msg);
-        }
+            .banned_starting(folded)
+            .find(|base| matches_folded(folded, base, Suffixes::All))
+        else {
+            continue;
+        };
+        let written = &b.text[range.clone()];
+        let msg = ctx.tr(
+            format!("`{written}` kobud ifadə, jarqon və ya sleng sayılır (`{base}`): sitat deyilsə, akademik üslubda başqa sözlə əvəz edin"),
+            format!("`{written}` is a rude word, slang or jargon (`{base}`): outside a quotation, use a neutral word"),
+        );
+        ctx.at_text(b, range, "style.banned-words", Severity::Error, msg);
     }
 }
 
 fn number_format(ctx: &mut Ctx<'_>, b: &Block) {
-    for n in numbers(&b.text) {
+    for n in &b.numbers {
         let Form::Forbidden(fixed) = &n.form else {
             continue;
         };
@@ -269,7 +283,6 @@ fn number_format(ctx: &mut Ctx<'_>, b: &Block) {
             format!("`{written}` yazılışı bələdçiyə uyğun deyil: minliklər vergül və ya boşluqla, onluq kəsr nöqtə ilə yazılır: `{fixed}`"),
             format!("`{written}` breaks the house style: thousands take a comma or a space, decimals a dot: `{fixed}`"),
         );
-        let fixed = fixed.clone();
         let f = ctx.at_text(
             b,
             n.range.clone(),
@@ -277,7 +290,7 @@ fn number_format(ctx: &mut Ctx<'_>, b: &Block) {
             Severity::Error,
             msg,
         );
-        f.set_fix(fixed, true);
+        f.set_fix(fixed.clone(), true);
     }
 }
 
@@ -287,49 +300,50 @@ const CURRENCY_WORDS: &[&str] = &[
     "yuan", "$", "€",
 ];
 
+/// Whether a folded word is one of `list`; names shorter than four
+/// letters (AZN, yen) must match whole: `yeni` is not yen.
+fn is_one_of(list: &[&str], w: Option<&str>) -> bool {
+    w.is_some_and(|w| {
+        list.iter().any(|x| {
+            if x.chars().count() < 4 {
+                w == *x
+            } else {
+                matches_folded(w, x, Suffixes::Inflections)
+            }
+        })
+    })
+}
+
 fn number_rounding(ctx: &mut Ctx<'_>, b: &Block) {
-    let ws = words(&b.text);
-    for n in numbers(&b.text) {
+    for n in &b.numbers {
         if n.form == Form::Exempt || b.is_quoted(n.range.start) {
             continue;
         }
-        let Some(value) = n.value else { continue };
-        if value.fract() == 0.0 {
+        let Some(value) = n.value.filter(|v| v.fract() != 0.0) else {
+            continue;
+        };
+        let rest = b.text[n.range.end..].trim_start();
+        if rest.starts_with('%') {
             continue;
         }
         // The words right after the number.
-        let next: Vec<String> = ws
-            .iter()
-            .filter(|(r, _)| r.start >= n.range.end)
-            .take(3)
-            .map(|(_, w)| fold(w).into_owned())
-            .collect();
-        let symbol_after = b.text[n.range.end..]
-            .trim_start()
-            .starts_with(['$', '€', '%']);
-        let is = |list: &[&str], w: Option<&String>| {
-            // Short names (AZN, yen) must match whole: `yeni` is not yen.
-            w.is_some_and(|w| {
-                list.iter().any(|x| {
-                    if x.chars().count() < 4 {
-                        w == x
-                    } else {
-                        matches_folded(w, x, Suffixes::Inflections)
-                    }
-                })
-            })
+        let next: Vec<&str> = {
+            let first = (0..b.words.len())
+                .position(|i| b.words.range(i).start >= n.range.end)
+                .unwrap_or(b.words.len());
+            (first..b.words.len())
+                .take(2)
+                .map(|i| b.words.folded(i))
+                .collect()
         };
-        if next.first().is_some_and(|w| w.starts_with("faiz"))
-            || b.text[n.range.end..].trim_start().starts_with('%')
-        {
+        if next.first().is_some_and(|w| w.starts_with("faiz")) {
             continue;
         }
-        let scale = is(SCALE_WORDS, next.first());
-        let currency = is(CURRENCY_WORDS, next.first())
-            || (scale && is(CURRENCY_WORDS, next.get(1)))
-            || symbol_after;
-        let large = value >= 1_000_000.0;
-        if !(scale || currency || large) {
+        let scale = is_one_of(SCALE_WORDS, next.first().copied());
+        let currency = is_one_of(CURRENCY_WORDS, next.first().copied())
+            || (scale && is_one_of(CURRENCY_WORDS, next.get(1).copied()))
+            || rest.starts_with(['$', '€']);
+        if !(scale || currency || value >= 1_000_000.0) {
             continue;
         }
         let rounded = value.round() as u64;
@@ -358,33 +372,30 @@ fn number_rounding(ctx: &mut Ctx<'_>, b: &Block) {
 const NUMERAL_TARGETS: &[&str] = &["yaş", "yaşlı", "nömrəli", "saylı"];
 
 fn numerals(ctx: &mut Ctx<'_>, b: &Block) {
-    let ws = words(&b.text);
+    let ws = &b.words;
     let mut i = 0;
     while i < ws.len() {
         let mut j = i;
-        while j < ws.len() && crate::text::numbers::number_word(&fold(ws[j].1)).is_some() {
+        while j < ws.len() && number_word(ws.folded(j)).is_some() {
             j += 1;
         }
-        if j > i && j < ws.len() && !b.is_quoted(ws[i].0.start) {
-            let target = fold(ws[j].1);
-            if NUMERAL_TARGETS
+        let targeted = j > i
+            && j < ws.len()
+            && NUMERAL_TARGETS
                 .iter()
-                .any(|t| matches_folded(&target, t, Suffixes::Inflections))
-            {
-                let folded: Vec<String> =
-                    ws[i..j].iter().map(|(_, w)| fold(w).into_owned()).collect();
-                let refs: Vec<&str> = folded.iter().map(String::as_str).collect();
-                if let Some(value) = number_words_value(&refs) {
-                    let range: Range<usize> = ws[i].0.start..ws[j - 1].0.end;
-                    let written = b.text[range.clone()].to_string();
-                    let unit = ws[j].1;
-                    let msg = ctx.tr(
-                        format!("yaş, ünvan və nömrələr ərəb rəqəmləri ilə yazılır: `{written} {unit}` yerinə `{value} {unit}`"),
-                        format!("ages, addresses and numbers take Arabic numerals: `{value} {unit}`, not `{written} {unit}`"),
-                    );
-                    let f = ctx.at_text(b, range, "style.numerals", Severity::Suggestion, msg);
-                    f.set_fix(value.to_string(), false);
-                }
+                .any(|t| matches_folded(ws.folded(j), t, Suffixes::Inflections));
+        if targeted && !b.is_quoted(ws.range(i).start) {
+            let refs: Vec<&str> = (i..j).map(|k| ws.folded(k)).collect();
+            if let Some(value) = number_words_value(&refs) {
+                let range: Range<usize> = ws.range(i).start..ws.range(j - 1).end;
+                let written = b.text[range.clone()].to_string();
+                let unit = &b.text[ws.range(j)];
+                let msg = ctx.tr(
+                    format!("yaş, ünvan və nömrələr ərəb rəqəmləri ilə yazılır: `{written} {unit}` yerinə `{value} {unit}`"),
+                    format!("ages, addresses and numbers take Arabic numerals: `{value} {unit}`, not `{written} {unit}`"),
+                );
+                let f = ctx.at_text(b, range, "style.numerals", Severity::Suggestion, msg);
+                f.set_fix(value.to_string(), false);
             }
         }
         i = j.max(i + 1);
@@ -393,19 +404,15 @@ fn numerals(ctx: &mut Ctx<'_>, b: &Block) {
 
 fn table_source(ctx: &mut Ctx<'_>) {
     let doc = ctx.doc;
+    let linked = |i: Option<usize>| {
+        i.and_then(|i| doc.blocks.get(i))
+            .is_some_and(|b| b.has_link && !matches!(b.kind, BlockKind::Heading(_)))
+    };
     for t in &doc.tables {
-        let cells = &doc.blocks[t.first_block..t.next_block];
-        let in_table = cells.iter().any(|c| c.has_link);
-        let before = t
-            .first_block
-            .checked_sub(1)
-            .and_then(|i| doc.blocks.get(i))
-            .is_some_and(|b| b.has_link && !matches!(b.kind, BlockKind::Heading(_)));
-        let after = doc
-            .blocks
-            .get(t.next_block)
-            .is_some_and(|b| b.has_link && !matches!(b.kind, BlockKind::Heading(_)));
-        if !(in_table || before || after) {
+        let in_table = doc.blocks[t.first_block..t.next_block]
+            .iter()
+            .any(|c| c.has_link);
+        if !(in_table || linked(t.first_block.checked_sub(1)) || linked(Some(t.next_block))) {
             let msg = ctx.tr(
                 "cədvəlin mənbəyi göstərilməyib: cədvəldə və ya ondan əvvəlki/sonrakı abzasda mənbəyə keçid verin".into(),
                 "the table's source is not given: link the source in the table or in the paragraph right before or after it".into(),

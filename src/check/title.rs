@@ -4,7 +4,7 @@
 use super::Ctx;
 use crate::diag::Severity;
 use crate::text::quotes::{inside, quote_spans};
-use crate::text::words::{Suffixes, find_phrase};
+use crate::text::words::{Suffixes, Words, find_phrase, find_phrase_in};
 use unicode_segmentation::UnicodeSegmentation;
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
@@ -74,20 +74,19 @@ fn speaker(ctx: &mut Ctx<'_>, title: &str) {
 
 fn no_rank(ctx: &mut Ctx<'_>, title: &str) {
     let quotes = quote_spans(title);
-    let words = ctx.params.rank_words.clone();
-    for rank in words {
-        let found = find_phrase(title, &rank, Suffixes::Inflections)
+    let words = Words::new(title);
+    let found = ctx.params.rank_words.iter().find_map(|rank| {
+        find_phrase_in(&words, rank, Suffixes::Inflections)
             .into_iter()
-            .find(|r| !inside(&quotes, r.start));
-        if let Some(r) = found {
-            let word = &title[r];
-            let msg = ctx.tr(
-                format!("başlıqda şəxsin siyasi statusu və ya rütbəsi (`{word}`) göstərilmir: onu mətndə yazın"),
-                format!("the title must not give the speaker's status or rank (`{word}`): state it in the body"),
-            );
-            ctx.at_key("title", "title.no-rank", Severity::Error, msg);
-            return;
-        }
+            .find(|r| !inside(&quotes, r.start))
+    });
+    if let Some(r) = found {
+        let word = &title[r];
+        let msg = ctx.tr(
+            format!("başlıqda şəxsin siyasi statusu və ya rütbəsi (`{word}`) göstərilmir: onu mətndə yazın"),
+            format!("the title must not give the speaker's status or rank (`{word}`): state it in the body"),
+        );
+        ctx.at_key("title", "title.no-rank", Severity::Error, msg);
     }
 }
 

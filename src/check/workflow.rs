@@ -7,7 +7,7 @@ use crate::content::Status;
 use crate::content::frontmatter::Workflow;
 use crate::diag::Severity;
 use crate::text::Date;
-use crate::text::words::{Suffixes, find_phrase};
+use crate::text::words::{Suffixes, find_phrase_in, phrase};
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     let Some(w) = ctx.article.fm.workflow.clone() else {
@@ -131,12 +131,13 @@ fn requests(ctx: &mut Ctx<'_>, w: &Workflow) {
         let agency = r.agency.clone().unwrap_or_default();
         let key = format!("workflow.requests[{i}]");
         if ready {
+            let agency_words = phrase(&agency);
             let said = !agency.trim().is_empty()
                 && ctx.doc.blocks.iter().any(|b| {
-                    !find_phrase(&b.text, &agency, Suffixes::Inflections).is_empty()
-                        && NO_ANSWER
-                            .iter()
-                            .any(|p| !find_phrase(&b.text, p, Suffixes::Inflections).is_empty())
+                    !find_phrase_in(&b.words, &agency_words, Suffixes::Inflections).is_empty()
+                        && NO_ANSWER.iter().any(|p| {
+                            !find_phrase_in(&b.words, &phrase(p), Suffixes::Inflections).is_empty()
+                        })
                 });
             if !said {
                 let msg = ctx.tr(

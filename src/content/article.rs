@@ -15,8 +15,11 @@ pub struct Article {
     pub text: String,
     /// Byte offset of the Markdown body in `text`.
     pub body_offset: usize,
-    /// Where each front-matter key is.
-    pub keys: KeySpans,
+    /// Where each front-matter key is: indexed on first use, since only
+    /// an article with a finding needs it.
+    keys: std::sync::OnceLock<KeySpans>,
+    /// Where the TOML text is in `text`.
+    toml_range: std::ops::Range<usize>,
     /// The typed front matter.
     pub fm: FrontMatter,
     /// The URL slug: `slug`, or made from the title, or the file name.
@@ -47,7 +50,7 @@ impl Article {
                 message,
             ))
         })?;
-        let keys = KeySpans::new(&text, &split);
+        let toml_range = split.toml_offset..split.toml_offset + split.toml.len();
         let body_offset = split.body_offset;
         let slug = match (&fm.slug, &fm.title) {
             (Some(slug), _) => slug.clone(),
@@ -58,9 +61,18 @@ impl Article {
             file,
             text,
             body_offset,
-            keys,
+            keys: std::sync::OnceLock::new(),
+            toml_range,
             fm,
             slug,
+        })
+    }
+
+    /// Where each front-matter key is.
+    pub fn keys(&self) -> &KeySpans {
+        self.keys.get_or_init(|| {
+            let toml = self.text.get(self.toml_range.clone()).unwrap_or_default();
+            KeySpans::new(&self.text, self.toml_range.start, toml)
         })
     }
 

@@ -187,26 +187,27 @@ pub struct KeySpans {
 }
 
 impl KeySpans {
-    /// Indexes the keys of a front matter that already parsed.
-    pub fn new(file_text: &str, split: &Split<'_>) -> KeySpans {
+    /// Indexes the keys of a front matter that already parsed: `toml`
+    /// starts at byte `toml_offset` of `file_text`.
+    pub fn new(file_text: &str, toml_offset: usize, toml: &str) -> KeySpans {
         let index = LineIndex::new(file_text);
         let mut spans = HashMap::new();
         let mut values = HashMap::new();
-        if let Ok(table) = toml::de::DeTable::parse(split.toml) {
+        if let Ok(table) = toml::de::DeTable::parse(toml) {
             collect(table.get_ref(), "", &mut |path, key, value| {
                 if let Some(v) = value {
                     // A basic string "…" without escapes: its text, unquoted.
-                    let raw = &split.toml[v.clone()];
+                    let raw = &toml[v.clone()];
                     if raw.len() >= 2
                         && raw.starts_with('"')
                         && raw.ends_with('"')
                         && !raw.contains('\\')
                     {
-                        let start = split.toml_offset + v.start + 1;
-                        values.insert(path.clone(), start..split.toml_offset + v.end - 1);
+                        let start = toml_offset + v.start + 1;
+                        values.insert(path.clone(), start..toml_offset + v.end - 1);
                     }
                 }
-                let r = split.toml_offset + key.start..split.toml_offset + key.end;
+                let r = toml_offset + key.start..toml_offset + key.end;
                 spans
                     .entry(path)
                     .or_insert_with(|| index.span(file_text, r));
@@ -309,7 +310,7 @@ mod tests {
     #[test]
     fn key_spans_point_at_lines_in_the_file() {
         let s = split(ARTICLE, true).unwrap();
-        let keys = KeySpans::new(ARTICLE, &s);
+        let keys = KeySpans::new(ARTICLE, s.toml_offset, s.toml);
         assert_eq!(keys.get("title").start.line, 2);
         assert_eq!(keys.get("claim.text").start.line, 5);
         assert_eq!(keys.get("sources[1].url").start.line, 10);

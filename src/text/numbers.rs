@@ -36,6 +36,9 @@ pub enum Form {
 pub fn numbers(text: &str) -> Vec<Number> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    if !bytes.iter().any(u8::is_ascii_digit) {
+        return out;
+    }
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() {

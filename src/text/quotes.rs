@@ -9,6 +9,9 @@ use std::ops::Range;
 /// that goes on into the next paragraph).
 pub fn quote_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
+    if !text.contains(['"', '“', '«', '„']) {
+        return spans;
+    }
     // Expected closing marks of the open quotations, innermost last.
     let mut stack: Vec<(usize, char)> = Vec::new();
     for (i, c) in text.char_indices() {

@@ -20,28 +20,26 @@ const MAYBE_FINAL: &[&str] = &[
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Take closing quotes and brackets with the sentence.
-            let mut j = i + 1;
-            while j < chars.len()
-                && matches!(chars[j].1, '”' | '»' | '"' | ')' | '.' | '!' | '?' | '…')
-            {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            let followed_by_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
-            if followed_by_space && ends_sentence(text, pos, c, &text[end..]) {
-                push_trimmed(text, start..end, &mut out);
-                start = end;
-            }
-            i = j;
+    let mut iter = text.char_indices().peekable();
+    while let Some((pos, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
-        i += 1;
+        // Take closing quotes and brackets with the sentence.
+        let mut end = pos + c.len_utf8();
+        while let Some(&(p, n)) = iter.peek() {
+            if matches!(n, '”' | '»' | '"' | ')' | '.' | '!' | '?' | '…') {
+                end = p + n.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let followed_by_space = text[end..].starts_with(char::is_whitespace);
+        if followed_by_space && ends_sentence(text, pos, c, &text[end..]) {
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+        }
     }
     push_trimmed(text, start..text.len(), &mut out);
     out

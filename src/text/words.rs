@@ -5,30 +5,97 @@
 
 use super::fold;
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
-/// The words of `text` with their byte ranges. A hyphenated suffix stays
-/// with its word (`Əliyev-in`, `2023-cü`, `DİDK-nın`), as Azerbaijani
-/// writes it.
+/// The words of `text` with their byte ranges: runs of letters and
+/// digits, joined across a dot between letters (`b.e.ə`), a dot or comma
+/// between digits (`92,500.4`) and an apostrophe between letters
+/// (`Moody’s`), as Unicode word segmentation does for this text. A
+/// hyphenated suffix stays with its word (`Əliyev-in`, `2023-cü`,
+/// `DİDK-nın`), as Azerbaijani writes it.
 pub fn words(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut out: Vec<(Range<usize>, &str)> = Vec::new();
-    for (start, word) in text.unicode_word_indices() {
-        let end = start + word.len();
-        if let Some((prev, _)) = out.last_mut() {
-            let gap = &text[prev.end..start];
-            let joins = (gap == "-" || gap == "‑") && is_chain(&fold(word), Suffixes::All);
+    let mut chars = text.char_indices().peekable();
+    let mut start: Option<usize> = None;
+    let mut prev = ' ';
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            start.get_or_insert(i);
+            prev = c;
+            continue;
+        }
+        if let Some(s) = start {
+            let next = chars.peek().map(|&(_, n)| n);
+            let joins = match c {
+                '.' => next.is_some_and(|n| {
+                    (prev.is_alphabetic() && n.is_alphabetic())
+                        || (prev.is_ascii_digit() && n.is_ascii_digit())
+                }),
+                ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
+                _ => false,
+            };
             if joins {
-                prev.end = end;
-                let range = prev.clone();
-                if let Some(last) = out.last_mut() {
-                    last.1 = &text[range];
-                }
+                prev = c;
                 continue;
             }
+            push_word(text, s..i, &mut out);
+            start = None;
         }
-        out.push((start..end, word));
+        prev = c;
+    }
+    if let Some(s) = start {
+        push_word(text, s..text.len(), &mut out);
     }
     out
+}
+
+/// Appends the Turkic case fold of one character, as [`fold`] would.
+#[inline]
+fn push_folded(buf: &mut String, c: char) {
+    match c {
+        'I' => buf.push('ı'),
+        'İ' => buf.push('i'),
+        'A'..='Z' => buf.push(c.to_ascii_lowercase()),
+        'Ə' => buf.push('ə'),
+        'Ç' => buf.push('ç'),
+        'Ş' => buf.push('ş'),
+        'Ğ' => buf.push('ğ'),
+        'Ö' => buf.push('ö'),
+        'Ü' => buf.push('ü'),
+        c if c.is_ascii() || matches!(c, 'ə' | 'ı' | 'ş' | 'ç' | 'ğ' | 'ö' | 'ü') => {
+            buf.push(c)
+        }
+        c => {
+            let mut tmp = [0u8; 4];
+            buf.push_str(&fold(c.encode_utf8(&mut tmp)));
+        }
+    }
+}
+
+/// Letters and digits, with the Azerbaijani letters and ASCII answered
+/// without a Unicode table look-up.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            'ə' | 'Ə' | 'ı' | 'İ' | 'ş' | 'Ş' | 'ç' | 'Ç' | 'ğ' | 'Ğ' | 'ö' | 'Ö' | 'ü' | 'Ü'
+        )
+        || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+/// Adds a word, or joins it to the previous one when a hyphen and a
+/// suffix are all that separate them.
+fn push_word<'t>(text: &'t str, range: Range<usize>, out: &mut Vec<(Range<usize>, &'t str)>) {
+    if let Some((prev, word)) = out.last_mut() {
+        let gap = &text[prev.end..range.start];
+        if (gap == "-" || gap == "‑") && is_chain(&fold(&text[range.clone()]), Suffixes::All) {
+            prev.end = range.end;
+            *word = &text[prev.clone()];
+            return;
+        }
+    }
+    out.push((range.clone(), &text[range]));
 }
 
 /// Inflectional suffixes in their vowel-harmony variants: plural,
@@ -102,7 +169,8 @@ pub fn matches_word(word: &str, base: &str, which: Suffixes) -> bool {
 
 /// [`matches_word`] on strings already folded.
 pub fn matches_folded(w: &str, b: &str, which: Suffixes) -> bool {
-    if b.is_empty() {
+    // Most pairs differ in the first letter.
+    if b.is_empty() || w.as_bytes().first() != b.as_bytes().first() {
         return false;
     }
     if let Some(rest) = w.strip_prefix(b) {
@@ -121,33 +189,141 @@ pub fn matches_folded(w: &str, b: &str, which: Suffixes) -> bool {
     false
 }
 
+/// The words of a text with their Turkic case folds, folded once for
+/// every rule that reads them (all folds share one buffer).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words {
+    buf: String,
+    list: Vec<(Range<usize>, Range<usize>)>,
+}
+
+impl Words {
+    /// Splits and folds `text` in one pass: the same words as [`words`],
+    /// each folded as [`fold`] does.
+    pub fn new(text: &str) -> Words {
+        let mut out = Words {
+            buf: String::with_capacity(text.len()),
+            list: Vec::with_capacity(text.len() / 7),
+        };
+        let mut chars = text.char_indices().peekable();
+        // The word being read: (start in text, start in buf).
+        let mut current: Option<(usize, usize)> = None;
+        let mut prev = ' ';
+        while let Some((i, c)) = chars.next() {
+            if is_word_char(c) {
+                if current.is_none() {
+                    // A word right after "word-" may be a suffix of it:
+                    // keep the hyphen in the fold so a join reads `əliyev-in`.
+                    if prev == '-' && out.list.last().is_some_and(|(r, _)| r.end + 1 == i) {
+                        out.buf.push('-');
+                    }
+                    current = Some((i, out.buf.len()));
+                }
+                push_folded(&mut out.buf, c);
+                prev = c;
+                continue;
+            }
+            if let Some((start, fstart)) = current {
+                let next = chars.peek().map(|&(_, n)| n);
+                let joins = match c {
+                    '.' => next.is_some_and(|n| {
+                        (prev.is_alphabetic() && n.is_alphabetic())
+                            || (prev.is_ascii_digit() && n.is_ascii_digit())
+                    }),
+                    ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                    '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
+                    _ => false,
+                };
+                if joins {
+                    out.buf.push(c);
+                    prev = c;
+                    continue;
+                }
+                out.finish(text, start..i, fstart);
+                current = None;
+            }
+            prev = c;
+        }
+        if let Some((start, fstart)) = current {
+            out.finish(text, start..text.len(), fstart);
+        }
+        out
+    }
+
+    /// Records a word just read, joining it to the previous one when only
+    /// a hyphen separates them and it is a suffix (`Əliyev-in`).
+    fn finish(&mut self, text: &str, range: Range<usize>, fstart: usize) {
+        let folded = fstart..self.buf.len();
+        if let Some((prev, pfold)) = self.list.last_mut() {
+            let gap = &text[prev.end..range.start];
+            if (gap == "-" || gap == "‑") && is_chain(&self.buf[folded.clone()], Suffixes::All) {
+                prev.end = range.end;
+                pfold.end = folded.end;
+                return;
+            }
+        }
+        self.list.push((range, folded));
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Whether there is no word.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The byte range of word `i` in the text.
+    pub fn range(&self, i: usize) -> Range<usize> {
+        self.list[i].0.clone()
+    }
+
+    /// Word `i`, folded.
+    pub fn folded(&self, i: usize) -> &str {
+        &self.buf[self.list[i].1.clone()]
+    }
+
+    /// (byte range in the text, folded word) for every word.
+    pub fn iter(&self) -> impl Iterator<Item = (Range<usize>, &str)> {
+        self.list
+            .iter()
+            .map(|(r, f)| (r.clone(), &self.buf[f.clone()]))
+    }
+}
+
+/// A phrase split into folded words, ready for [`find_phrase_in`].
+pub fn phrase(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| fold(w).into_owned())
+        .collect()
+}
+
 /// Finds a phrase (words in order, separated by white space) in `text`;
 /// only the last word may carry suffixes. Returns the byte range of
 /// every match.
-pub fn find_phrase(text: &str, phrase: &str, which: Suffixes) -> Vec<Range<usize>> {
-    let want: Vec<String> = phrase
-        .split_whitespace()
-        .map(|w| fold(w).into_owned())
-        .collect();
-    if want.is_empty() {
-        return Vec::new();
-    }
-    let ws = words(text);
+pub fn find_phrase(text: &str, wanted: &str, which: Suffixes) -> Vec<Range<usize>> {
+    find_phrase_in(&Words::new(text), &phrase(wanted), which)
+}
+
+/// [`find_phrase`] over words already split and folded.
+pub fn find_phrase_in(ws: &Words, want: &[String], which: Suffixes) -> Vec<Range<usize>> {
     let mut found = Vec::new();
-    for i in 0..ws.len() {
-        if i + want.len() > ws.len() {
-            break;
-        }
+    if want.is_empty() || want.len() > ws.len() {
+        return found;
+    }
+    for i in 0..=ws.len() - want.len() {
         let ok = want.iter().enumerate().all(|(k, w)| {
-            let got = fold(ws[i + k].1);
+            let got = ws.folded(i + k);
             if k + 1 == want.len() {
-                matches_folded(&got, w, which)
+                matches_folded(got, w, which)
             } else {
-                got == *w
+                got == w
             }
         });
         if ok {
-            found.push(ws[i].0.start..ws[i + want.len() - 1].0.end);
+            found.push(ws.range(i).start..ws.range(i + want.len() - 1).end);
         }
     }
     found
@@ -195,6 +371,18 @@ mod tests {
             !matches_word("Isgəndər", "isgəndər", All),
             "I and İ are different letters"
         );
+    }
+
+    #[test]
+    fn folded_words_agree_with_words_and_fold() {
+        let text = "İlham Əliyev-in 2023-cü il DİDK-nın 92,500.4 manatı, Moody’s b.e.ə. ISTIQLAL Ελλάδα - son";
+        let ws = Words::new(text);
+        let expected: Vec<(Range<usize>, String)> = words(text)
+            .into_iter()
+            .map(|(r, w)| (r, fold(w).into_owned()))
+            .collect();
+        let got: Vec<(Range<usize>, String)> = ws.iter().map(|(r, f)| (r, f.to_string())).collect();
+        assert_eq!(got, expected);
     }
 
     #[test]

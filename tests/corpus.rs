@@ -1,0 +1,43 @@
+//! The benchmark corpus is realistic only if it is valid: a generated
+//! site passes every rule and builds.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../benches/corpus.rs"]
+mod corpus;
+
+#[test]
+fn a_generated_site_passes_every_rule_and_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 60).unwrap();
+    let site = yoxla::content::Site::load(dir.path()).unwrap();
+    assert_eq!(site.articles.len(), 60);
+    let today = yoxla::text::Date::parse("2026-11-22").unwrap();
+    let findings = yoxla::check::run_at(&site, today);
+    assert!(findings.is_empty(), "{findings:#?}");
+    let words: usize = site
+        .articles
+        .iter()
+        .map(|a| a.body().split_whitespace().count())
+        .sum();
+    let mean = words / site.articles.len();
+    assert!((600..=900).contains(&mean), "{mean} words an article");
+    let speakers: std::collections::HashSet<_> = (0..400)
+        .map(|i| {
+            corpus::article(i)
+                .1
+                .lines()
+                .find(|l| l.starts_with("speaker = "))
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(speakers.len() >= 150, "{} speakers", speakers.len());
+    let report = yoxla::build::build(&yoxla::build::BuildOptions {
+        root: dir.path().into(),
+        output: None,
+    })
+    .unwrap();
+    assert_eq!(report.blocking, 0);
+    assert_eq!(report.published, 60);
+}
