@@ -260,3 +260,69 @@ fn sarif_output_validates_against_the_sarif_2_1_0_schema() {
             >= 1
     );
 }
+
+#[test]
+fn rules_lists_every_rule_with_the_level_in_force() {
+    let site = TestSite::new(
+        &format!(
+            "{CONFIG}[rules]\n\"style.numerals\" = \"off\"\n[rules.\"style.sentence-length\"]\nseverity = \"suggestion\"\nmax_words = 25\n"
+        ),
+        &[],
+    );
+    let (code, stdout, _) = yoxla_at(site.root(), &["rules"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), yoxla::check::registry::RULES.len());
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("style.numerals") && l.contains(" off ")),
+        "{stdout}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("style.sentence-length") && l.contains(" suggestion ")),
+        "{stdout}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("structure.sections") && l.contains(" error ")),
+        "{stdout}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("workflow.monthly-quota") && l.contains(" report ")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_configured_level_and_parameter_change_what_is_reported() {
+    let long = ARTICLE.replace(
+        "Şəkər ailələrin gündəlik xərclərinin bir hissəsidir.",
+        "Şəkər ailələrin gündəlik xərclərinin bir hissəsidir və bu xərclər son illərdə həm idxalın, həm də daxili istehsalın dəyişməsi ilə birlikdə artıb.",
+    );
+    let site = TestSite::new(CONFIG, &[("content/a.md", &long)]);
+    let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    assert_eq!(stdout.trim(), "[]", "24 words pass the default of 30");
+    site.write(
+        "yoxla.toml",
+        &format!(
+            "{CONFIG}[rules.\"style.sentence-length\"]\nseverity = \"error\"\nmax_words = 20\n"
+        ),
+    );
+    let (code, stdout, _) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("\"rule\": \"style.sentence-length\"")
+            && stdout.contains("\"severity\": \"error\""),
+        "{stdout}"
+    );
+    site.write("yoxla.toml", &format!("{CONFIG}[rules]\n\"style.sentence-length\" = \"off\"\n[rules.\"meta.sources\"]\nmin = 3\n"));
+    let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    assert!(!stdout.contains("style.sentence-length"), "{stdout}");
+    assert!(stdout.contains("\"rule\": \"meta.sources\""), "{stdout}");
+}

@@ -343,6 +343,22 @@ mod tests {
     }
 
     #[test]
+    fn list_items_map_back_to_their_lines() {
+        let (a, d) = doc("Siyahı:\n\n- birinci bənd\n- ikinci **332,3** bənd\n  davamı\n");
+        let item = &d.blocks[2];
+        assert_eq!(item.kind, BlockKind::ListItem);
+        assert_eq!(item.text, "ikinci 332,3 bənd davamı");
+        let off = item.text.find("332,3").unwrap();
+        let span = d.span(&a.text, item, off..off + 5);
+        assert_eq!(
+            (span.start.line, span.start.column, span.end.column),
+            (7, 12, 17)
+        );
+        let off = item.text.find("davamı").unwrap();
+        assert_eq!(d.span(&a.text, item, off..off + 1).start.line, 8);
+    }
+
+    #[test]
     fn code_is_left_out() {
         let (_, d) = doc("Bax `332,3` koda.\n\n```\n92.500,4\n```\n");
         assert_eq!(d.blocks.len(), 1);
