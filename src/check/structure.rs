@@ -9,7 +9,7 @@ use super::params::Part;
 use crate::diag::Severity;
 use crate::text::fold;
 use crate::text::quotes::normalise_quote;
-use crate::text::words::{Suffixes, find_phrase, words};
+use crate::text::words::{Suffixes, Words, find_phrase_in, phrase, words};
 
 /// The guide's opening of the Background.
 pub const BACKGROUND_OPENING: &str = "“Fakt Yoxla” açıqlamada verilmiş fakt və ya faktların dəqiqliyi ilə maraqlanmış və verilmiş məlumatı yoxlamaq qərarına gəlmişdir";
@@ -261,14 +261,17 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-fn has_date(text: &str) -> bool {
-    words(text).into_iter().any(|(_, w)| {
-        let digits: String = w.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
-        let f = fold(w);
-        year || MONTHS.iter().any(|m| f.starts_with(m))
+/// Whether folded words say when: a year (1900–2099, suffixes allowed:
+/// `2026-cı`), a month, "dünən", "ötən …", "bu gün".
+fn has_date(words: &Words) -> bool {
+    (0..words.len()).any(|i| {
+        let f = words.folded(i);
+        let digits = f.bytes().take_while(u8::is_ascii_digit).count();
+        let year = digits == 4 && (f.starts_with("19") || f.starts_with("20"));
+        let today = f == "bu" && i + 1 < words.len() && words.folded(i + 1).starts_with("gün");
+        year || today
+            || MONTHS.iter().any(|m| f.starts_with(m))
             || f.starts_with("dünən")
-            || f.starts_with("bu gün")
             || f.starts_with("ötən")
     })
 }
@@ -277,12 +280,6 @@ fn intro(ctx: &mut Ctx<'_>) {
     let Some(i) = ctx.part(Part::Intro) else {
         return;
     };
-    let text: String = ctx
-        .doc
-        .section_blocks(i)
-        .map(|(_, b)| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
     let speaker = ctx
         .article
         .fm
@@ -290,9 +287,13 @@ fn intro(ctx: &mut Ctx<'_>) {
         .as_ref()
         .and_then(|c| c.speaker.clone())
         .unwrap_or_default();
-    let who = speaker.trim().is_empty()
-        || !find_phrase(&text, &speaker, Suffixes::Inflections).is_empty();
-    let when = has_date(&text);
+    let wanted = phrase(&speaker);
+    let blocks: Vec<&Block> = ctx.doc.section_blocks(i).map(|(_, b)| b).collect();
+    let who = wanted.is_empty()
+        || blocks
+            .iter()
+            .any(|b| !find_phrase_in(&b.words, &wanted, Suffixes::Inflections).is_empty());
+    let when = blocks.iter().any(|b| has_date(&b.words));
     if who && when {
         return;
     }
@@ -469,6 +470,13 @@ mod tests {
             )
             .is_empty()
         );
+        for when in ["bu gün", "dünən", "ötən həftə"] {
+            let text = with("6 oktyabr 2026-cı ildə", when);
+            assert!(
+                findings(&text, "structure.intro-who-what-when-where").is_empty(),
+                "{when}"
+            );
+        }
     }
 
     #[test]

@@ -172,14 +172,29 @@ fn replace_last(s: &str, from: char, to: char) -> String {
 fn value_of(raw: &str, form: &Form) -> Option<f64> {
     let house = match form {
         Form::Exempt => return None,
-        Form::House => raw.to_string(),
-        Form::Forbidden(fixed) => fixed.clone(),
+        Form::House => raw,
+        Form::Forbidden(fixed) => fixed.as_str(),
     };
-    let plain: String = house
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    plain.parse().ok()
+    // Digits, with one decimal dot; grouping commas and spaces skipped.
+    let mut value = 0f64;
+    let mut scale = 0f64;
+    for c in house.chars() {
+        match c {
+            '0'..='9' => {
+                let d = f64::from(c as u8 - b'0');
+                if scale > 0.0 {
+                    value += d * scale;
+                    scale /= 10.0;
+                } else {
+                    value = value * 10.0 + d;
+                }
+            }
+            '.' if scale == 0.0 => scale = 0.1,
+            '.' => return None,
+            _ => {}
+        }
+    }
+    Some(value)
 }
 
 /// Writes a whole number in the house style with spaces or commas
@@ -196,34 +211,31 @@ pub fn group_thousands(n: u64, separator: char) -> String {
     out
 }
 
-/// Number words up to a thousand, for "iyirmi beş yaşlı" → "25 yaşlı".
-const UNITS: &[(&str, u64)] = &[
-    ("bir", 1),
-    ("iki", 2),
-    ("üç", 3),
-    ("dörd", 4),
-    ("beş", 5),
-    ("altı", 6),
-    ("yeddi", 7),
-    ("səkkiz", 8),
-    ("doqquz", 9),
-    ("on", 10),
-    ("iyirmi", 20),
-    ("otuz", 30),
-    ("qırx", 40),
-    ("əlli", 50),
-    ("altmış", 60),
-    ("yetmiş", 70),
-    ("səksən", 80),
-    ("doxsan", 90),
-];
-
-/// The value of a number word (folded), e.g. `iyirmi` → 20, `yüz` → 100.
+/// The value of a number word (folded), e.g. `iyirmi` → 20, `yüz` → 100:
+/// the words of "iyirmi beş yaşlı" → "25 yaşlı".
 pub fn number_word(word: &str) -> Option<u64> {
-    if word == "yüz" {
-        return Some(100);
-    }
-    UNITS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n)
+    Some(match word {
+        "bir" => 1,
+        "iki" => 2,
+        "üç" => 3,
+        "dörd" => 4,
+        "beş" => 5,
+        "altı" => 6,
+        "yeddi" => 7,
+        "səkkiz" => 8,
+        "doqquz" => 9,
+        "on" => 10,
+        "iyirmi" => 20,
+        "otuz" => 30,
+        "qırx" => 40,
+        "əlli" => 50,
+        "altmış" => 60,
+        "yetmiş" => 70,
+        "səksən" => 80,
+        "doxsan" => 90,
+        "yüz" => 100,
+        _ => return None,
+    })
 }
 
 /// The value of a run of number words (`iki yüz iyirmi beş` → 225).

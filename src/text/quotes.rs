@@ -9,7 +9,8 @@ use std::ops::Range;
 /// that goes on into the next paragraph).
 pub fn quote_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    if !text.contains(['"', '“', '«', '„']) {
+    if !(text.contains('"') || text.contains("“") || text.contains("«") || text.contains("„"))
+    {
         return spans;
     }
     // Expected closing marks of the open quotations, innermost last.

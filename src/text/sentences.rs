@@ -19,22 +19,32 @@ const MAYBE_FINAL: &[&str] = &[
 /// The byte ranges of the sentences of `text`, trimmed.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((pos, c)) = iter.next() {
+    let mut i = 0;
+    // Terminal marks are ASCII, or `…` (E2 80 A6): search bytes, not chars.
+    while let Some(found) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let pos = i + found;
+        let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else {
+            break;
+        };
+        i = pos + c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Take closing quotes and brackets with the sentence.
-        let mut end = pos + c.len_utf8();
-        while let Some(&(p, n)) = iter.peek() {
-            if matches!(n, '”' | '»' | '"' | ')' | '.' | '!' | '?' | '…') {
-                end = p + n.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let mut end = i;
+        while let Some(n) = text[end..]
+            .chars()
+            .next()
+            .filter(|n| matches!(n, '”' | '»' | '"' | ')' | '.' | '!' | '?' | '…'))
+        {
+            end += n.len_utf8();
         }
+        i = end;
         let followed_by_space = text[end..].starts_with(char::is_whitespace);
         if followed_by_space && ends_sentence(text, pos, c, &text[end..]) {
             push_trimmed(text, start..end, &mut out);

@@ -205,11 +205,33 @@ impl Words {
             buf: String::with_capacity(text.len()),
             list: Vec::with_capacity(text.len() / 7),
         };
-        let mut chars = text.char_indices().peekable();
+        let bytes = text.as_bytes();
+        // The character at byte `i` (ASCII without decoding).
+        let char_at = |i: usize| -> Option<char> {
+            match bytes.get(i) {
+                None => None,
+                Some(&b) if b < 0x80 => Some(b as char),
+                Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+            }
+        };
         // The word being read: (start in text, start in buf).
         let mut current: Option<(usize, usize)> = None;
         let mut prev = ' ';
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0;
+        while let Some(c) = char_at(i) {
+            // A run of lowercase ASCII letters and digits inside a word is
+            // its own fold: copy it whole.
+            if current.is_some() && (c.is_ascii_lowercase() || c.is_ascii_digit()) {
+                let run = bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                    .count();
+                out.buf.push_str(&text[i..i + run]);
+                prev = char::from(bytes[i + run - 1]);
+                i += run;
+                continue;
+            }
+            let next_i = i + c.len_utf8();
             if is_word_char(c) {
                 if current.is_none() {
                     // A word right after "word-" may be a suffix of it:
@@ -221,10 +243,11 @@ impl Words {
                 }
                 push_folded(&mut out.buf, c);
                 prev = c;
+                i = next_i;
                 continue;
             }
             if let Some((start, fstart)) = current {
-                let next = chars.peek().map(|&(_, n)| n);
+                let next = char_at(next_i);
                 let joins = match c {
                     '.' => next.is_some_and(|n| {
                         (prev.is_alphabetic() && n.is_alphabetic())
@@ -237,12 +260,14 @@ impl Words {
                 if joins {
                     out.buf.push(c);
                     prev = c;
+                    i = next_i;
                     continue;
                 }
                 out.finish(text, start..i, fstart);
                 current = None;
             }
             prev = c;
+            i = next_i;
         }
         if let Some((start, fstart)) = current {
             out.finish(text, start..text.len(), fstart);
