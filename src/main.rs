@@ -97,7 +97,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             let mut sources = report.sources.clone();
             add_unparsed_sources(&cli.root, &report.findings, &mut sources);
-            print_findings(&report.findings, &sources);
+            print_findings(&report.findings, &sources, To::Stderr);
             let c = report.counts();
             match report.written {
                 Some(n) => {
@@ -203,7 +203,7 @@ fn check_command(
     let mut out = std::io::stdout().lock();
     match format {
         Format::Human => {
-            print_findings(&findings, &sources);
+            print_findings(&findings, &sources, To::Stdout);
             eprintln!(
                 "{checked} articles checked in {:.0} ms: {} errors, {} warnings, {} suggestions",
                 started.elapsed().as_secs_f64() * 1000.0,
@@ -259,14 +259,32 @@ fn add_unparsed_sources(root: &Path, findings: &[Finding], sources: &mut HashMap
     }
 }
 
-fn print_findings(findings: &[Finding], sources: &HashMap<String, String>) {
+/// Where human-readable findings go: `check`'s own output is its
+/// findings (stdout); `build` shows them beside its progress (stderr).
+#[derive(Clone, Copy)]
+enum To {
+    Stdout,
+    Stderr,
+}
+
+fn print_findings(findings: &[Finding], sources: &HashMap<String, String>, to: To) {
     if findings.is_empty() {
         return;
     }
-    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let mut err = std::io::stderr().lock();
-    let _ = write!(err, "{}", check::report::human(findings, sources, colour));
-    let _ = err.flush();
+    let no_color = std::env::var_os("NO_COLOR").is_some();
+    let text = |colour: bool| check::report::human(findings, sources, colour && !no_color);
+    match to {
+        To::Stdout => {
+            let mut out = std::io::stdout().lock();
+            let _ = write!(out, "{}", text(std::io::stdout().is_terminal()));
+            let _ = out.flush();
+        }
+        To::Stderr => {
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "{}", text(std::io::stderr().is_terminal()));
+            let _ = err.flush();
+        }
+    }
 }
 
 #[cfg(test)]

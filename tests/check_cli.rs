@@ -106,11 +106,17 @@ fn exit_codes_and_deny_warnings() {
 fn human_output_shows_the_line_underlined_with_the_fix() {
     let text = ARTICLE.replace("Artım 25 faizdir.", "Artım 332,3 manatdır.");
     let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
-    let (code, _, stderr) = yoxla_at(site.root(), &["check"]);
+    let (code, stdout, stderr) = yoxla_at(site.root(), &["check"]);
     assert_eq!(code, 1);
     let expected = "error[style.number-format]: `332,3` yazılışı bələdçiyə uyğun deyil: minliklər vergül və ya boşluqla, onluq kəsr nöqtə ilə yazılır: `332.3`\n  --> content/a.md:55:7\n   |\n55 | Artım 332,3 manatdır.\n   |       ^^^^^\n   |\n   = help: fix: 332.3";
-    assert!(stderr.contains(expected), "{stderr}");
-    assert!(stderr.contains("1 articles checked in"), "{stderr}");
+    assert!(
+        stdout.contains(expected),
+        "findings are check's output: {stdout}"
+    );
+    assert!(
+        stderr.contains("1 articles checked in"),
+        "the summary goes to stderr: {stderr}"
+    );
 }
 
 #[test]
