@@ -85,14 +85,6 @@ const SUBJECTS: &[&str] = &[
     "mənzil qiymətləri",
     "elektrik tarifi",
 ];
-const VERDICTS: &[&str] = &[
-    "doğru",
-    "əsasən doğru",
-    "yarı-doğru",
-    "əsasən yanlış",
-    "yanlış",
-    "yalan",
-];
 
 /// Sentences of ordinary reporting, each well under 30 words, with
 /// numbers in the house style.
@@ -188,7 +180,7 @@ pub fn article(i: usize) -> (String, String) {
     let percent = 5 + rng.below(90);
     let years = 2 + rng.below(8);
     let claim = format!("Son {years} ildə {subject} {percent} faiz artıb");
-    let verdict = VERDICTS[i % VERDICTS.len()];
+    let verdict = yoxla::config::DEFAULT_SCALE[i % yoxla::config::DEFAULT_SCALE.len()];
     let category = CATEGORIES[i % CATEGORIES.len()];
     let tag1 = rng.pick(TAGS);
     let tag2 = TAGS[(i * 7) % TAGS.len()];

@@ -258,21 +258,25 @@ pub(crate) mod testing {
 
     /// Same, with a config.
     pub fn findings_with(config: &str, text: &str, rule: &str) -> Vec<Finding> {
+        let today = Date::parse("2026-11-22").expect("date");
+        run_at(&site(config, text), today)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
+    }
+
+    /// A site of one article, `content/a.md`.
+    fn site(config: &str, text: &str) -> Site {
         let config = Config::parse(config).expect("test config");
         let article = Article::parse(SourceFile::from_text("content/a.md", text.to_string()))
             .expect("test article parses");
-        let site = Site {
+        Site {
             root: ".".into(),
             config,
             articles: vec![article],
             pages: Vec::new(),
             findings: Vec::new(),
-        };
-        let today = Date::parse("2026-11-22").expect("date");
-        run_at(&site, today)
-            .into_iter()
-            .filter(|f| f.rule == rule)
-            .collect()
+        }
     }
 
     /// The body with `from` replaced by `to` (which must occur).
@@ -283,16 +287,7 @@ pub(crate) mod testing {
 
     #[test]
     fn the_fixture_is_clean() {
-        let config = Config::parse(CONFIG).expect("config");
-        let article = Article::parse(SourceFile::from_text("content/a.md", ARTICLE.to_string()))
-            .expect("parses");
-        let site = Site {
-            root: ".".into(),
-            config,
-            articles: vec![article],
-            pages: Vec::new(),
-            findings: Vec::new(),
-        };
+        let site = site(CONFIG, ARTICLE);
         let found = run_at(&site, Date::parse("2026-11-22").expect("date"));
         assert!(found.is_empty(), "{found:#?}");
     }

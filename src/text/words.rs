@@ -13,40 +13,11 @@ use std::ops::Range;
 /// hyphenated suffix stays with its word (`Əliyev-in`, `2023-cü`,
 /// `DİDK-nın`), as Azerbaijani writes it.
 pub fn words(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut out: Vec<(Range<usize>, &str)> = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let mut start: Option<usize> = None;
-    let mut prev = ' ';
-    while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            start.get_or_insert(i);
-            prev = c;
-            continue;
-        }
-        if let Some(s) = start {
-            let next = chars.peek().map(|&(_, n)| n);
-            let joins = match c {
-                '.' => next.is_some_and(|n| {
-                    (prev.is_alphabetic() && n.is_alphabetic())
-                        || (prev.is_ascii_digit() && n.is_ascii_digit())
-                }),
-                ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
-                '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
-                _ => false,
-            };
-            if joins {
-                prev = c;
-                continue;
-            }
-            push_word(text, s..i, &mut out);
-            start = None;
-        }
-        prev = c;
-    }
-    if let Some(s) = start {
-        push_word(text, s..text.len(), &mut out);
-    }
-    out
+    Words::new(text)
+        .list
+        .into_iter()
+        .map(|(r, _)| (r.clone(), &text[r]))
+        .collect()
 }
 
 /// Appends the Turkic case fold of one character, as [`fold`] would.
@@ -82,20 +53,6 @@ fn is_word_char(c: char) -> bool {
             'ə' | 'Ə' | 'ı' | 'İ' | 'ş' | 'Ş' | 'ç' | 'Ç' | 'ğ' | 'Ğ' | 'ö' | 'Ö' | 'ü' | 'Ü'
         )
         || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-/// Adds a word, or joins it to the previous one when a hyphen and a
-/// suffix are all that separate them.
-fn push_word<'t>(text: &'t str, range: Range<usize>, out: &mut Vec<(Range<usize>, &'t str)>) {
-    if let Some((prev, word)) = out.last_mut() {
-        let gap = &text[prev.end..range.start];
-        if (gap == "-" || gap == "‑") && is_chain(&fold(&text[range.clone()]), Suffixes::All) {
-            prev.end = range.end;
-            *word = &text[prev.clone()];
-            return;
-        }
-    }
-    out.push((range.clone(), &text[range]));
 }
 
 /// Inflectional suffixes in their vowel-harmony variants: plural,
