@@ -18,6 +18,7 @@ pub mod config;
 pub mod content;
 pub mod diag;
 mod fsutil;
+pub mod newsroom;
 pub mod render;
 pub mod routes;
 pub mod text;

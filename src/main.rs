@@ -2,7 +2,7 @@
 //! findings, and maps the outcome to an exit code (0 clean, 1 errors
 //! found, 2 could not run).
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -36,22 +36,70 @@ enum Command {
         output: Option<PathBuf>,
     },
     /// Check articles against the style guide without building.
-    Check {
-        /// Files or folders to report on (default: the whole site).
-        paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
-        /// Count warnings as errors for the exit code.
-        #[arg(long)]
-        deny_warnings: bool,
-        /// Apply the fixes that are certain (number format, a near-miss
-        /// verdict, an initial where the article gives the full name).
-        #[arg(long)]
-        fix: bool,
-    },
+    Check(CheckArgs),
+    /// Start a new fact-check: content/YYYY/slug.md with every key and part.
+    New(NewArgs),
+    /// The newsroom's dashboard: deadlines, requests, speakers, monthly quota.
+    Status(StatusArgs),
     /// List every rule with its severity in force and what it checks.
     Rules,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Files or folders to report on (default: the whole site).
+    paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Count warnings as errors for the exit code.
+    #[arg(long)]
+    deny_warnings: bool,
+    /// Apply the fixes that are certain (number format, a near-miss
+    /// verdict, an initial where the article gives the full name).
+    #[arg(long)]
+    fix: bool,
+    /// Report only on articles changed since this git ref (e.g. origin/main).
+    #[arg(long, value_name = "REF")]
+    changed: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct NewArgs {
+    /// The statement to check, verbatim (asked for on a terminal when absent).
+    claim: Option<String>,
+    /// Who said it, full name.
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Their status, office or party.
+    #[arg(long = "status-of-speaker", value_name = "STATUS")]
+    speaker_status: Option<String>,
+    /// The category.
+    #[arg(long)]
+    category: Option<String>,
+    /// The author's id in [authors].
+    #[arg(long)]
+    author: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct StatusArgs {
+    /// The month of the quota, YYYY-MM (default: this month).
+    #[arg(long)]
+    month: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+    format: StatusFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatusFormat {
+    /// A table for the terminal.
+    Table,
+    /// JSON.
+    Json,
+    /// CSV, one row per item.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -67,7 +115,7 @@ enum Format {
 }
 
 /// mimalloc: the check allocates many small strings on every thread, where
-/// it is measurably faster than the system allocator (see BENCHMARKS).
+/// it is measurably faster than the system allocator (benches/check.rs).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -128,12 +176,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Check {
-            paths,
-            format,
-            deny_warnings,
-            fix,
-        } => check_command(&cli.root, &paths, format, deny_warnings, fix),
+        Command::Check(args) => check_command(&cli.root, &args),
+        Command::New(args) => new_command(&cli.root, args),
+        Command::Status(args) => status_command(&cli.root, &args),
         Command::Rules => {
             let settings = match yoxla::config::Config::load(&cli.root) {
                 Ok(c) => c.rules,
@@ -153,16 +198,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn check_command(
-    root: &Path,
-    paths: &[PathBuf],
-    format: Format,
-    deny_warnings: bool,
-    fix: bool,
-) -> anyhow::Result<ExitCode> {
+fn check_command(root: &Path, args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let CheckArgs {
+        paths,
+        format,
+        deny_warnings,
+        fix,
+        changed,
+    } = args;
+    let (format, deny_warnings, fix) = (*format, *deny_warnings, *fix);
     let started = Instant::now();
     let site = Site::load(root)?;
-    let wanted: Vec<String> = paths
+    let mut wanted: Vec<String> = paths
         .iter()
         .map(|p| {
             let p = p.strip_prefix(root).unwrap_or(p);
@@ -170,6 +217,14 @@ fn check_command(
             p.to_string_lossy().trim_end_matches('/').replace('\\', "/")
         })
         .collect();
+    if let Some(base) = changed {
+        let files = changed_files(root, base)?;
+        if files.is_empty() {
+            eprintln!("no article changed since {base}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        wanted.extend(files);
+    }
     let keep = |f: &Finding| {
         wanted.is_empty()
             || wanted
@@ -226,6 +281,112 @@ fn check_command(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Markdown files under `content/` changed since `base` (committed or
+/// not) or new and untracked, relative to the site root.
+fn changed_files(root: &Path, base: &str) -> anyhow::Result<Vec<String>> {
+    let git = |args: &[&str]| -> anyhow::Result<String> {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(args)
+            .output()
+            .map_err(|e| anyhow::anyhow!("--changed needs git: {e}"))?;
+        if !out.status.success() {
+            anyhow::bail!(
+                "git {}: {} (is `{base}` a commit, branch or tag here?)",
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let diff = git(&[
+        "diff",
+        "--name-only",
+        "--relative",
+        "--diff-filter=ACMR",
+        base,
+        "--",
+    ])?;
+    let untracked = git(&["ls-files", "--others", "--exclude-standard"])?;
+    let mut files: Vec<String> = diff
+        .lines()
+        .chain(untracked.lines())
+        .filter(|f| f.starts_with("content/") && f.ends_with(".md"))
+        .map(str::to_string)
+        .collect();
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+fn new_command(root: &Path, args: NewArgs) -> anyhow::Result<ExitCode> {
+    let config = yoxla::config::Config::load(root)?;
+    let interactive = std::io::stdin().is_terminal() && args.claim.is_none();
+    let ask = |question: &str, given: Option<String>| -> anyhow::Result<Option<String>> {
+        if given.is_some() || !interactive {
+            return Ok(given);
+        }
+        eprint!("{question}: ");
+        std::io::stderr().flush()?;
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        let line = line.trim().to_string();
+        Ok((!line.is_empty()).then_some(line))
+    };
+    let en = config.language == "en";
+    let q = |az: &'static str, e: &'static str| if en { e } else { az };
+    let draft = yoxla::newsroom::new::Draft {
+        claim: ask(q("İddia (olduğu kimi)", "Claim (verbatim)"), args.claim)?.unwrap_or_default(),
+        speaker: ask(
+            q("Kim deyib (ad və soyad)", "Who said it (full name)"),
+            args.speaker,
+        )?
+        .unwrap_or_default(),
+        speaker_status: ask(
+            q("Statusu (vəzifə, partiya)", "Their status (office, party)"),
+            args.speaker_status,
+        )?,
+        category: ask(q("Kateqoriya", "Category"), args.category)?,
+        author: ask(q("Müəllif (id)", "Author (id)"), args.author)?,
+    };
+    let today = check::today();
+    let rel = yoxla::newsroom::new::create(root, &config, &draft, today)?;
+    println!("{}", rel.display());
+    eprintln!(
+        "{}",
+        if en {
+            "created: fill in the [bracketed] parts and the empty keys; `yoxla check` says what is left"
+        } else {
+            "yaradıldı: [mötərizədəki] hissələri və boş açarları doldurun; `yoxla check` nəyin qaldığını deyəcək"
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status_command(root: &Path, args: &StatusArgs) -> anyhow::Result<ExitCode> {
+    use yoxla::newsroom::status;
+    let site = Site::load(root)?;
+    let today = check::today();
+    let month = match &args.month {
+        Some(m) => status::parse_month(m)
+            .ok_or_else(|| anyhow::anyhow!("--month `{m}`: write it as YYYY-MM, e.g. 2026-10"))?,
+        None => (today.year(), today.month()),
+    };
+    let report = status::report(&site, today, month);
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        StatusFormat::Table => write!(
+            out,
+            "{}",
+            status::table(&report, site.config.language == "en")
+        )?,
+        StatusFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+        StatusFormat::Csv => write!(out, "{}", status::csv(&report))?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn sources_of(site: &Site) -> HashMap<String, String> {

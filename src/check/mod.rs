@@ -19,7 +19,7 @@ mod structure;
 mod style;
 pub mod suppress;
 mod title;
-mod workflow;
+pub mod workflow;
 
 use crate::content::{Article, Site};
 use crate::diag::{Finding, Severity, Span};
@@ -29,6 +29,7 @@ pub use params::Params;
 use rayon::prelude::*;
 use registry::Level;
 use std::ops::Range;
+pub use structure::BACKGROUND_OPENING;
 
 /// The environment variable that sets "today" for date rules
 /// (`YYYY-MM-DD`), so a check can be reproduced on another day.

@@ -23,6 +23,11 @@ impl Date {
         self.0.year()
     }
 
+    /// The month, 1–12.
+    pub fn month(&self) -> u32 {
+        self.0.month()
+    }
+
     /// Days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(&self, later: Date) -> i64 {
         (later.0 - self.0).num_days()

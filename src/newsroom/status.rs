@@ -1,0 +1,425 @@
+//! `yoxla status`: the newsroom's daily dashboard, never part of the
+//! public site. Every article not yet published with its stage and its
+//! deadline per the guide; public-information requests and how long they
+//! have waited (flagged past one month); speakers not yet told; each
+//! author's published count for a month against the guide's minimum.
+
+use crate::check::workflow::due_date;
+use crate::content::{Site, Status};
+use crate::text::{self, Date};
+use serde::Serialize;
+
+/// The guide: every member prepares at least three articles a month.
+pub const MONTHLY_MINIMUM: usize = 3;
+
+/// An article in the works.
+#[derive(Debug, Clone, Serialize)]
+pub struct InWork {
+    /// The file.
+    pub file: String,
+    /// Its title.
+    pub title: String,
+    /// draft, review or ready (ready but dated in the future is not here).
+    pub stage: Status,
+    /// The author's id.
+    pub author: String,
+    /// When the topic was accepted.
+    pub assigned: Option<Date>,
+    /// When it is due.
+    pub due: Option<Date>,
+    /// Days left (negative: overdue).
+    pub days_left: Option<i64>,
+}
+
+/// A public-information request still unanswered.
+#[derive(Debug, Clone, Serialize)]
+pub struct Request {
+    /// The article's file.
+    pub file: String,
+    /// The agency asked.
+    pub agency: String,
+    /// When the request was sent.
+    pub sent: Option<Date>,
+    /// Days since it was sent.
+    pub days_waited: Option<i64>,
+    /// Waited more than one month: finish without the answer.
+    pub over_a_month: bool,
+}
+
+/// An article whose speaker has not been told.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotContacted {
+    /// The article's file.
+    pub file: String,
+    /// Who said it.
+    pub speaker: String,
+}
+
+/// An author's month.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quota {
+    /// The author's id.
+    pub author: String,
+    /// Their name.
+    pub name: String,
+    /// Articles published (ready, dated) in the month.
+    pub published: usize,
+    /// The guide's minimum.
+    pub minimum: usize,
+    /// Whether the minimum is met.
+    pub met: bool,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// The day it is computed for.
+    pub today: Date,
+    /// The month of the quota, `YYYY-MM`.
+    pub month: String,
+    /// Articles not yet published, most urgent first.
+    pub in_work: Vec<InWork>,
+    /// Requests still unanswered.
+    pub requests: Vec<Request>,
+    /// Speakers not told.
+    pub not_contacted: Vec<NotContacted>,
+    /// Each author's month.
+    pub quota: Vec<Quota>,
+}
+
+/// Parses `YYYY-MM`.
+pub fn parse_month(s: &str) -> Option<(i32, u32)> {
+    let (y, m) = s.trim().split_once('-')?;
+    let (y, m): (i32, u32) = (y.parse().ok()?, m.parse().ok()?);
+    (y > 0 && (1..=12).contains(&m) && s.trim().len() == 7).then_some((y, m))
+}
+
+/// Computes the report for `today` and the quota month (`year`, `month`).
+pub fn report(site: &Site, today: Date, (year, month): (i32, u32)) -> Report {
+    let mut in_work = Vec::new();
+    let mut requests = Vec::new();
+    let mut not_contacted = Vec::new();
+    for a in &site.articles {
+        let fm = &a.fm;
+        let w = fm.workflow.clone().unwrap_or_default();
+        let published = a.is_published();
+        if !published {
+            let due = due_date(&w);
+            in_work.push(InWork {
+                file: a.file.clone(),
+                title: a.title().to_string(),
+                stage: fm.status,
+                author: fm.author.clone().unwrap_or_default(),
+                assigned: w.assigned,
+                due,
+                days_left: due.map(|d| today.days_until(d)),
+            });
+            if w.speaker_contacted.is_none() {
+                let speaker = fm
+                    .claim
+                    .as_ref()
+                    .and_then(|c| c.speaker.clone())
+                    .unwrap_or_default();
+                not_contacted.push(NotContacted {
+                    file: a.file.clone(),
+                    speaker,
+                });
+            }
+        }
+        for r in w.requests.iter().filter(|r| r.answered.is_none()) {
+            requests.push(Request {
+                file: a.file.clone(),
+                agency: r.agency.clone().unwrap_or_default(),
+                sent: r.sent,
+                days_waited: r.sent.map(|s| s.days_until(today)),
+                over_a_month: r.sent.is_some_and(|s| today > s.add_months(1)),
+            });
+        }
+    }
+    in_work.sort_by(|a, b| {
+        a.days_left
+            .unwrap_or(i64::MAX)
+            .cmp(&b.days_left.unwrap_or(i64::MAX))
+            .then_with(|| a.file.cmp(&b.file))
+    });
+    requests.sort_by(|a, b| {
+        b.days_waited
+            .cmp(&a.days_waited)
+            .then_with(|| a.file.cmp(&b.file))
+    });
+    let mut quota: Vec<Quota> = site
+        .config
+        .authors
+        .iter()
+        .map(|(id, author)| {
+            let published = site
+                .published()
+                .filter(|a| a.fm.author.as_deref() == Some(id.as_str()))
+                .filter(|a| {
+                    a.fm.date
+                        .is_some_and(|d| d.year() == year && d.month() == month)
+                })
+                .count();
+            Quota {
+                author: id.clone(),
+                name: author.name.clone(),
+                published,
+                minimum: MONTHLY_MINIMUM,
+                met: published >= MONTHLY_MINIMUM,
+            }
+        })
+        .collect();
+    text::sort_by_key(&mut quota, |q| &q.name);
+    Report {
+        today,
+        month: format!("{year}-{month:02}"),
+        in_work,
+        requests,
+        not_contacted,
+        quota,
+    }
+}
+
+fn cell(d: Option<Date>) -> String {
+    d.map_or_else(|| "—".to_string(), |d| d.to_string())
+}
+
+/// The report as a terminal table, in the site's language.
+pub fn table(r: &Report, en: bool) -> String {
+    let tr = |az: &str, e: &str| if en { e.to_string() } else { az.to_string() };
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} ({})\n\n",
+        tr("Redaksiyanın vəziyyəti", "Newsroom status"),
+        r.today
+    ));
+    let mut rows: Vec<Vec<String>> = vec![vec![
+        tr("Fayl", "File"),
+        tr("Mərhələ", "Stage"),
+        tr("Müəllif", "Author"),
+        tr("Son gün", "Due"),
+        tr("Qalıb", "Left"),
+    ]];
+    for a in &r.in_work {
+        let left = match a.days_left {
+            Some(d) if d < 0 => tr(
+                &format!("{} gün gecikir", -d),
+                &format!("{} days overdue", -d),
+            ),
+            Some(d) => tr(&format!("{d} gün"), &format!("{d} days")),
+            None => "—".to_string(),
+        };
+        let stage = match a.stage {
+            Status::Draft => tr("qaralama", "draft"),
+            Status::Review => tr("redaktədə", "review"),
+            Status::Ready => tr("hazır", "ready"),
+        };
+        rows.push(vec![
+            a.file.clone(),
+            stage,
+            a.author.clone(),
+            cell(a.due),
+            left,
+        ]);
+    }
+    push_table(
+        &mut out,
+        &tr("Dərc olunmamış məqalələr", "Articles not yet published"),
+        &rows,
+    );
+    let mut rows = vec![vec![
+        tr("Fayl", "File"),
+        tr("Qurum", "Agency"),
+        tr("Göndərilib", "Sent"),
+        tr("Gözlənilir", "Waited"),
+    ]];
+    for q in &r.requests {
+        let waited = q.days_waited.map_or_else(
+            || "—".to_string(),
+            |d| {
+                let flag = if q.over_a_month {
+                    tr(
+                        " — bir aydan çox: cavabsız bitirin",
+                        " — over a month: finish without it",
+                    )
+                } else {
+                    String::new()
+                };
+                tr(&format!("{d} gün{flag}"), &format!("{d} days{flag}"))
+            },
+        );
+        rows.push(vec![q.file.clone(), q.agency.clone(), cell(q.sent), waited]);
+    }
+    push_table(
+        &mut out,
+        &tr(
+            "Cavabsız ictimai informasiya sorğuları",
+            "Unanswered public-information requests",
+        ),
+        &rows,
+    );
+    let mut rows = vec![vec![tr("Fayl", "File"), tr("Kim deyib", "Speaker")]];
+    rows.extend(
+        r.not_contacted
+            .iter()
+            .map(|n| vec![n.file.clone(), n.speaker.clone()]),
+    );
+    push_table(
+        &mut out,
+        &tr("Xəbərdar edilməmiş şəxslər", "Speakers not yet told"),
+        &rows,
+    );
+    let mut rows = vec![vec![
+        tr("Müəllif", "Author"),
+        tr("Dərc olunub", "Published"),
+        tr("Minimum", "Minimum"),
+    ]];
+    for q in &r.quota {
+        let mark = if q.met { "✓" } else { "✗" };
+        rows.push(vec![
+            q.name.clone(),
+            format!("{} {mark}", q.published),
+            q.minimum.to_string(),
+        ]);
+    }
+    push_table(
+        &mut out,
+        &format!("{} {}", tr("Aylıq norma", "Monthly quota"), r.month),
+        &rows,
+    );
+    out
+}
+
+fn push_table(out: &mut String, title: &str, rows: &[Vec<String>]) {
+    out.push_str(title);
+    out.push('\n');
+    if rows.len() == 1 {
+        out.push_str("  —\n\n");
+        return;
+    }
+    let widths: Vec<usize> = (0..rows[0].len())
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    for r in rows {
+        let line: Vec<String> = r
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+            .collect();
+        out.push_str("  ");
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The report as CSV: one row per item, the first column saying which
+/// list it belongs to.
+pub fn csv(r: &Report) -> String {
+    let mut out = String::from("kind,file,name,stage,date,due,days,flag\n");
+    let mut row = |fields: [String; 8]| {
+        out.push_str(
+            &fields
+                .iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push('\n');
+    };
+    let opt = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    for a in &r.in_work {
+        let stage = serde_json::to_value(a.stage)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let flag = if a.days_left.is_some_and(|d| d < 0) {
+            "overdue"
+        } else {
+            ""
+        };
+        row([
+            "article".into(),
+            a.file.clone(),
+            a.author.clone(),
+            stage,
+            opt(a.assigned),
+            opt(a.due),
+            a.days_left.map(|d| d.to_string()).unwrap_or_default(),
+            flag.into(),
+        ]);
+    }
+    for q in &r.requests {
+        row([
+            "request".into(),
+            q.file.clone(),
+            q.agency.clone(),
+            String::new(),
+            opt(q.sent),
+            String::new(),
+            q.days_waited.map(|d| d.to_string()).unwrap_or_default(),
+            if q.over_a_month {
+                "over-a-month".into()
+            } else {
+                String::new()
+            },
+        ]);
+    }
+    for n in &r.not_contacted {
+        row([
+            "not-contacted".into(),
+            n.file.clone(),
+            n.speaker.clone(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    for q in &r.quota {
+        row([
+            "quota".into(),
+            String::new(),
+            q.author.clone(),
+            String::new(),
+            r.month.clone(),
+            String::new(),
+            q.published.to_string(),
+            if q.met {
+                String::new()
+            } else {
+                "below-minimum".into()
+            },
+        ]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_parse() {
+        assert_eq!(parse_month("2026-10"), Some((2026, 10)));
+        assert_eq!(parse_month("2026-13"), None);
+        assert_eq!(parse_month("2026-1"), None);
+        assert_eq!(parse_month("oktyabr"), None);
+    }
+
+    #[test]
+    fn csv_fields_are_quoted() {
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"x\""), "\"say \"\"x\"\"\"");
+        assert_eq!(csv_field("plain"), "plain");
+    }
+}
