@@ -21,6 +21,7 @@ mod fsutil;
 pub mod newsroom;
 pub mod render;
 pub mod routes;
+pub mod serve;
 pub mod text;
 mod tomlerr;
 pub mod write;

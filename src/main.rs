@@ -41,6 +41,8 @@ enum Command {
     New(NewArgs),
     /// The newsroom's dashboard: deadlines, requests, speakers, monthly quota.
     Status(StatusArgs),
+    /// Preview the site locally, drafts included; rebuilds and reloads on save.
+    Serve(ServeArgs),
     /// List every rule with its severity in force and what it checks.
     Rules,
 }
@@ -80,6 +82,16 @@ struct NewArgs {
     /// The author's id in [authors].
     #[arg(long)]
     author: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// The port (0 picks a free one).
+    #[arg(long, short, default_value_t = yoxla::serve::DEFAULT_PORT)]
+    port: u16,
+    /// The address to listen on; only this machine by default.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
 }
 
 #[derive(Debug, Args)]
@@ -179,6 +191,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check_command(&cli.root, &args),
         Command::New(args) => new_command(&cli.root, args),
         Command::Status(args) => status_command(&cli.root, &args),
+        Command::Serve(args) => {
+            yoxla::serve::serve(&cli.root, std::net::SocketAddr::new(args.bind, args.port))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules => {
             let settings = match yoxla::config::Config::load(&cli.root) {
                 Ok(c) => c.rules,

@@ -54,6 +54,13 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("count", "say", "count"),
     ("share", "faiz", "share"),
     ("contents", "Mündəricat", "Contents"),
+    (
+        "draft_banner",
+        "QARALAMA: bu məqalə dərc olunmayıb",
+        "DRAFT: this article is not published",
+    ),
+    ("findings", "Bələdçinin yoxlaması", "Style-guide check"),
+    ("no_findings", "Tapıntı yoxdur.", "No findings."),
 ];
 
 /// The theme's strings for a language, as the template variable `t`.

@@ -296,12 +296,31 @@ struct Frame<'a, T: Serialize> {
 
 /// Renders every page and static file of a checked site.
 pub fn render_site(site: &Site) -> Result<Vec<Output>> {
+    render_with(site, &Preview::default())
+}
+
+/// How `serve` renders: drafts and review copies too, each article with
+/// the check's findings for it.
+#[derive(Debug, Clone, Default)]
+pub struct Preview<'a> {
+    /// Render unpublished articles too (with a draft banner).
+    pub drafts: bool,
+    /// The check's findings, shown on their article's page.
+    pub findings: &'a [crate::diag::Finding],
+}
+
+/// Renders every page and static file, as a build or as a preview.
+pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
     let config = &site.config;
     let sections = Sections::for_language(&config.language);
     let theme = Theme::load(&site.root, &config.theme)?;
     let tera = theme.tera()?;
 
-    let mut published: Vec<_> = site.published().collect();
+    let mut published: Vec<_> = site
+        .articles
+        .iter()
+        .filter(|a| a.is_published() || preview.drafts)
+        .collect();
     published.sort_by(|a, b| {
         b.fm.date
             .cmp(&a.fm.date)
@@ -310,7 +329,17 @@ pub fn render_site(site: &Site) -> Result<Vec<Output>> {
     });
     let views: Vec<ArticleView> = published
         .par_iter()
-        .map(|a| model::article_view(a, config, &sections))
+        .map(|a| {
+            let mut view = model::article_view(a, config, &sections);
+            view.draft = !a.is_published();
+            view.findings = preview
+                .findings
+                .iter()
+                .filter(|f| f.file == a.file)
+                .map(model::FindingView::from)
+                .collect();
+            view
+        })
         .collect();
     let groups = Groups::build(site, &published, &views, &sections);
 

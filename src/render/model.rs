@@ -149,6 +149,10 @@ pub struct ArticleView {
     /// The list entry (title, url, date, verdict, speaker, claim, category).
     #[serde(flatten)]
     pub card: Card,
+    /// Not published: shown only by `yoxla serve`, with a banner.
+    pub draft: bool,
+    /// The check's findings for the article (`yoxla serve` only).
+    pub findings: Vec<FindingView>,
     /// The subtitle.
     pub subtitle: Option<String>,
     /// The claim box.
@@ -229,6 +233,8 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
     };
     ArticleView {
         card,
+        draft: false,
+        findings: Vec::new(),
         subtitle: fm.subtitle.clone(),
         claim_box: ClaimView {
             text: claim.text.unwrap_or_default(),
@@ -275,6 +281,33 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
                 text: c.text.clone().unwrap_or_default(),
             })
             .collect(),
+    }
+}
+
+/// A finding as the preview's panel shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// error, warning or suggestion.
+    pub severity: String,
+    /// The rule id.
+    pub rule: &'static str,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl From<&crate::diag::Finding> for FindingView {
+    fn from(f: &crate::diag::Finding) -> FindingView {
+        FindingView {
+            line: f.line,
+            column: f.column,
+            severity: f.severity.to_string(),
+            rule: f.rule,
+            message: f.message.clone(),
+        }
     }
 }
 
