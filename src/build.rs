@@ -49,6 +49,30 @@ impl BuildReport {
 /// written at all (bad config, unwritable output); style errors come back
 /// as findings in the report, with nothing written.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
+    build_with(opts, &Silent)
+}
+
+/// Hears about a long build or check: each stage as it starts (with the
+/// number of items, where known), each item done, each stage finished.
+pub trait Progress: Sync {
+    /// A stage starts.
+    fn start(&self, stage: &'static str, items: usize);
+    /// One item of the current stage is done.
+    fn tick(&self) {}
+    /// The stage is finished.
+    fn finish(&self, stage: &'static str, elapsed: Duration);
+}
+
+/// Progress that says nothing.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn start(&self, _: &'static str, _: usize) {}
+    fn finish(&self, _: &'static str, _: Duration) {}
+}
+
+/// [`build`], telling `progress` how it goes.
+pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport> {
     let output = opts
         .output
         .clone()
@@ -56,13 +80,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let output = write::check_output_dir(&opts.root, &output)?;
 
     let t = Instant::now();
+    progress.start("load", 0);
     let site = Site::load(&opts.root)?;
     let load = t.elapsed();
+    progress.finish("load", load);
 
     let t = Instant::now();
-    let findings = check::run(&site);
+    progress.start("check", site.articles.len());
+    let findings = check::run_with(&site, check::today(), &|| progress.tick());
     let blocking = blocking_findings(&site, &findings);
     let check_time = t.elapsed();
+    progress.finish("check", check_time);
 
     let published = site.published().count();
     let mut report = BuildReport {
@@ -88,12 +116,16 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     }
 
     let t = Instant::now();
+    progress.start("render", 0);
     let files = render::render_site(&site)?;
     report.timings[2].1 = t.elapsed();
+    progress.finish("render", report.timings[2].1);
 
     let t = Instant::now();
+    progress.start("write", 0);
     write::write_site(&output, &files)?;
     report.timings[3].1 = t.elapsed();
+    progress.finish("write", report.timings[3].1);
     report.written = Some(files.len());
     Ok(report)
 }

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
-use yoxla::build::{BuildOptions, build};
+use std::time::{Duration, Instant};
+use yoxla::build::BuildOptions;
 use yoxla::check::{self, Counts, registry};
 use yoxla::content::Site;
 use yoxla::diag::Finding;
@@ -151,10 +151,13 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Build { output } => {
-            let report = build(&BuildOptions {
-                root: cli.root.clone(),
-                output,
-            })?;
+            let report = yoxla::build::build_with(
+                &BuildOptions {
+                    root: cli.root.clone(),
+                    output,
+                },
+                progress().as_ref(),
+            )?;
             let mut sources = report.sources.clone();
             add_unparsed_sources(&cli.root, &report.findings, &mut sources);
             print_findings(&report.findings, &sources, To::Stderr);
@@ -247,7 +250,12 @@ fn check_command(root: &Path, args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .any(|w| f.file == *w || f.file.starts_with(&format!("{w}/")))
     };
-    let mut findings: Vec<Finding> = check::run(&site).into_iter().filter(|f| keep(f)).collect();
+    let progress = progress();
+    progress.start("check", site.articles.len());
+    let checked_in = Instant::now();
+    let all = check::run_with(&site, check::today(), &|| progress.tick());
+    progress.finish("check", checked_in.elapsed());
+    let mut findings: Vec<Finding> = all.into_iter().filter(|f| keep(f)).collect();
     let mut sources = sources_of(&site);
     if fix {
         let changes = check::fix::apply(root, &findings)?;
@@ -403,6 +411,96 @@ fn status_command(root: &Path, args: &StatusArgs) -> anyhow::Result<ExitCode> {
         StatusFormat::Csv => write!(out, "{}", status::csv(&report))?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Sites from this many articles show their progress.
+const LARGE_SITE: usize = 500;
+
+/// Progress on a terminal: a bar for stages that count items, a spinner
+/// for the others, cleared when done.
+struct Bars {
+    bar: std::sync::Mutex<Option<indicatif::ProgressBar>>,
+}
+
+impl yoxla::build::Progress for Bars {
+    fn start(&self, stage: &'static str, items: usize) {
+        let bar = if items > 0 {
+            let b = indicatif::ProgressBar::new(items as u64);
+            if let Ok(style) =
+                indicatif::ProgressStyle::with_template("{msg:>7} [{bar:40}] {pos}/{len} ({eta})")
+            {
+                b.set_style(style.progress_chars("=> "));
+            }
+            b
+        } else {
+            let b = indicatif::ProgressBar::new_spinner();
+            b.enable_steady_tick(Duration::from_millis(100));
+            b
+        };
+        bar.set_message(stage);
+        if let Ok(mut slot) = self.bar.lock() {
+            *slot = Some(bar);
+        }
+    }
+    fn tick(&self) {
+        if let Ok(slot) = self.bar.lock()
+            && let Some(b) = slot.as_ref()
+        {
+            b.inc(1);
+        }
+    }
+    fn finish(&self, _: &'static str, _: Duration) {
+        if let Ok(mut slot) = self.bar.lock()
+            && let Some(b) = slot.take()
+        {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// Progress off a terminal (CI logs): one plain line per stage, for large
+/// sites only.
+#[derive(Default)]
+struct Lines {
+    large: std::sync::atomic::AtomicBool,
+    load: std::sync::Mutex<Option<Duration>>,
+}
+
+impl yoxla::build::Progress for Lines {
+    fn start(&self, stage: &'static str, items: usize) {
+        use std::sync::atomic::Ordering;
+        if stage == "check" && items >= LARGE_SITE {
+            self.large.store(true, Ordering::Relaxed);
+            if let Some(load) = self.load.lock().ok().and_then(|l| *l) {
+                eprintln!("yoxla: load: {items} articles in {} ms", load.as_millis());
+            }
+        }
+        if self.large.load(Ordering::Relaxed) {
+            eprintln!("yoxla: {stage}…");
+        }
+    }
+    fn finish(&self, stage: &'static str, elapsed: Duration) {
+        if stage == "load" {
+            if let Ok(mut l) = self.load.lock() {
+                *l = Some(elapsed);
+            }
+            return;
+        }
+        if self.large.load(std::sync::atomic::Ordering::Relaxed) {
+            eprintln!("yoxla: {stage}: done in {} ms", elapsed.as_millis());
+        }
+    }
+}
+
+/// The progress reporter for this run: bars on a terminal, lines off it.
+fn progress() -> Box<dyn yoxla::build::Progress> {
+    if std::io::stderr().is_terminal() {
+        Box::new(Bars {
+            bar: std::sync::Mutex::new(None),
+        })
+    } else {
+        Box::new(Lines::default())
+    }
 }
 
 fn sources_of(site: &Site) -> HashMap<String, String> {

@@ -41,3 +41,58 @@ fn a_generated_site_passes_every_rule_and_builds() {
     assert_eq!(report.blocking, 0);
     assert_eq!(report.published, 60);
 }
+
+#[test]
+fn large_builds_report_progress_in_plain_lines_off_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 500).unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"))
+            .args(args)
+            .arg("--root")
+            .arg(dir.path())
+            .env("YOXLA_TODAY", "2026-11-22")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let stderr = run(&["build"]);
+    for line in [
+        "yoxla: load: 500 articles in",
+        "yoxla: check…",
+        "yoxla: check: done in",
+        "yoxla: render: done in",
+        "yoxla: write: done in",
+    ] {
+        assert!(stderr.contains(line), "{line}: {stderr}");
+    }
+    let stderr = run(&["check"]);
+    assert!(stderr.contains("yoxla: check: done in"), "{stderr}");
+    // A small site stays quiet.
+    let small = TestSiteFree::new();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"))
+        .args(["build", "--root"])
+        .arg(small.0.path())
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("yoxla: check"),
+        "no progress lines for a small site"
+    );
+}
+
+/// A 30-article generated site in a temporary folder.
+struct TestSiteFree(tempfile::TempDir);
+
+impl TestSiteFree {
+    fn new() -> TestSiteFree {
+        let dir = tempfile::tempdir().unwrap();
+        corpus::write_site(dir.path(), 30).unwrap();
+        TestSiteFree(dir)
+    }
+}

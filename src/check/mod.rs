@@ -51,12 +51,21 @@ pub fn run(site: &Site) -> Vec<Finding> {
 /// Runs every rule over the site; returns the findings in force (load
 /// findings included), sorted by file, line and column.
 pub fn run_at(site: &Site, today: Date) -> Vec<Finding> {
+    run_with(site, today, &|| {})
+}
+
+/// [`run_at`], calling `tick` after each article (for a progress bar).
+pub fn run_with(site: &Site, today: Date, tick: &(dyn Fn() + Sync)) -> Vec<Finding> {
     let params = &site.config.params;
     let mut findings = site.findings.clone();
     let per_article: Vec<Vec<Finding>> = site
         .articles
         .par_iter()
-        .map(|article| check_article(site, params, article, today))
+        .map(|article| {
+            let found = check_article(site, params, article, today);
+            tick();
+            found
+        })
         .collect();
     findings.extend(per_article.into_iter().flatten());
     let mut site_findings = Vec::new();
