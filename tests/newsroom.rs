@@ -275,3 +275,46 @@ fn check_changed_reports_only_articles_changed_since_a_ref() {
     assert_eq!(code, 2);
     assert!(stderr.contains("no-such-ref"), "{stderr}");
 }
+
+#[test]
+#[ignore = "needs util-linux `script` for a pseudo-terminal (Debian's bsdutils; CI has it)"]
+fn new_asks_on_a_terminal_when_given_no_arguments() {
+    use std::io::Write as _;
+    let site = TestSite::new(CONFIG, &[]);
+    let command = format!(
+        "{} new --root {}",
+        env!("CARGO_BIN_EXE_yoxla"),
+        site.root().display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("YOXLA_TODAY", "2026-11-22")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script(1)");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            "Çörək ucuzlaşıb\nRamil Qasımov\nmillət vəkili\niqtisadiyyat\naysel-memmedova\n"
+                .as_bytes(),
+        )
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("İddia (olduğu kimi):"), "{shown}");
+    assert!(
+        shown.contains("content/2026/ramil-qasimov-corek-ucuzlasib.md"),
+        "{shown}"
+    );
+    let text = std::fs::read_to_string(
+        site.root()
+            .join("content/2026/ramil-qasimov-corek-ucuzlasib.md"),
+    )
+    .unwrap();
+    assert!(text.contains("speaker_status = \"millət vəkili\""));
+    assert!(text.contains("category = \"iqtisadiyyat\""));
+    assert!(text.contains("author = \"aysel-memmedova\""));
+}
