@@ -6,25 +6,6 @@
 mod common;
 
 use common::*;
-use std::path::Path;
-use std::process::Command;
-
-/// Runs `yoxla` with "today" pinned, as the rule tests do.
-fn yoxla_at(root: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_yoxla"))
-        .args(args)
-        .arg("--root")
-        .arg(root)
-        .env("YOXLA_TODAY", "2026-11-22")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run yoxla");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 fn every_rule_site() -> TestSite {
     let fixture = example_root().join("tests/fixtures/every-rule");

@@ -111,3 +111,21 @@ pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
     }
     out
 }
+
+/// Runs `yoxla ARGS --root ROOT` with "today" pinned to 2026-11-22 and no
+/// colour; returns (exit code, stdout, stderr).
+pub fn yoxla_at(root: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"))
+        .args(args)
+        .arg("--root")
+        .arg(root)
+        .env("YOXLA_TODAY", "2026-11-22")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run yoxla");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
