@@ -191,7 +191,7 @@ pub fn article(i: usize) -> (String, String) {
     let (assigned, _) = date(day + 1);
     let (published, _) = date(day + 3);
     let year = &claim_date[..4];
-    let slug = format!("{}-{i}", crate_slug(&speaker));
+    let slug = format!("{}-{i}", yoxla::text::slugify(&speaker));
     let foreign = i.is_multiple_of(4);
     let mut t = String::with_capacity(6000);
     let _ = write!(
@@ -212,7 +212,7 @@ pub fn article(i: usize) -> (String, String) {
     let _ = write!(
         t,
         "## Giriş\n\n{} {speaker} {claim_text_date} tarixində çıxış edib. O, deyib: “{claim}”.\n\n{}\n\n",
-        capitalise(status),
+        yoxla::text::titlecase_first(status),
         paragraph(&mut rng, 3)
     );
     let _ = write!(
@@ -238,48 +238,10 @@ pub fn article(i: usize) -> (String, String) {
     let _ = write!(
         t,
         "## Nəticə\n\n{speaker} deyib ki, “{}”. {} Buna görə “Fakt Yoxla” bu açıqlamanı **{verdict}** hesab edir.\n",
-        lower_first(&claim),
+        yoxla::text::lowercase_first(&claim),
         paragraph(&mut rng, 2)
     );
     (format!("content/{year}/{slug}.md"), t)
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some('i') => format!("İ{}", c.as_str()),
-        Some(f) => format!("{}{}", f.to_uppercase(), c.as_str()),
-        None => String::new(),
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some('İ') => format!("i{}", c.as_str()),
-        Some('I') => format!("ı{}", c.as_str()),
-        Some(f) => format!("{}{}", f.to_lowercase(), c.as_str()),
-        None => String::new(),
-    }
-}
-
-fn crate_slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        let mapped = match c {
-            'ə' | 'Ə' => 'e',
-            'ı' | 'I' | 'İ' | 'i' => 'i',
-            'ş' | 'Ş' => 's',
-            'ç' | 'Ç' => 'c',
-            'ğ' | 'Ğ' => 'g',
-            'ö' | 'Ö' => 'o',
-            'ü' | 'Ü' => 'u',
-            ' ' => '-',
-            c => c.to_ascii_lowercase(),
-        };
-        out.push(mapped);
-    }
-    out
 }
 
 /// Writes a site of `n` articles (config and content) into `dir`.

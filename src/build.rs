@@ -5,7 +5,7 @@ use crate::content::Site;
 use crate::diag::{Finding, Severity};
 use crate::{render, write};
 use anyhow::Result;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -34,8 +34,9 @@ pub struct BuildReport {
     pub output: PathBuf,
     /// Time per stage: load, check, render, write.
     pub timings: [(&'static str, Duration); 4],
-    /// The text of every article, by file, for showing findings in context.
-    pub sources: std::collections::HashMap<String, String>,
+    /// The text of every article with a finding, by file, for showing
+    /// findings in context.
+    pub sources: HashMap<String, String>,
 }
 
 impl BuildReport {
@@ -105,12 +106,9 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
             ("render", Duration::ZERO),
             ("write", Duration::ZERO),
         ],
-        sources: site
-            .articles
-            .iter()
-            .map(|a| (a.file.clone(), a.text.clone()))
-            .collect(),
+        sources: HashMap::new(),
     };
+    report.sources = check::report::sources(&site, &report.findings);
     if blocking > 0 {
         return Ok(report);
     }

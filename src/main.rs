@@ -151,14 +151,14 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Build { output } => {
-            let report = yoxla::build::build_with(
+            let mut report = yoxla::build::build_with(
                 &BuildOptions {
                     root: cli.root.clone(),
                     output,
                 },
                 progress().as_ref(),
             )?;
-            let mut sources = report.sources.clone();
+            let mut sources = std::mem::take(&mut report.sources);
             add_unparsed_sources(&cli.root, &report.findings, &mut sources);
             print_findings(&report.findings, &sources, To::Stderr);
             let c = report.counts();
@@ -256,7 +256,7 @@ fn check_command(root: &Path, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let all = check::run_with(&site, check::today(), &|| progress.tick());
     progress.finish("check", checked_in.elapsed());
     let mut findings: Vec<Finding> = all.into_iter().filter(|f| keep(f)).collect();
-    let mut sources = sources_of(&site);
+    let mut sources = sources_of(&site, &findings);
     if fix {
         let changes = check::fix::apply(root, &findings)?;
         for c in &changes {
@@ -275,7 +275,7 @@ fn check_command(root: &Path, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         // Report what is left, as the files now are.
         let site = Site::load(root)?;
         findings = check::run(&site).into_iter().filter(|f| keep(f)).collect();
-        sources = sources_of(&site);
+        sources = sources_of(&site, &findings);
     }
     let checked = site.articles.len();
     let c = Counts::of(&findings);
@@ -503,13 +503,9 @@ fn progress() -> Box<dyn yoxla::build::Progress> {
     }
 }
 
-fn sources_of(site: &Site) -> HashMap<String, String> {
-    let mut sources: HashMap<String, String> = site
-        .articles
-        .iter()
-        .map(|a| (a.file.clone(), a.text.clone()))
-        .collect();
-    add_unparsed_sources(&site.root, &site.findings, &mut sources);
+fn sources_of(site: &Site, findings: &[Finding]) -> HashMap<String, String> {
+    let mut sources = check::report::sources(site, findings);
+    add_unparsed_sources(&site.root, findings, &mut sources);
     sources
 }
 

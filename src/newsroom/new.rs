@@ -32,14 +32,6 @@ pub fn path_for(draft: &Draft, today: Date) -> String {
     format!("{CONTENT_DIR}/{}/{slug}.md", today.year())
 }
 
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => format!("{}{}", text::lowercase(&c.to_string()), chars.as_str()),
-        None => String::new(),
-    }
-}
-
 /// The text of the new article.
 pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
     let claim = draft.claim.trim();
@@ -110,7 +102,7 @@ pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
     t.push_str("## Faktın yoxlanması\n\n[Faktın yoxlanması: mənbələr, rəqəmlər, cədvəllər və keçidlər.]\n\n");
     t.push_str(&format!(
         "## Nəticə\n\n{speaker} deyib ki, “{}”. [Qısa analitik xülasə.] Buna görə “Fakt Yoxla” bu açıqlamanı **[hökm]** hesab edir.\n",
-        lower_first(claim)
+        text::lowercase_first(claim)
     ));
     t
 }

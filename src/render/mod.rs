@@ -281,6 +281,8 @@ struct Renderer<'a> {
     site_view: SiteView<'a>,
     t: BTreeMap<&'static str, &'static str>,
     views: Vec<ArticleView>,
+    /// The URL slug of `views[i]`'s article.
+    slugs: Vec<&'a str>,
     groups: Groups,
     pages: Vec<(String, String, String, markdown::Rendered)>,
 }
@@ -406,6 +408,7 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
         site_view,
         t,
         views,
+        slugs: published.iter().map(|a| a.slug.as_str()).collect(),
         groups,
         pages,
     };
@@ -546,7 +549,7 @@ impl Renderer<'_> {
             }
             Job::Article(i) => {
                 let view = &self.views[*i];
-                let route = Route::new([self.sections.articles, self.site_slug(*i)]);
+                let route = Route::new([self.sections.articles, self.slugs[*i]]);
                 #[derive(Serialize)]
                 struct One<'a> {
                     article: &'a ArticleView,
@@ -620,14 +623,6 @@ impl Renderer<'_> {
                 )
             }
         }
-    }
-
-    fn site_slug(&self, view_index: usize) -> &str {
-        let url = &self.views[view_index].card.url;
-        url.trim_end_matches('/')
-            .rsplit('/')
-            .next()
-            .unwrap_or_default()
     }
 
     fn render_term(&self, kind: Kind, g: &Group, page: usize) -> Result<Output> {

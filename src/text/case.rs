@@ -51,6 +51,21 @@ pub fn fold(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Lowercases the first letter only, the Turkic way
+/// (`İqtisadiyyat` → `iqtisadiyyat`, `Istiqlal` → `ıstiqlal`).
+pub fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => {
+            let mut buf = [0u8; 4];
+            let mut out = lowercase(first.encode_utf8(&mut buf)).into_owned();
+            out.push_str(chars.as_str());
+            out
+        }
+        None => String::new(),
+    }
+}
+
 /// Uppercases the first letter only (`iqtisadiyyat` → `İqtisadiyyat`),
 /// leaving the rest as written.
 pub fn titlecase_first(s: &str) -> String {
@@ -94,6 +109,9 @@ mod tests {
 
     #[test]
     fn titlecase_first_uses_dotted_capital() {
+        assert_eq!(lowercase_first("İqtisadiyyat"), "iqtisadiyyat");
+        assert_eq!(lowercase_first("Istiqlal"), "ıstiqlal");
+        assert_eq!(lowercase_first(""), "");
         assert_eq!(titlecase_first("iqtisadiyyat"), "İqtisadiyyat");
         assert_eq!(titlecase_first("ıslahat"), "Islahat");
         assert_eq!(titlecase_first(""), "");

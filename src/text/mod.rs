@@ -15,7 +15,7 @@ pub mod sentences;
 mod slug;
 pub mod words;
 
-pub use case::{fold, lowercase, titlecase_first, uppercase};
+pub use case::{fold, lowercase, lowercase_first, titlecase_first, uppercase};
 pub use collate::{compare, sort_by_key};
 pub use date::{Date, format_date};
 pub use slug::slugify;
