@@ -115,7 +115,13 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
 
     let t = Instant::now();
     progress.start("render", 0);
-    let files = render::render_site(&site)?;
+    let files = render::render_with(
+        &site,
+        &render::Preview {
+            previous: Some(&output),
+            ..render::Preview::default()
+        },
+    )?;
     report.timings[2].1 = t.elapsed();
     progress.finish("render", report.timings[2].1);
 

@@ -33,6 +33,14 @@ struct RawConfig {
     theme: String,
     #[serde(default = "default_paginate")]
     paginate: usize,
+    #[serde(default = "default_true")]
+    share_cards: bool,
+    #[serde(default = "default_true")]
+    search: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_language() -> String {
@@ -123,6 +131,10 @@ pub struct Config {
     pub theme: String,
     /// Articles per list page.
     pub paginate: usize,
+    /// Draw a share card (PNG) for every article.
+    pub share_cards: bool,
+    /// Build the search index and page.
+    pub search: bool,
 }
 
 impl Config {
@@ -228,6 +240,8 @@ impl Config {
             params,
             theme: raw.theme,
             paginate: raw.paginate,
+            share_cards: raw.share_cards,
+            search: raw.search,
         })
     }
 

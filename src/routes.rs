@@ -19,6 +19,10 @@ pub struct Sections {
     pub authors: &'static str,
     /// Pagination: `/…/SEG/2/`.
     pub page: &'static str,
+    /// The search page.
+    pub search: &'static str,
+    /// The site-wide corrections log.
+    pub corrections: &'static str,
 }
 
 const SECTIONS_AZ: Sections = Sections {
@@ -29,6 +33,8 @@ const SECTIONS_AZ: Sections = Sections {
     speakers: "sexsler",
     authors: "muellifler",
     page: "sehife",
+    search: "axtaris",
+    corrections: "duzelisler",
 };
 
 const SECTIONS_EN: Sections = Sections {
@@ -39,10 +45,25 @@ const SECTIONS_EN: Sections = Sections {
     speakers: "people",
     authors: "authors",
     page: "page",
+    search: "search",
+    corrections: "corrections",
 };
 
 /// Names taken by files the build writes at the top of the output.
-pub const RESERVED_FILES: &[&str] = &["static", "style", "highlight"];
+pub const RESERVED_FILES: &[&str] = &[
+    "static",
+    "style",
+    "highlight",
+    "verdicts",
+    "search",
+    "pagefind",
+    "atom",
+    "sitemap",
+    "robots",
+    "claimreview",
+    "404",
+    "share",
+];
 
 impl Sections {
     /// The URL segments for a language (`az` unless `en`).
@@ -55,7 +76,7 @@ impl Sections {
     }
 
     /// Every top-level segment the site uses.
-    pub fn all(&self) -> [&'static str; 7] {
+    pub fn all(&self) -> [&'static str; 9] {
         [
             self.articles,
             self.verdicts,
@@ -64,6 +85,8 @@ impl Sections {
             self.speakers,
             self.authors,
             self.page,
+            self.search,
+            self.corrections,
         ]
     }
 }

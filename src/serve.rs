@@ -42,6 +42,8 @@ fn rebuild(root: &Path, served: &Shared) {
             &Preview {
                 drafts: true,
                 findings: &findings,
+                live: true,
+                previous: None,
             },
         )?;
         let files = outputs.into_iter().map(|o| (o.path, o.bytes)).collect();

@@ -420,6 +420,26 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
                 msg,
             ));
         }
+        for word in p.verdicts.keys() {
+            if site.config.verdict(word).is_none() {
+                let msg = if en {
+                    format!(
+                        "`[verdicts]` names `{word}`, which is not on the verdict scale: use one of the scale's words"
+                    )
+                } else {
+                    format!(
+                        "`[verdicts]` cədvəlindəki `{word}` hökm şkalasında yoxdur: şkaladakı sözlərdən birini yazın"
+                    )
+                };
+                out.push(Finding::new(
+                    &p.file,
+                    crate::diag::Span::line(1),
+                    "meta.verdict",
+                    Severity::Error,
+                    msg,
+                ));
+            }
+        }
     }
 }
 

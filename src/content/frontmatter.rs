@@ -72,6 +72,9 @@ pub struct Source {
     pub title: Option<String>,
     pub url: Option<String>,
     pub archive: Option<String>,
+    /// When the archived copy was made; read from a Wayback Machine
+    /// address when not given.
+    pub archived_on: Option<Date>,
     pub lang: Option<String>,
 }
 

@@ -17,6 +17,8 @@ struct PageFrontMatter {
     description: String,
     #[serde(default)]
     weight: i64,
+    #[serde(default)]
+    verdicts: std::collections::BTreeMap<String, String>,
 }
 
 /// A loaded content page.
@@ -34,6 +36,10 @@ pub struct Page {
     pub weight: i64,
     /// The Markdown body.
     pub body: String,
+    /// What each verdict means (`[verdicts]`, word → meaning): the page
+    /// then shows the verdict scale with its badges and numbers, as a
+    /// methodology page does.
+    pub verdicts: std::collections::BTreeMap<String, String>,
 }
 
 impl Page {
@@ -61,6 +67,7 @@ impl Page {
             slug,
             description: fm.description,
             weight: fm.weight,
+            verdicts: fm.verdicts,
             body: split.body.to_string(),
             file,
         })

@@ -61,7 +61,72 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("findings", "Bələdçinin yoxlaması", "Style-guide check"),
     ("no_findings", "Tapıntı yoxdur.", "No findings."),
+    ("speaker", "Şəxs", "Person"),
+    ("year", "İl", "Year"),
+    ("search", "Axtarış", "Search"),
+    (
+        "search_field",
+        "Yoxlamalarda axtarın",
+        "Search the fact-checks",
+    ),
+    (
+        "search_needs_js",
+        "Axtarış brauzerinizdə JavaScript tələb edir. Yoxlamaların siyahısı hökmlər, kateqoriyalar və şəxslər səhifələrindədir.",
+        "Search needs JavaScript in your browser. Lists of fact-checks are on the verdicts, categories and people pages.",
+    ),
+    ("share_title", "Paylaşın", "Share"),
+    ("card_wide", "Paylaşım kartı", "Share card"),
+    ("card_square", "Instagram üçün kvadrat kart", "Square card for Instagram"),
+    ("telegram_text", "Telegram üçün mətn", "Text for Telegram"),
+    ("corrections_log", "Düzəlişlər jurnalı", "Corrections log"),
+    (
+        "corrections_log_intro",
+        "Dərc olunmuş yoxlamalara edilmiş bütün düzəlişlər, ən yenisi birinci.",
+        "Every correction made to a published fact-check, newest first.",
+    ),
+    ("no_corrections", "Hələ düzəliş yoxdur.", "No corrections yet."),
+    ("corrected_article", "Yoxlama", "Fact-check"),
+    ("date", "Tarix", "Date"),
+    ("not_found", "Səhifə tapılmadı", "Page not found"),
+    (
+        "not_found_text",
+        "Axtardığınız səhifə yoxdur və ya köçürülüb.",
+        "The page you are looking for does not exist or has moved.",
+    ),
+    ("go_home", "Ana səhifəyə qayıdın", "Go to the home page"),
+    ("feed", "Atom lenti", "Atom feed"),
+    ("verdict_scale", "Hökm şkalası", "Verdict scale"),
+    ("score", "Bal", "Score"),
+    ("meaning", "Mənası", "Meaning"),
+    (
+        "score_note",
+        "Bal axtarış sistemləri və fakt yoxlama toplayıcıları üçün nəşr etdiyimiz ClaimReview məlumatında ratingValue kimi yazılır: ən yüksək bal ən yaxşı, 1 ən pis hökmdür.",
+        "The score is the ratingValue of the ClaimReview data we publish for search engines and fact-check aggregators: the highest score is the best verdict, 1 the worst.",
+    ),
 ];
+
+/// Pagefind UI's strings (it has no Azerbaijani of its own).
+const SEARCH_STRINGS: &[(&str, &str, &str)] = &[
+    ("placeholder", "Yoxlamalarda axtarın", "Search the fact-checks"),
+    ("clear_search", "Təmizlə", "Clear"),
+    ("load_more", "Daha çox nəticə", "Load more results"),
+    ("search_label", "Bu saytda axtarın", "Search this site"),
+    ("filters_label", "Süzgəclər", "Filters"),
+    ("zero_results", "[SEARCH_TERM] üçün nəticə yoxdur", "No results for [SEARCH_TERM]"),
+    ("many_results", "[SEARCH_TERM] üçün [COUNT] nəticə", "[COUNT] results for [SEARCH_TERM]"),
+    ("one_result", "[SEARCH_TERM] üçün [COUNT] nəticə", "[COUNT] result for [SEARCH_TERM]"),
+    ("alt_search", "[SEARCH_TERM] üçün nəticə yoxdur. Bunun əvəzinə [DIFFERENT_TERM] üçün nəticələr", "No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead"),
+    ("search_suggestion", "[SEARCH_TERM] üçün nəticə yoxdur. Başqa sözlə axtarın:", "No results for [SEARCH_TERM]. Try one of the following searches:"),
+    ("searching", "[SEARCH_TERM] axtarılır…", "Searching for [SEARCH_TERM]..."),
+];
+
+/// Pagefind UI's `translations` for a language.
+pub fn search_strings(language: &str) -> BTreeMap<&'static str, &'static str> {
+    SEARCH_STRINGS
+        .iter()
+        .map(|(k, az, en)| (*k, if language == "en" { *en } else { *az }))
+        .collect()
+}
 
 /// The theme's strings for a language, as the template variable `t`.
 pub fn strings(language: &str) -> BTreeMap<&'static str, &'static str> {

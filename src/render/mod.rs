@@ -6,14 +6,22 @@
 //!    and author.
 //! 3. Every page of the site is listed as a [`Job`] and rendered with the
 //!    theme's Tera templates, in parallel.
-//! 4. Static files (theme, `highlight.css`, the site's `static/`) are added.
+//! 4. The machine-readable files follow from the same views: Atom feeds,
+//!    `sitemap.xml`, `robots.txt`, `claimreview.json`, the share cards
+//!    and Telegram snippets, and the search index (Pagefind, over the
+//!    rendered article pages).
+//! 5. Static files (theme, `highlight.css`, the site's `static/`) are added.
 //!
 //! Nothing here touches the output folder; `write` does that.
 
+pub mod cards;
+pub mod claimreview;
+pub mod feeds;
 mod highlight;
 pub mod i18n;
 pub mod markdown;
 pub mod model;
+mod search;
 mod theme;
 
 pub use theme::Theme;
@@ -22,10 +30,16 @@ use crate::content::{Article, Site};
 use crate::routes::{Route, Sections};
 use crate::text;
 use anyhow::{Context as _, Result};
-use model::{ArticleView, Card, Link, RecordRow, VerdictView};
+use model::{ArticleView, Card, ImageView, Link, RecordRow, ShareView, VerdictView};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// The Content-Security-Policy of every built page: nothing is loaded
+/// from anywhere but the site itself, no inline script or style runs;
+/// WebAssembly is allowed for the search engine.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,6 +260,20 @@ struct SiteView<'a> {
     sections: Vec<Link>,
     verdicts: Vec<VerdictView>,
     stylesheets: Vec<String>,
+    /// The home page's absolute URL.
+    home: String,
+    /// `az_AZ` or `en_US`, for Open Graph.
+    locale: &'static str,
+    /// The Content-Security-Policy (none in `yoxla serve`).
+    csp: Option<&'static str>,
+    /// The site's Atom feed.
+    feed: String,
+    /// The search page, when search is on.
+    search_url: Option<String>,
+    /// The corrections log.
+    corrections_url: String,
+    /// The site's share card.
+    card: Option<ImageView>,
 }
 
 /// A paginated list's position.
@@ -272,6 +300,9 @@ enum Job {
         page: usize,
     },
     Page(usize),
+    Search,
+    Corrections,
+    NotFound,
 }
 
 struct Renderer<'a> {
@@ -284,7 +315,9 @@ struct Renderer<'a> {
     /// The URL slug of `views[i]`'s article.
     slugs: Vec<&'a str>,
     groups: Groups,
-    pages: Vec<(String, String, String, markdown::Rendered)>,
+    pages: Vec<PageEntry<'a>>,
+    /// `https://host`: absolute URLs are this plus a root-relative URL.
+    origin: String,
 }
 
 #[derive(Serialize)]
@@ -292,6 +325,8 @@ struct Frame<'a, T: Serialize> {
     site: &'a SiteView<'a>,
     t: &'a BTreeMap<&'static str, &'static str>,
     canonical: String,
+    /// The page's Atom feed, when it has one.
+    feed: Option<String>,
     #[serde(flatten)]
     data: T,
 }
@@ -309,6 +344,12 @@ pub struct Preview<'a> {
     pub drafts: bool,
     /// The check's findings, shown on their article's page.
     pub findings: &'a [crate::diag::Finding],
+    /// Rendering for `yoxla serve`: no share cards, no search index and
+    /// no Content-Security-Policy (the reload script is inline).
+    pub live: bool,
+    /// The previous build's output folder: a share card whose file (named
+    /// by its content's hash) is there is taken from it, not drawn again.
+    pub previous: Option<&'a Path>,
 }
 
 /// Renders every page and static file, as a build or as a preview.
@@ -317,6 +358,26 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
     let sections = Sections::for_language(&config.language);
     let theme = Theme::load(&site.root, &config.theme)?;
     let tera = theme.tera()?;
+    let t = i18n::strings(&config.language);
+    let base = config.base_path.as_str();
+    let origin = config
+        .base_url
+        .strip_suffix(base.trim_end_matches('/'))
+        .unwrap_or(&config.base_url)
+        .to_string();
+    let home = format!("{origin}{base}");
+    let domain = origin
+        .split("://")
+        .nth(1)
+        .unwrap_or(origin.as_str())
+        .to_string();
+    let with_cards = config.share_cards && !preview.live;
+    let with_search = config.search && !preview.live;
+    let cards = if with_cards {
+        Some(cards::Cards::new()?)
+    } else {
+        None
+    };
 
     let mut published: Vec<_> = site
         .articles
@@ -329,7 +390,9 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
             .then_with(|| text::compare(a.title(), b.title()))
             .then_with(|| a.slug.cmp(&b.slug))
     });
-    let views: Vec<ArticleView> = published
+    // Each article's view, with its share cards planned (as SVG) and its
+    // ClaimReview.
+    let planned: Vec<(ArticleView, Vec<PlannedCard>, claimreview::ClaimReview)> = published
         .par_iter()
         .map(|a| {
             let mut view = model::article_view(a, config, &sections);
@@ -340,9 +403,79 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
                 .filter(|f| f.file == a.file)
                 .map(model::FindingView::from)
                 .collect();
-            view
+            let url = format!("{origin}{}", view.card.url);
+            let mut planned_cards = Vec::new();
+            if let Some(cards) = &cards {
+                let speaker = if view.claim_box.speaker_status.is_empty() {
+                    view.card.speaker.name.clone()
+                } else {
+                    format!(
+                        "{}, {}",
+                        view.card.speaker.name, view.claim_box.speaker_status
+                    )
+                };
+                let text = cards::CardText {
+                    verdict: Some(&view.card.verdict),
+                    title: &view.card.title,
+                    speaker: &speaker,
+                    date: view.card.date.as_ref().map_or("", |d| d.text.as_str()),
+                    brand: &config.title,
+                    domain: &domain,
+                };
+                let alt = format!(
+                    "{}: {}. {}",
+                    t["verdict"], view.card.verdict.label, view.card.title
+                );
+                let dir = Route::new([sections.articles, a.slug.as_str()]);
+                let mut images = Vec::new();
+                for (shape, stem) in [
+                    (cards::Shape::Wide, "card"),
+                    (cards::Shape::Square, "card-square"),
+                ] {
+                    let card = PlannedCard::new(cards, &text, shape, &dir, stem, base, &origin, &alt);
+                    images.push(card.image.clone());
+                    planned_cards.push(card);
+                }
+                let telegram = cards::telegram(
+                    t["verdict"],
+                    &view.card.verdict.label,
+                    &view.card.title,
+                    &view.card.claim,
+                    &speaker,
+                    &url,
+                );
+                let square = images.pop();
+                let card = images.pop();
+                if let (Some(card), Some(square)) = (card, square) {
+                    view.share = Some(ShareView {
+                        card,
+                        square,
+                        telegram,
+                        telegram_path: format!("{}telegram.txt", dir.url(base)),
+                    });
+                }
+            }
+            let review = claimreview::for_article(
+                &view,
+                config,
+                &home,
+                &url,
+                view.share.as_ref().map(|s| s.card.url.as_str()),
+            );
+            view.json_ld = claimreview::script_json(&review);
+            (view, planned_cards, review)
         })
         .collect();
+    let mut views = Vec::with_capacity(planned.len());
+    let mut planned_cards = Vec::new();
+    let mut reviews = Vec::new();
+    for (view, cards, review) in planned {
+        views.push(view);
+        planned_cards.extend(cards);
+        if !preview.drafts {
+            reviews.push(claimreview::without_context(review));
+        }
+    }
     let groups = Groups::build(site, &published, &views, &sections);
 
     let mut content_pages: Vec<_> = site.pages.iter().collect();
@@ -351,31 +484,57 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
             .cmp(&b.weight)
             .then_with(|| text::compare(&a.title, &b.title))
     });
-    let pages: Vec<(String, String, String, markdown::Rendered)> = content_pages
+    let pages: Vec<PageEntry<'_>> = content_pages
         .iter()
-        .map(|p| {
-            (
-                p.slug.clone(),
-                p.title.clone(),
-                p.description.clone(),
-                markdown::render(&p.body),
-            )
+        .map(|p| PageEntry {
+            page: p,
+            rendered: markdown::render(&p.body),
         })
         .collect();
 
-    let t = i18n::strings(&config.language);
-    let base = config.base_path.as_str();
+    // The site's own card, for pages that are not articles.
+    let site_card = match &cards {
+        Some(cards) => {
+            let text = cards::CardText {
+                verdict: None,
+                title: if config.description.is_empty() {
+                    &config.title
+                } else {
+                    &config.description
+                },
+                speaker: "",
+                date: "",
+                brand: &config.title,
+                domain: &domain,
+            };
+            let card = PlannedCard::new(
+                cards,
+                &text,
+                cards::Shape::Wide,
+                &Route::root(),
+                "share",
+                base,
+                &origin,
+                &config.title,
+            );
+            let image = card.image.clone();
+            planned_cards.push(card);
+            Some(image)
+        }
+        None => None,
+    };
+
     let site_view = SiteView {
         title: &config.title,
         description: &config.description,
         base_url: &config.base_url,
         base_path: base,
         language: &config.language,
-        menu: pages
+        menu: content_pages
             .iter()
-            .map(|(slug, title, _, _)| Link {
-                name: title.clone(),
-                url: Route::new([slug.as_str()]).url(base),
+            .map(|p| Link {
+                name: p.title.clone(),
+                url: Route::new([p.slug.as_str()]).url(base),
             })
             .collect(),
         sections: [
@@ -400,6 +559,17 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
             .iter()
             .map(|f| format!("{base}{f}"))
             .collect(),
+        home: home.clone(),
+        locale: if config.language == "en" {
+            "en_US"
+        } else {
+            "az_AZ"
+        },
+        csp: (!preview.live).then_some(CSP),
+        feed: format!("{base}atom.xml"),
+        search_url: with_search.then(|| Route::new([sections.search]).url(base)),
+        corrections_url: Route::new([sections.corrections]).url(base),
+        card: site_card,
     };
     let renderer = Renderer {
         site,
@@ -411,15 +581,126 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
         slugs: published.iter().map(|a| a.slug.as_str()).collect(),
         groups,
         pages,
+        origin,
     };
-    let jobs = renderer.jobs();
+    let jobs = renderer.jobs(with_search);
     let mut outputs: Vec<Output> = jobs
         .par_iter()
         .map(|job| renderer.render(job))
         .collect::<Result<Vec<_>>>()?;
+    if !preview.live {
+        outputs.extend(renderer.feeds());
+        outputs.push(Output {
+            path: "claimreview.json".into(),
+            bytes: claimreview::feed(&reviews, config, &home).into_bytes(),
+        });
+        outputs.push(renderer.sitemap(&outputs));
+        outputs.push(Output {
+            path: "robots.txt".into(),
+            bytes: feeds::robots(&home).into_bytes(),
+        });
+    }
+    for view in &renderer.views {
+        if let Some(share) = &view.share {
+            let dir = view.card.url.strip_prefix(base).unwrap_or(&view.card.url);
+            outputs.push(Output {
+                path: format!("{dir}telegram.txt"),
+                bytes: share.telegram.clone().into_bytes(),
+            });
+        }
+    }
+    if let Some(cards) = &cards {
+        let drawn: Vec<Output> = planned_cards
+            .par_iter()
+            .map(|c| c.draw(cards, preview.previous))
+            .collect::<Result<Vec<_>>>()?;
+        outputs.extend(drawn);
+    }
+    if with_search {
+        let prefix = format!("{}/", renderer.sections.articles);
+        let pages: Vec<(String, &[u8])> = outputs
+            .iter()
+            .filter(|o| o.path.starts_with(&prefix) && o.path.ends_with("/index.html"))
+            .map(|o| {
+                (
+                    format!("{base}{}", o.path.trim_end_matches("index.html")),
+                    o.bytes.as_slice(),
+                )
+            })
+            .collect();
+        let pages: Vec<(&str, &[u8])> = pages.iter().map(|(u, b)| (u.as_str(), *b)).collect();
+        outputs.extend(search::index(&pages)?);
+    }
     outputs.extend(statics(site, &theme)?);
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(outputs)
+}
+
+/// A content page with its rendered body.
+struct PageEntry<'a> {
+    page: &'a crate::content::Page,
+    rendered: markdown::Rendered,
+}
+
+/// A share card to draw: its SVG and where it goes.
+#[derive(Debug, Clone)]
+struct PlannedCard {
+    svg: String,
+    /// Output path, named by the SVG's hash.
+    path: String,
+    image: ImageView,
+}
+
+impl PlannedCard {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        cards: &cards::Cards,
+        text: &cards::CardText<'_>,
+        shape: cards::Shape,
+        dir: &Route,
+        stem: &str,
+        base: &str,
+        origin: &str,
+        alt: &str,
+    ) -> PlannedCard {
+        let svg = cards.svg(text, shape);
+        let name = format!("{stem}-{}.png", &cards::content_hash(svg.as_bytes())[..12]);
+        let url = format!("{}{name}", dir.url(base));
+        let (width, height) = shape.size();
+        PlannedCard {
+            path: format!("{}{name}", dir.url("/").trim_start_matches('/')),
+            image: ImageView {
+                url: format!("{origin}{url}"),
+                path: url,
+                width,
+                height,
+                alt: alt.to_string(),
+            },
+            svg,
+        }
+    }
+
+    /// The PNG: from the previous build when it has this very card (same
+    /// hash, same bytes), else drawn.
+    fn draw(&self, cards: &cards::Cards, previous: Option<&Path>) -> Result<Output> {
+        if let Some(dir) = previous {
+            if let Ok(bytes) = std::fs::read(dir.join(&self.path)) {
+                if bytes.starts_with(b"\x89PNG") {
+                    return Ok(Output {
+                        path: self.path.clone(),
+                        bytes,
+                    });
+                }
+            }
+        }
+        let bytes = cards
+            .png(&self.svg)
+            .with_context(|| format!("share card {}", self.path))?;
+        Ok(Output {
+            path: self.path.clone(),
+            bytes,
+        })
+    }
 }
 
 /// The page numbers a pagination bar shows: the first, the last, and two
@@ -453,7 +734,7 @@ fn page_count(items: usize, per: usize) -> usize {
 }
 
 impl Renderer<'_> {
-    fn jobs(&self) -> Vec<Job> {
+    fn jobs(&self, with_search: bool) -> Vec<Job> {
         let per = self.site.config.paginate;
         let mut jobs: Vec<Job> = (1..=page_count(self.views.len(), per))
             .map(|page| Job::Home { page })
@@ -468,6 +749,11 @@ impl Renderer<'_> {
             }
         }
         jobs.extend((0..self.pages.len()).map(Job::Page));
+        if with_search {
+            jobs.push(Job::Search);
+        }
+        jobs.push(Job::Corrections);
+        jobs.push(Job::NotFound);
         jobs
     }
 
@@ -476,26 +762,57 @@ impl Renderer<'_> {
     }
 
     fn frame<T: Serialize>(&self, route: &Route, template: &str, data: T) -> Result<Output> {
-        let canonical = format!("{}{}", self.site.config.base_url, route.url("/"));
+        self.frame_at(route, None, template, data)
+    }
+
+    /// Renders a page at `route`, with an Atom feed when it has one.
+    fn frame_at<T: Serialize>(
+        &self,
+        route: &Route,
+        feed: Option<String>,
+        template: &str,
+        data: T,
+    ) -> Result<Output> {
+        let canonical = format!("{}{}", self.origin, route.url(self.base()));
+        self.frame_file(route.file(), canonical, feed, template, data)
+    }
+
+    fn frame_file<T: Serialize>(
+        &self,
+        path: String,
+        canonical: String,
+        feed: Option<String>,
+        template: &str,
+        data: T,
+    ) -> Result<Output> {
         let frame = Frame {
             site: &self.site_view,
             t: &self.t,
             canonical,
+            feed,
             data,
         };
         let context = tera::Context::from_serialize(&frame)
-            .with_context(|| format!("cannot prepare the data of {}", route.file()))?;
+            .with_context(|| format!("cannot prepare the data of {path}"))?;
         let html = self.tera.render(template, &context).map_err(|e| {
-            anyhow::anyhow!(
-                "template {template} (for {}): {}",
-                route.file(),
-                tera_error_chain(&e)
-            )
+            anyhow::anyhow!("template {template} (for {path}): {}", tera_error_chain(&e))
         })?;
         Ok(Output {
-            path: route.file(),
+            path,
             bytes: html.into_bytes(),
         })
+    }
+
+    /// The Atom feed of a group's page, for verdicts, categories and
+    /// speakers (root-relative URL).
+    fn group_feed(&self, kind: Kind, g: &Group) -> Option<String> {
+        (matches!(kind, Kind::Verdict | Kind::Category | Kind::Speaker) && !g.articles.is_empty())
+            .then(|| {
+                format!(
+                    "{}atom.xml",
+                    Route::new([kind.segment(&self.sections), g.slug.as_str()]).url(self.base())
+                )
+            })
     }
 
     fn paginator(&self, route: &Route, current: usize, total: usize) -> Paginator {
@@ -538,8 +855,9 @@ impl Renderer<'_> {
                     articles: Vec<&'a Card>,
                     paginator: Paginator,
                 }
-                self.frame(
+                self.frame_at(
                     &route.paged(&self.sections, *page),
+                    Some(self.site_view.feed.clone()),
                     "index.html",
                     Home {
                         articles,
@@ -597,29 +915,80 @@ impl Renderer<'_> {
                 self.render_term(*kind, &self.groups.of(*kind)[*group], *page)
             }
             Job::Page(i) => {
-                let (slug, title, description, rendered) = &self.pages[*i];
+                let PageEntry { page, rendered } = &self.pages[*i];
+                #[derive(Serialize)]
+                struct ScaleRow<'a> {
+                    verdict: &'a VerdictView,
+                    meaning: &'a str,
+                }
                 #[derive(Serialize)]
                 struct PageData<'a> {
                     title: &'a str,
                     description: &'a str,
                     body: &'a str,
                     headings: &'a [markdown::Heading],
+                    /// The verdict scale, when the page explains it.
+                    scale: Vec<ScaleRow<'a>>,
                 }
                 #[derive(Serialize)]
                 struct One<'a> {
                     page: PageData<'a>,
                 }
+                let scale = if page.verdicts.is_empty() {
+                    Vec::new()
+                } else {
+                    self.site_view
+                        .verdicts
+                        .iter()
+                        .map(|v| ScaleRow {
+                            verdict: v,
+                            meaning: page.verdicts.get(&v.word).map_or("", String::as_str),
+                        })
+                        .collect()
+                };
                 self.frame(
-                    &Route::new([slug.as_str()]),
+                    &Route::new([page.slug.as_str()]),
                     "page.html",
                     One {
                         page: PageData {
-                            title,
-                            description,
+                            title: &page.title,
+                            description: &page.description,
                             body: &rendered.html,
                             headings: &rendered.headings,
+                            scale,
                         },
                     },
+                )
+            }
+            Job::Search => {
+                #[derive(Serialize)]
+                struct SearchData {
+                    bundle: String,
+                    translations: String,
+                }
+                let translations = serde_json::to_string(&i18n::search_strings(
+                    &self.site.config.language,
+                ))
+                .unwrap_or_default();
+                self.frame(
+                    &Route::new([self.sections.search]),
+                    "search.html",
+                    SearchData {
+                        bundle: format!("{}{}/", self.base(), search::DIR),
+                        translations,
+                    },
+                )
+            }
+            Job::Corrections => self.render_corrections(),
+            Job::NotFound => {
+                #[derive(Serialize)]
+                struct Nothing {}
+                self.frame_file(
+                    "404.html".into(),
+                    self.site_view.home.clone(),
+                    None,
+                    "404.html",
+                    Nothing {},
                 )
             }
         }
@@ -682,7 +1051,136 @@ impl Renderer<'_> {
         } else {
             "term.html"
         };
-        self.frame(&route.paged(&self.sections, page), template, data)
+        self.frame_at(
+            &route.paged(&self.sections, page),
+            self.group_feed(kind, g),
+            template,
+            data,
+        )
+    }
+
+    /// Every correction of every published article, newest first.
+    fn render_corrections(&self) -> Result<Output> {
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            date: Option<&'a model::DateView>,
+            text: &'a str,
+            article: &'a Card,
+        }
+        #[derive(Serialize)]
+        struct Log<'a> {
+            corrections: Vec<Entry<'a>>,
+        }
+        let mut corrections: Vec<Entry<'_>> = self
+            .views
+            .iter()
+            .flat_map(|v| {
+                v.corrections.iter().map(move |c| Entry {
+                    date: c.date.as_ref(),
+                    text: &c.text,
+                    article: &v.card,
+                })
+            })
+            .collect();
+        corrections.sort_by(|a, b| {
+            b.date
+                .map(|d| d.iso.as_str())
+                .cmp(&a.date.map(|d| d.iso.as_str()))
+                .then_with(|| text::compare(&a.article.title, &b.article.title))
+        });
+        self.frame(
+            &Route::new([self.sections.corrections]),
+            "corrections.html",
+            Log { corrections },
+        )
+    }
+
+    /// A feed entry for `views[i]`.
+    fn entry(&self, i: usize) -> feeds::Entry<'_> {
+        let v = &self.views[i];
+        feeds::Entry {
+            card: &v.card,
+            url: format!("{}{}", self.origin, v.card.url),
+            updated: v.updated.as_ref().map(|d| d.iso.as_str()),
+            author: &v.author.name,
+            summary: format!(
+                "{}: {}. “{}” — {}",
+                self.t["verdict"], v.card.verdict.label, v.card.claim, v.card.speaker.name
+            ),
+        }
+    }
+
+    /// The site's Atom feed (the newest 50 articles) and one for every
+    /// verdict, category and speaker (the newest 20 each).
+    fn feeds(&self) -> Vec<Output> {
+        let config = &self.site.config;
+        let home = &self.site_view.home;
+        let mut out = vec![Output {
+            path: "atom.xml".into(),
+            bytes: feeds::atom(&feeds::Feed {
+                title: config.title.clone(),
+                self_url: format!("{home}atom.xml"),
+                page_url: home.clone(),
+                newsroom: &config.title,
+                language: &config.language,
+                entries: (0..self.views.len().min(50)).map(|i| self.entry(i)).collect(),
+            })
+            .into_bytes(),
+        }];
+        for kind in [Kind::Verdict, Kind::Category, Kind::Speaker] {
+            for g in self.groups.of(kind) {
+                let Some(feed) = self.group_feed(kind, g) else {
+                    continue;
+                };
+                let page = feed.trim_end_matches("atom.xml");
+                out.push(Output {
+                    path: feed
+                        .strip_prefix(self.base())
+                        .unwrap_or(&feed)
+                        .to_string(),
+                    bytes: feeds::atom(&feeds::Feed {
+                        title: format!("{}: {}", config.title, g.name),
+                        self_url: format!("{}{feed}", self.origin),
+                        page_url: format!("{}{page}", self.origin),
+                        newsroom: &config.title,
+                        language: &config.language,
+                        entries: g.articles.iter().take(20).map(|&i| self.entry(i)).collect(),
+                    })
+                    .into_bytes(),
+                });
+            }
+        }
+        out
+    }
+
+    /// `sitemap.xml`: every HTML page but the 404, with the article
+    /// pages' last change.
+    fn sitemap(&self, outputs: &[Output]) -> Output {
+        let lastmod: HashMap<String, String> = self
+            .views
+            .iter()
+            .zip(&self.slugs)
+            .filter_map(|(v, slug)| {
+                let date = v.updated.as_ref().or(v.card.date.as_ref())?;
+                Some((
+                    Route::new([self.sections.articles, *slug]).file(),
+                    date.iso.clone(),
+                ))
+            })
+            .collect();
+        let home = &self.site_view.home;
+        let urls: Vec<feeds::SitemapUrl> = outputs
+            .iter()
+            .filter(|o| o.path == "index.html" || o.path.ends_with("/index.html"))
+            .map(|o| feeds::SitemapUrl {
+                loc: format!("{home}{}", o.path.trim_end_matches("index.html")),
+                lastmod: lastmod.get(&o.path).cloned(),
+            })
+            .collect();
+        Output {
+            path: "sitemap.xml".into(),
+            bytes: feeds::sitemap(&urls).into_bytes(),
+        }
     }
 
     /// A speaker's checked claims counted per verdict, best first.

@@ -128,6 +128,8 @@ pub struct SourceView {
     pub url: String,
     /// Its archived copy.
     pub archive: Option<String>,
+    /// When the archived copy was made.
+    pub archived_on: Option<DateView>,
     /// Its language (ISO 639-1), when given.
     pub lang: Option<String>,
     /// Whether its language is not the site's.
@@ -173,6 +175,56 @@ pub struct ArticleView {
     pub editor: Option<Link>,
     /// Corrections, oldest first.
     pub corrections: Vec<CorrectionView>,
+    /// The latest correction's date.
+    pub updated: Option<DateView>,
+    /// The publication year (a search filter).
+    pub year: String,
+    /// Share cards and the Telegram snippet (filled in by render).
+    pub share: Option<ShareView>,
+    /// The page's ClaimReview as JSON-LD, safe to put in a script
+    /// element (filled in by render).
+    pub json_ld: String,
+}
+
+/// An image for social networks.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    /// Absolute URL.
+    pub url: String,
+    /// Root-relative URL, for links on the site.
+    pub path: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Its text alternative.
+    pub alt: String,
+}
+
+/// What an article offers for sharing.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareView {
+    /// The 1200×630 card.
+    pub card: ImageView,
+    /// The 1080×1080 card.
+    pub square: ImageView,
+    /// The Telegram snippet.
+    pub telegram: String,
+    /// Root-relative URL of the snippet as a file.
+    pub telegram_path: String,
+}
+
+/// The date of a Wayback Machine copy, read from its address
+/// (`…/web/20261028080000/…`).
+pub fn wayback_date(url: &str) -> Option<Date> {
+    let rest = url
+        .strip_prefix("https://web.archive.org/web/")
+        .or_else(|| url.strip_prefix("http://web.archive.org/web/"))?;
+    let stamp: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if stamp.len() < 8 {
+        return None;
+    }
+    Date::parse(&format!("{}-{}-{}", &stamp[0..4], &stamp[4..6], &stamp[6..8]))
 }
 
 /// The speaker's URL slug.
@@ -231,6 +283,7 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
             name: text::titlecase_first(&category_name),
         },
     };
+    let archive_date = claim.archived_on.or_else(|| claim.archive.as_deref().and_then(wayback_date));
     ArticleView {
         card,
         draft: false,
@@ -247,7 +300,7 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
                 .video_seconds
                 .map(|s| format!("{}:{:02}", s / 60, s % 60)),
             archive: claim.archive,
-            archived_on: claim.archived_on.map(|d| DateView::new(d, lang)),
+            archived_on: archive_date.map(|d| DateView::new(d, lang)),
         },
         body: rendered.html,
         headings: rendered.headings,
@@ -258,6 +311,10 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
                 title: s.title.clone().unwrap_or_default(),
                 url: s.url.clone().unwrap_or_default(),
                 archive: s.archive.clone(),
+                archived_on: s
+                    .archived_on
+                    .or_else(|| s.archive.as_deref().and_then(wayback_date))
+                    .map(|d| DateView::new(d, lang)),
                 foreign: s.lang.as_deref().is_some_and(|l| l != lang),
                 lang: s.lang.clone(),
             })
@@ -281,6 +338,15 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
                 text: c.text.clone().unwrap_or_default(),
             })
             .collect(),
+        updated: fm
+            .corrections
+            .iter()
+            .filter_map(|c| c.date)
+            .max()
+            .map(|d| DateView::new(d, lang)),
+        year: fm.date.map(|d| d.year().to_string()).unwrap_or_default(),
+        share: None,
+        json_ld: String::new(),
     }
 }
 
@@ -341,5 +407,22 @@ impl RecordRow {
             bar_width: format!("{:.1}", ratio * 200.0),
             label_x: format!("{:.1}", 136.0 + ratio * 200.0),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wayback_addresses_give_their_date() {
+        assert_eq!(
+            wayback_date("https://web.archive.org/web/20261028080000/https://x.example/a")
+                .map(|d| d.to_string()),
+            Some("2026-10-28".to_string())
+        );
+        assert_eq!(wayback_date("https://archive.ph/abc"), None);
+        assert_eq!(wayback_date("https://web.archive.org/web/2026/x"), None);
+        assert_eq!(wayback_date("https://web.archive.org/web/20261399000000/x"), None);
     }
 }

@@ -26,7 +26,12 @@ const DEFAULT_FILES: &[(&str, &str)] = embed!(
     "templates/partials/pagination.html",
     "templates/partials/sources.html",
     "templates/partials/verdict_badge.html",
+    "templates/partials/share.html",
+    "templates/search.html",
+    "templates/corrections.html",
+    "templates/404.html",
     "static/style.css",
+    "static/search.js",
 );
 
 /// Templates by name (`article.html`) and static files by output path.
