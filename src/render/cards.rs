@@ -14,9 +14,9 @@
 //! can be taken from the previous build instead of being drawn again.
 
 use super::feeds::xml_escape;
-use resvg::{tiny_skia, usvg};
 use super::model::VerdictView;
 use anyhow::{Context as _, Result, anyhow};
+use resvg::{tiny_skia, usvg};
 use std::sync::Arc;
 
 const REGULAR: &[u8] = include_bytes!(concat!(
@@ -166,14 +166,12 @@ impl Cards {
                 overflow = true;
             }
         }
-        if overflow {
-            if let Some(last) = lines.last_mut() {
-                while !last.is_empty() && self.width(&format!("{last}…"), size, bold) > width {
-                    last.pop();
-                }
-                let trimmed = last.trim_end().to_string();
-                *last = format!("{trimmed}…");
+        if overflow && let Some(last) = lines.last_mut() {
+            while !last.is_empty() && self.width(&format!("{last}…"), size, bold) > width {
+                last.pop();
             }
+            let trimmed = last.trim_end().to_string();
+            *last = format!("{trimmed}…");
         }
         lines
     }
@@ -224,7 +222,9 @@ impl Cards {
             top + 38.0,
             xml_escape(&brand)
         ));
-        let domain = self.wrap(card.domain, 24.0, false, inner * 0.4, 1).join(" ");
+        let domain = self
+            .wrap(card.domain, 24.0, false, inner * 0.4, 1)
+            .join(" ");
         s.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" font-size=\"24\" fill=\"{MUTED}\" text-anchor=\"end\">{}</text>",
             w - margin,

@@ -76,7 +76,11 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ),
     ("share_title", "Paylaşın", "Share"),
     ("card_wide", "Paylaşım kartı", "Share card"),
-    ("card_square", "Instagram üçün kvadrat kart", "Square card for Instagram"),
+    (
+        "card_square",
+        "Instagram üçün kvadrat kart",
+        "Square card for Instagram",
+    ),
     ("telegram_text", "Telegram üçün mətn", "Text for Telegram"),
     ("corrections_log", "Düzəlişlər jurnalı", "Corrections log"),
     (
@@ -84,7 +88,11 @@ const STRINGS: &[(&str, &str, &str)] = &[
         "Dərc olunmuş yoxlamalara edilmiş bütün düzəlişlər, ən yenisi birinci.",
         "Every correction made to a published fact-check, newest first.",
     ),
-    ("no_corrections", "Hələ düzəliş yoxdur.", "No corrections yet."),
+    (
+        "no_corrections",
+        "Hələ düzəliş yoxdur.",
+        "No corrections yet.",
+    ),
     ("corrected_article", "Yoxlama", "Fact-check"),
     ("date", "Tarix", "Date"),
     ("not_found", "Səhifə tapılmadı", "Page not found"),
@@ -107,17 +115,45 @@ const STRINGS: &[(&str, &str, &str)] = &[
 
 /// Pagefind UI's strings (it has no Azerbaijani of its own).
 const SEARCH_STRINGS: &[(&str, &str, &str)] = &[
-    ("placeholder", "Yoxlamalarda axtarın", "Search the fact-checks"),
+    (
+        "placeholder",
+        "Yoxlamalarda axtarın",
+        "Search the fact-checks",
+    ),
     ("clear_search", "Təmizlə", "Clear"),
     ("load_more", "Daha çox nəticə", "Load more results"),
     ("search_label", "Bu saytda axtarın", "Search this site"),
     ("filters_label", "Süzgəclər", "Filters"),
-    ("zero_results", "[SEARCH_TERM] üçün nəticə yoxdur", "No results for [SEARCH_TERM]"),
-    ("many_results", "[SEARCH_TERM] üçün [COUNT] nəticə", "[COUNT] results for [SEARCH_TERM]"),
-    ("one_result", "[SEARCH_TERM] üçün [COUNT] nəticə", "[COUNT] result for [SEARCH_TERM]"),
-    ("alt_search", "[SEARCH_TERM] üçün nəticə yoxdur. Bunun əvəzinə [DIFFERENT_TERM] üçün nəticələr", "No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead"),
-    ("search_suggestion", "[SEARCH_TERM] üçün nəticə yoxdur. Başqa sözlə axtarın:", "No results for [SEARCH_TERM]. Try one of the following searches:"),
-    ("searching", "[SEARCH_TERM] axtarılır…", "Searching for [SEARCH_TERM]..."),
+    (
+        "zero_results",
+        "[SEARCH_TERM] üçün nəticə yoxdur",
+        "No results for [SEARCH_TERM]",
+    ),
+    (
+        "many_results",
+        "[SEARCH_TERM] üçün [COUNT] nəticə",
+        "[COUNT] results for [SEARCH_TERM]",
+    ),
+    (
+        "one_result",
+        "[SEARCH_TERM] üçün [COUNT] nəticə",
+        "[COUNT] result for [SEARCH_TERM]",
+    ),
+    (
+        "alt_search",
+        "[SEARCH_TERM] üçün nəticə yoxdur. Bunun əvəzinə [DIFFERENT_TERM] üçün nəticələr",
+        "No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead",
+    ),
+    (
+        "search_suggestion",
+        "[SEARCH_TERM] üçün nəticə yoxdur. Başqa sözlə axtarın:",
+        "No results for [SEARCH_TERM]. Try one of the following searches:",
+    ),
+    (
+        "searching",
+        "[SEARCH_TERM] axtarılır…",
+        "Searching for [SEARCH_TERM]...",
+    ),
 ];
 
 /// Pagefind UI's `translations` for a language.

@@ -76,7 +76,7 @@ pub fn render(markdown: &str) -> Rendered {
                     format!(" class=\"{}\"", joined.join(" "))
                 };
                 out.push(Event::Html(CowStr::from(format!(
-                    "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
+                    "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" data-pagefind-ignore href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
                     super::escape(&text)
                 ))));
                 headings.push(Heading { level: n, id, text });
@@ -282,7 +282,7 @@ mod tests {
         let r = render("## Faktın yoxlanması\n\nmətn\n\n## Nəticə\n\n## Nəticə\n");
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["faktin-yoxlanmasi", "netice", "netice-1"]);
-        assert!(r.html.contains("<h2 id=\"faktin-yoxlanmasi\">Faktın yoxlanması <a class=\"anchor\" href=\"#faktin-yoxlanmasi\""));
+        assert!(r.html.contains("<h2 id=\"faktin-yoxlanmasi\">Faktın yoxlanması <a class=\"anchor\" data-pagefind-ignore href=\"#faktin-yoxlanmasi\""));
     }
 
     #[test]

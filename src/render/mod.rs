@@ -432,7 +432,8 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
                     (cards::Shape::Wide, "card"),
                     (cards::Shape::Square, "card-square"),
                 ] {
-                    let card = PlannedCard::new(cards, &text, shape, &dir, stem, base, &origin, &alt);
+                    let card =
+                        PlannedCard::new(cards, &text, shape, &dir, stem, base, &origin, &alt);
                     images.push(card.image.clone());
                     planned_cards.push(card);
                 }
@@ -683,15 +684,14 @@ impl PlannedCard {
     /// The PNG: from the previous build when it has this very card (same
     /// hash, same bytes), else drawn.
     fn draw(&self, cards: &cards::Cards, previous: Option<&Path>) -> Result<Output> {
-        if let Some(dir) = previous {
-            if let Ok(bytes) = std::fs::read(dir.join(&self.path)) {
-                if bytes.starts_with(b"\x89PNG") {
-                    return Ok(Output {
-                        path: self.path.clone(),
-                        bytes,
-                    });
-                }
-            }
+        if let Some(dir) = previous
+            && let Ok(bytes) = std::fs::read(dir.join(&self.path))
+            && bytes.starts_with(b"\x89PNG")
+        {
+            return Ok(Output {
+                path: self.path.clone(),
+                bytes,
+            });
         }
         let bytes = cards
             .png(&self.svg)
@@ -966,10 +966,9 @@ impl Renderer<'_> {
                     bundle: String,
                     translations: String,
                 }
-                let translations = serde_json::to_string(&i18n::search_strings(
-                    &self.site.config.language,
-                ))
-                .unwrap_or_default();
+                let translations =
+                    serde_json::to_string(&i18n::search_strings(&self.site.config.language))
+                        .unwrap_or_default();
                 self.frame(
                     &Route::new([self.sections.search]),
                     "search.html",
@@ -1123,7 +1122,9 @@ impl Renderer<'_> {
                 page_url: home.clone(),
                 newsroom: &config.title,
                 language: &config.language,
-                entries: (0..self.views.len().min(50)).map(|i| self.entry(i)).collect(),
+                entries: (0..self.views.len().min(50))
+                    .map(|i| self.entry(i))
+                    .collect(),
             })
             .into_bytes(),
         }];
@@ -1134,10 +1135,7 @@ impl Renderer<'_> {
                 };
                 let page = feed.trim_end_matches("atom.xml");
                 out.push(Output {
-                    path: feed
-                        .strip_prefix(self.base())
-                        .unwrap_or(&feed)
-                        .to_string(),
+                    path: feed.strip_prefix(self.base()).unwrap_or(&feed).to_string(),
                     bytes: feeds::atom(&feeds::Feed {
                         title: format!("{}: {}", config.title, g.name),
                         self_url: format!("{}{feed}", self.origin),

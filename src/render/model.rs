@@ -224,7 +224,12 @@ pub fn wayback_date(url: &str) -> Option<Date> {
     if stamp.len() < 8 {
         return None;
     }
-    Date::parse(&format!("{}-{}-{}", &stamp[0..4], &stamp[4..6], &stamp[6..8]))
+    Date::parse(&format!(
+        "{}-{}-{}",
+        &stamp[0..4],
+        &stamp[4..6],
+        &stamp[6..8]
+    ))
 }
 
 /// The speaker's URL slug.
@@ -283,7 +288,9 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
             name: text::titlecase_first(&category_name),
         },
     };
-    let archive_date = claim.archived_on.or_else(|| claim.archive.as_deref().and_then(wayback_date));
+    let archive_date = claim
+        .archived_on
+        .or_else(|| claim.archive.as_deref().and_then(wayback_date));
     ArticleView {
         card,
         draft: false,
@@ -423,6 +430,9 @@ mod tests {
         );
         assert_eq!(wayback_date("https://archive.ph/abc"), None);
         assert_eq!(wayback_date("https://web.archive.org/web/2026/x"), None);
-        assert_eq!(wayback_date("https://web.archive.org/web/20261399000000/x"), None);
+        assert_eq!(
+            wayback_date("https://web.archive.org/web/20261399000000/x"),
+            None
+        );
     }
 }

@@ -21,12 +21,7 @@ pub const DIR: &str = "pagefind";
 pub fn index(pages: &[(&str, &[u8])]) -> Result<Vec<Output>> {
     let pages: Vec<(String, String)> = pages
         .iter()
-        .map(|(path, html)| {
-            (
-                path.to_string(),
-                String::from_utf8_lossy(html).into_owned(),
-            )
-        })
+        .map(|(path, html)| (path.to_string(), String::from_utf8_lossy(html).into_owned()))
         .collect();
     // Pagefind is async; it gets a runtime of its own on a thread of its
     // own, so this works inside or outside another runtime.
@@ -62,10 +57,7 @@ async fn build(pages: Vec<(String, String)>) -> Result<Vec<Output>> {
         .into_iter()
         .filter(|f| !f.filename.starts_with("playground"))
         .map(|f| Output {
-            path: format!(
-                "{DIR}/{}",
-                f.filename.to_string_lossy().replace('\\', "/")
-            ),
+            path: format!("{DIR}/{}", f.filename.to_string_lossy().replace('\\', "/")),
             bytes: f.contents,
         })
         .collect();

@@ -32,6 +32,7 @@ const DEFAULT_FILES: &[(&str, &str)] = embed!(
     "templates/404.html",
     "static/style.css",
     "static/search.js",
+    "static/favicon.svg",
 );
 
 /// Templates by name (`article.html`) and static files by output path.

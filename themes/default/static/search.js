@@ -20,6 +20,13 @@
     resetStyles: false,
     translations: translations
   });
+  // The page's visible heading labels the search field.
+  var input = el.querySelector("input");
+  var heading = document.getElementById("yoxla-search-title");
+  if (input && heading) {
+    input.removeAttribute("title");
+    input.setAttribute("aria-labelledby", heading.id);
+  }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);

@@ -1,0 +1,510 @@
+//! What readers, search engines, aggregators and social networks get from
+//! a built site: ClaimReview, feeds, sitemap, share cards, search index,
+//! transparency pages, and a page head that loads nothing from outside.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{ARTICLE, CONFIG, TestSite, attr_values, example_root, tree, unescape};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use yoxla::build::{BuildOptions, build};
+
+const BASE: &str = "https://faktyoxla.example.org";
+
+fn build_example() -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build(&BuildOptions {
+        root: example_root(),
+        output: Some(out.clone()),
+    })
+    .expect("example build runs");
+    let files = tree(&out);
+    (tmp, files)
+}
+
+fn text(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    String::from_utf8(
+        files
+            .get(path)
+            .unwrap_or_else(|| panic!("{path} missing"))
+            .clone(),
+    )
+    .unwrap()
+}
+
+fn article_pages(files: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+    files
+        .keys()
+        .filter(|k| k.starts_with("yoxlamalar/") && k.ends_with("/index.html"))
+        .cloned()
+        .collect()
+}
+
+/// Every `<script type="application/ld+json">` block of a page.
+fn json_ld(html: &str) -> Vec<Value> {
+    let open = "<script type=\"application/ld+json\">";
+    html.match_indices(open)
+        .map(|(i, _)| {
+            let rest = &html[i + open.len()..];
+            let end = rest.find("</script>").expect("script is closed");
+            serde_json::from_str(&rest[..end]).expect("JSON-LD parses")
+        })
+        .collect()
+}
+
+/// The `content` of `<meta property|name="KEY" content="…">`.
+fn meta(html: &str, key: &str) -> Option<String> {
+    for attr in ["property", "name"] {
+        let needle = format!("<meta {attr}=\"{key}\" content=\"");
+        if let Some(i) = html.find(&needle) {
+            let rest = &html[i + needle.len()..];
+            return Some(unescape(&rest[..rest.find('"').unwrap()]));
+        }
+    }
+    None
+}
+
+/// Width and height from a PNG's header.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    (
+        u32::from_be_bytes(bytes[16..20].try_into().unwrap()),
+        u32::from_be_bytes(bytes[20..24].try_into().unwrap()),
+    )
+}
+
+/// The output file an absolute URL of the site points to.
+fn file_of(url: &str) -> String {
+    let path = url
+        .strip_prefix(BASE)
+        .unwrap_or_else(|| panic!("{url} is not on {BASE}"));
+    let path = path.trim_start_matches('/');
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
+#[test]
+fn every_article_page_has_one_claimreview_that_matches_the_page() {
+    let (_tmp, files) = build_example();
+    let pages = article_pages(&files);
+    assert_eq!(pages.len(), 12);
+    let mut values = BTreeSet::new();
+    for page in &pages {
+        let html = text(&files, page);
+        let blocks = json_ld(&html);
+        assert_eq!(blocks.len(), 1, "{page}: exactly one JSON-LD block");
+        let r = &blocks[0];
+        // Google's required and recommended properties.
+        assert_eq!(r["@context"], "https://schema.org");
+        assert_eq!(r["@type"], "ClaimReview");
+        let claim = r["claimReviewed"].as_str().expect("claimReviewed");
+        assert!(!claim.is_empty());
+        let canonical = attr_values(&html, "href")
+            .into_iter()
+            .find(|h| html.contains(&format!("<link rel=\"canonical\" href=\"{h}\">")))
+            .expect("canonical link");
+        assert_eq!(r["url"], canonical.as_str(), "{page}: url is the page");
+        assert!(canonical.starts_with(BASE), "url on the site's domain");
+        let rating = &r["reviewRating"];
+        assert_eq!(rating["@type"], "Rating");
+        let (value, best, worst) = (
+            rating["ratingValue"].as_u64().unwrap(),
+            rating["bestRating"].as_u64().unwrap(),
+            rating["worstRating"].as_u64().unwrap(),
+        );
+        assert!(worst >= 1 && worst < best, "{page}: 1 ≤ worst < best");
+        assert!((worst..=best).contains(&value), "{page}: value in range");
+        assert_eq!((best, worst), (6, 1));
+        values.insert(value);
+        let word = rating["alternateName"].as_str().expect("alternateName");
+        assert!(!word.is_empty() && !word.contains('<'), "plain text");
+        assert_eq!(r["author"]["@type"], "Organization");
+        assert_eq!(r["author"]["name"], "Fakt Yoxla");
+        assert_eq!(r["author"]["url"], format!("{BASE}/"));
+        assert_eq!(r["inLanguage"], "az");
+        let item = &r["itemReviewed"];
+        assert_eq!(item["@type"], "Claim");
+        assert_eq!(item["author"]["@type"], "Person");
+        let speaker = item["author"]["name"].as_str().unwrap();
+        let first = item["firstAppearance"]["url"]
+            .as_str()
+            .expect("firstAppearance");
+        assert!(first.starts_with("https://"));
+        for date in [&r["datePublished"], &item["datePublished"]] {
+            let d = date.as_str().expect("dates");
+            assert!(d.len() == 10 && d.as_bytes()[4] == b'-', "{d}");
+        }
+        // The markup says what the page shows.
+        let esc = yoxla::render::escape;
+        assert!(
+            html.contains(&format!("<p>“{}”</p></blockquote>", esc(claim))),
+            "{page}: claim shown"
+        );
+        assert!(
+            html.contains(&format!(
+                "data-pagefind-filter=\"Hökm\">{}</strong>",
+                esc(word)
+            )),
+            "{page}: verdict badge says {word}"
+        );
+        assert!(html.contains(&esc(speaker)), "{page}: speaker shown");
+        assert!(html.contains(&format!(
+            "<time datetime=\"{}\"",
+            r["datePublished"].as_str().unwrap()
+        )));
+        // Its image is the article's share card.
+        let image = r["image"].as_str().expect("image");
+        assert_eq!(png_size(&files[&file_of(image)]), (1200, 630));
+    }
+    assert_eq!(values.len(), 6, "the example uses every verdict");
+}
+
+#[test]
+fn the_claimreview_feed_lists_every_published_article() {
+    let (_tmp, files) = build_example();
+    let feed: Value = serde_json::from_slice(&files["claimreview.json"]).unwrap();
+    assert_eq!(feed["@context"], "https://schema.org");
+    assert_eq!(feed["@type"], "DataFeed");
+    let items = feed["dataFeedElement"].as_array().unwrap();
+    assert_eq!(items.len(), 12);
+    let urls: BTreeSet<String> = items
+        .iter()
+        .map(|i| {
+            assert_eq!(i["@type"], "DataFeedItem");
+            assert_eq!(i["item"]["@type"], "ClaimReview");
+            assert!(i["item"].get("@context").is_none());
+            i["item"]["url"].as_str().unwrap().to_string()
+        })
+        .collect();
+    let pages: BTreeSet<String> = article_pages(&files)
+        .iter()
+        .map(|p| format!("{BASE}/{}", p.trim_end_matches("index.html")))
+        .collect();
+    assert_eq!(urls, pages);
+    // The corrected article says when it changed.
+    assert!(items.iter().any(|i| i["dateModified"] == "2026-09-20"));
+}
+
+#[test]
+fn atom_feeds_parse_and_follow_rfc_4287() {
+    let (_tmp, files) = build_example();
+    let feeds: Vec<&String> = files.keys().filter(|k| k.ends_with("atom.xml")).collect();
+    // The site, 6 verdicts, 5 categories, 6 speakers.
+    assert_eq!(feeds.len(), 1 + 6 + 5 + 6, "{feeds:?}");
+    for path in feeds {
+        let feed = atom_syndication::Feed::read_from(&files[path][..])
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        // atom:feed MUST have id, title, updated, and an author unless
+        // every entry has one; a self link SHOULD say where it lives.
+        assert!(feed.id().starts_with(BASE), "{path}: id");
+        assert!(!feed.title().is_empty(), "{path}: title");
+        assert!(!feed.authors().is_empty(), "{path}: author");
+        let this = feed
+            .links()
+            .iter()
+            .find(|l| l.rel() == "self")
+            .unwrap_or_else(|| panic!("{path}: self link"));
+        assert_eq!(file_of(this.href()), *path);
+        let alternate = feed
+            .links()
+            .iter()
+            .find(|l| l.rel() == "alternate")
+            .unwrap();
+        assert!(
+            files.contains_key(&file_of(alternate.href())),
+            "{path}: alternate"
+        );
+        assert!(!feed.entries().is_empty(), "{path}: entries");
+        let mut ids = BTreeSet::new();
+        let mut newest = None;
+        for e in feed.entries() {
+            assert!(ids.insert(e.id().to_string()), "{path}: entry ids unique");
+            assert!(!e.title().is_empty());
+            let link = e.links().iter().find(|l| l.rel() == "alternate").unwrap();
+            assert!(
+                files.contains_key(&file_of(link.href())),
+                "{path}: entry link"
+            );
+            assert!(e.published().is_some());
+            assert!(e.updated() >= e.published().unwrap());
+            assert!(e.summary().is_some_and(|s| !s.value.is_empty()));
+            assert_eq!(e.categories().len(), 2);
+            newest = newest.max(Some(*e.updated()));
+        }
+        // The feed changed when its newest entry did.
+        assert_eq!(Some(*feed.updated()), newest, "{path}: updated");
+    }
+    let site = atom_syndication::Feed::read_from(&files["atom.xml"][..]).unwrap();
+    assert_eq!(site.entries().len(), 12);
+    assert_eq!(site.lang(), Some("az"));
+}
+
+#[test]
+fn sitemap_robots_and_404_cover_the_site() {
+    let (_tmp, files) = build_example();
+    let sitemap = text(&files, "sitemap.xml");
+    let locs: BTreeSet<String> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .map(|s| s[..s.find("</loc>").unwrap()].to_string())
+        .collect();
+    let pages: BTreeSet<String> = files
+        .keys()
+        .filter(|k| k.ends_with("index.html"))
+        .map(|k| format!("{BASE}/{}", k.trim_end_matches("index.html")))
+        .collect();
+    assert_eq!(locs, pages, "every page and nothing else");
+    assert!(sitemap.contains(
+        "<loc>https://faktyoxla.example.org/yoxlamalar/sevda-kerimova-yol-qezalarinda-olenlerin-sayi-iki-defe-azalib/</loc><lastmod>2026-09-20</lastmod>"
+    ));
+    assert!(text(&files, "robots.txt").contains(&format!("Sitemap: {BASE}/sitemap.xml")));
+    let not_found = text(&files, "404.html");
+    assert!(not_found.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(not_found.contains("Səhifə tapılmadı"));
+}
+
+#[test]
+fn every_page_has_share_meta_and_every_article_its_cards() {
+    let (_tmp, files) = build_example();
+    for (path, bytes) in files.iter().filter(|(k, _)| k.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        for key in [
+            "og:title",
+            "og:url",
+            "og:image",
+            "og:site_name",
+            "twitter:card",
+        ] {
+            assert!(meta(&html, key).is_some(), "{path}: {key}");
+        }
+        let image = meta(&html, "og:image").unwrap();
+        let (w, h) = png_size(&files[&file_of(&image)]);
+        assert_eq!((w, h), (1200, 630), "{path}");
+        assert_eq!(meta(&html, "og:image:width").as_deref(), Some("1200"));
+    }
+    for page in article_pages(&files) {
+        let html = text(&files, &page);
+        assert_eq!(meta(&html, "og:type").as_deref(), Some("article"));
+        assert_eq!(
+            meta(&html, "twitter:card").as_deref(),
+            Some("summary_large_image")
+        );
+        let dir = page.trim_end_matches("index.html");
+        let squares: Vec<&String> = files
+            .keys()
+            .filter(|k| k.starts_with(&format!("{dir}card-square-")))
+            .collect();
+        assert_eq!(squares.len(), 1, "{page}");
+        assert_eq!(png_size(&files[squares[0]]), (1080, 1080));
+        let telegram = text(&files, &format!("{dir}telegram.txt"));
+        assert!(telegram.starts_with("HÖKM: "), "{telegram}");
+        assert!(telegram.trim_end().ends_with(&format!("{BASE}/{dir}")));
+        assert!(html.contains("<textarea id=\"yoxla-telegram\""));
+    }
+}
+
+#[test]
+fn pages_load_nothing_from_outside_and_run_no_inline_code() {
+    let (_tmp, files) = build_example();
+    for (path, bytes) in files.iter().filter(|(k, _)| k.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        assert!(
+            html.contains(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;self&#39;;"
+            ),
+            "{path}: CSP"
+        );
+        for src in attr_values(&html, "src") {
+            assert!(src.starts_with('/'), "{path}: loads {src}");
+        }
+        for tag in [
+            "<link rel=\"stylesheet\" href=\"",
+            "<link rel=\"icon\" href=\"",
+        ] {
+            for (i, _) in html.match_indices(tag) {
+                assert!(html[i + tag.len()..].starts_with('/'), "{path}: {tag}");
+            }
+        }
+        // Scripts: files of the site, or JSON-LD data.
+        for (i, _) in html.match_indices("<script") {
+            let tag = &html[i..i + html[i..].find('>').unwrap()];
+            assert!(
+                tag.contains(" src=\"/") || tag.contains("type=\"application/ld+json\""),
+                "{path}: inline script {tag}"
+            );
+        }
+        assert!(!html.contains(" style=\""), "{path}: inline style");
+        // External links do not leak the reader's page or window.
+        for (i, _) in html.match_indices("<a href=\"http") {
+            let tag = &html[i..i + html[i..].find('>').unwrap()];
+            assert!(tag.contains("rel=\"noopener noreferrer\""), "{path}: {tag}");
+        }
+    }
+}
+
+#[test]
+fn sources_carry_robust_links_and_show_both_addresses() {
+    let (_tmp, files) = build_example();
+    let mut archived = 0;
+    for page in article_pages(&files) {
+        let html = text(&files, &page);
+        for (i, _) in html.match_indices("data-versionurl=\"") {
+            let start = html[..i].rfind("<a ").unwrap();
+            let tag = &html[start..i + html[i..].find('>').unwrap()];
+            assert!(tag.contains(" data-versiondate=\"2026-"), "{page}: {tag}");
+            let version = &html[i + 17..i + 17 + html[i + 17..].find('"').unwrap()];
+            // The archived copy is a link of its own too.
+            assert!(
+                html.contains(&format!("<a class=\"archive-link\" href=\"{version}\""))
+                    || html.contains(&format!("(<a href=\"{version}\"")),
+                "{page}: {version} shown"
+            );
+            archived += 1;
+        }
+    }
+    assert!(archived >= 24, "{archived}");
+}
+
+#[test]
+fn transparency_pages_explain_verdicts_and_log_corrections() {
+    let (_tmp, files) = build_example();
+    let method = text(&files, "metodologiya/index.html");
+    for (word, value) in [
+        ("Doğru", 6),
+        ("Əsasən doğru", 5),
+        ("Yarı-doğru", 4),
+        ("Əsasən yanlış", 3),
+        ("Yanlış", 2),
+        ("Yalan", 1),
+    ] {
+        assert!(
+            method.contains(&format!(
+                "<strong>{word}</strong></span></a></th><td>{value}</td>"
+            )),
+            "methodology lacks {word} = {value}"
+        );
+    }
+    assert!(method.contains("ratingValue"));
+    let log = text(&files, "duzelisler/index.html");
+    assert!(log.contains("<time datetime=\"2026-09-20\">20 sentyabr 2026</time>"));
+    assert!(
+        log.contains("/yoxlamalar/sevda-kerimova-yol-qezalarinda-olenlerin-sayi-iki-defe-azalib/")
+    );
+    assert!(text(&files, "index.html").contains("<a href=\"/duzelisler/\">Düzəlişlər jurnalı</a>"));
+    assert!(files.contains_key("duzelis-siyaseti/index.html"));
+}
+
+#[test]
+fn the_search_index_holds_every_article_and_its_filters() {
+    let (_tmp, files) = build_example();
+    let entry: Value = serde_json::from_slice(&files["pagefind/pagefind-entry.json"]).unwrap();
+    assert_eq!(entry["languages"]["az"]["page_count"], 12);
+    for f in [
+        "pagefind/pagefind.js",
+        "pagefind/pagefind-ui.js",
+        "pagefind/pagefind-ui.css",
+        "search.js",
+    ] {
+        assert!(files.contains_key(f), "{f}");
+    }
+    let filters = files
+        .keys()
+        .filter(|k| k.starts_with("pagefind/filter/"))
+        .count();
+    assert!(filters >= 1, "the az index has filters");
+    let search = text(&files, "axtaris/index.html");
+    assert!(search.contains("<script src=\"/pagefind/pagefind-ui.js\"></script>"));
+    let article = text(&files, &article_pages(&files)[0]);
+    for filter in ["Hökm", "Kateqoriya", "Şəxs", "İl:2026"] {
+        assert!(
+            article.contains(&format!("data-pagefind-filter=\"{filter}")),
+            "{filter}"
+        );
+    }
+    assert!(article.contains("<article class=\"factcheck\" data-pagefind-body>"));
+}
+
+#[test]
+fn a_hostile_title_cannot_break_json_ld_feeds_or_cards() {
+    let hostile = "Lalə Babayeva: “</script><script>alert(1)</script> ]]> & <!-- şəkər”";
+    let article = ARTICLE.replacen(
+        "title = \"Lalə Babayeva: “Şəkərin qiyməti bu il iki dəfə artıb”\"",
+        &format!("title = \"{hostile}\""),
+        1,
+    );
+    assert!(
+        article.contains("alert(1)"),
+        "the fixture's title was replaced"
+    );
+    let site = TestSite::new(CONFIG, &[("content/a.md", &article)]);
+    build(&BuildOptions {
+        root: site.root().into(),
+        output: None,
+    })
+    .expect("the title passes the style guide, so the site builds");
+    let files = tree(&site.public());
+    let page = files
+        .keys()
+        .find(|k| k.ends_with("/index.html") && k.starts_with("yoxlamalar/"))
+        .unwrap()
+        .clone();
+    let html = text(&files, &page);
+    assert_eq!(
+        html.matches("<script").count(),
+        html.matches("</script>").count()
+    );
+    assert!(!html.contains("<script>alert"));
+    let ld = json_ld(&html);
+    assert_eq!(ld[0]["headline"], hostile);
+    atom_syndication::Feed::read_from(&files["atom.xml"][..]).expect("feed still parses");
+    let feed: Value = serde_json::from_slice(&files["claimreview.json"]).unwrap();
+    assert_eq!(feed["dataFeedElement"][0]["item"]["headline"], hostile);
+}
+
+#[test]
+fn an_english_site_gets_english_paths_and_words() {
+    let config = CONFIG.replacen("\n", "\nlanguage = \"en\"\n", 1);
+    let site = TestSite::new(&config, &[("content/a.md", ARTICLE)]);
+    build(&BuildOptions {
+        root: site.root().into(),
+        output: None,
+    })
+    .unwrap();
+    let files = tree(&site.public());
+    let search = text(&files, "search/index.html");
+    assert!(search.contains("<html lang=\"en\">"));
+    assert!(search.contains("No results for [SEARCH_TERM]"));
+    assert!(files.contains_key("corrections/index.html"));
+    let ld = json_ld(&text(
+        &files,
+        files
+            .keys()
+            .find(|k| k.starts_with("fact-checks/") && k.ends_with("index.html"))
+            .unwrap(),
+    ));
+    assert_eq!(ld[0]["inLanguage"], "en");
+}
+
+#[test]
+fn a_methodology_page_may_only_explain_verdicts_of_the_scale() {
+    let page = "+++\ntitle = \"Metodologiya\"\n\n[verdicts]\n\"bilinmir\" = \"Belə hökm yoxdur.\"\n+++\nMətn.\n";
+    let site = TestSite::new(
+        CONFIG,
+        &[
+            ("content/a.md", ARTICLE),
+            ("content/pages/metodologiya.md", page),
+        ],
+    );
+    let (code, out, _) = common::yoxla_at(site.root(), &["check"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("meta.verdict") && out.contains("`bilinmir`"),
+        "{out}"
+    );
+}
