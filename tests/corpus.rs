@@ -46,6 +46,10 @@ fn a_generated_site_passes_every_rule_and_builds() {
 fn large_builds_report_progress_in_plain_lines_off_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     corpus::write_site(dir.path(), 500).unwrap();
+    // Progress is the point here; cards and the search index are not.
+    let config = dir.path().join("yoxla.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("share_cards = false\nsearch = false\n{text}")).unwrap();
     let run = |args: &[&str]| {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"))
             .args(args)
@@ -71,6 +75,15 @@ fn large_builds_report_progress_in_plain_lines_off_a_terminal() {
     ] {
         assert!(stderr.contains(line), "{line}: {stderr}");
     }
+    // Switched off, they are not made.
+    let public = dir.path().join("public");
+    assert!(!public.join("pagefind").exists() && !public.join("axtaris").exists());
+    let cards = walkdir::WalkDir::new(&public)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".png"))
+        .count();
+    assert_eq!(cards, 0);
     let stderr = run(&["check"]);
     assert!(stderr.contains("yoxla: check: done in"), "{stderr}");
     // A small site stays quiet.

@@ -548,7 +548,7 @@ mod tests {
         );
         assert_eq!(findings(&text, "meta.sources").len(), 1);
         let text = with(
-            "archive = \"https://web.archive.org/web/20261009000000/https://ticaret.example.az/qiymetler\"\n",
+            "archive = \"https://web.archive.org/web/20261008120000/https://ticaret.example.az/qiymetler\"\n",
             "",
         );
         let f = findings(&text, "meta.source-archived");
