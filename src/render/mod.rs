@@ -619,17 +619,16 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
     }
     if with_search {
         let prefix = format!("{}/", renderer.sections.articles);
-        let pages: Vec<(String, &[u8])> = outputs
-            .iter()
+        let pages: Vec<(String, Vec<u8>)> = outputs
+            .par_iter()
             .filter(|o| o.path.starts_with(&prefix) && o.path.ends_with("/index.html"))
             .map(|o| {
                 (
                     format!("{base}{}", o.path.trim_end_matches("index.html")),
-                    o.bytes.as_slice(),
+                    search::indexed_part(&o.bytes),
                 )
             })
             .collect();
-        let pages: Vec<(&str, &[u8])> = pages.iter().map(|(u, b)| (u.as_str(), *b)).collect();
         outputs.extend(search::index(&pages)?);
     }
     outputs.extend(statics(site, &theme)?);
