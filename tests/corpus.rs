@@ -49,7 +49,11 @@ fn large_builds_report_progress_in_plain_lines_off_a_terminal() {
     // Progress is the point here; cards and the search index are not.
     let config = dir.path().join("yoxla.toml");
     let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(&config, format!("share_cards = false\nsearch = false\n{text}")).unwrap();
+    std::fs::write(
+        &config,
+        format!("share_cards = false\nsearch = false\n{text}"),
+    )
+    .unwrap();
     let run = |args: &[&str]| {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"))
             .args(args)
