@@ -37,6 +37,22 @@ struct RawConfig {
     share_cards: bool,
     #[serde(default = "default_true")]
     search: bool,
+    #[serde(default)]
+    raw_html: RawHtml,
+}
+
+/// What happens to raw HTML written in an article's Markdown
+/// (`raw_html` in yoxla.toml).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawHtml {
+    /// Shown as text, exactly as written (the default): nothing an author
+    /// types can become markup.
+    #[default]
+    Escape,
+    /// Cleaned by ammonia: harmless tags (`<sup>`, `<abbr>`, `<table>`…)
+    /// are kept, scripts, styles, event handlers and unsafe links removed.
+    Clean,
 }
 
 fn default_true() -> bool {
@@ -135,6 +151,8 @@ pub struct Config {
     pub share_cards: bool,
     /// Build the search index and page.
     pub search: bool,
+    /// Raw HTML in articles: escaped or cleaned.
+    pub raw_html: RawHtml,
 }
 
 impl Config {
@@ -242,6 +260,7 @@ impl Config {
             paginate: raw.paginate,
             share_cards: raw.share_cards,
             search: raw.search,
+            raw_html: raw.raw_html,
         })
     }
 

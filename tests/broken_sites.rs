@@ -204,3 +204,141 @@ fn a_missing_site_says_what_to_do() {
     assert_eq!(code, 2);
     assert!(stderr.contains("a site needs a yoxla.toml"), "{stderr}");
 }
+
+#[test]
+fn markdown_nested_ten_thousand_levels_deep_is_checked_and_built_without_a_crash() {
+    for nest in ["> ", "- ", "* [", "1. "] {
+        let deep = format!("{}söz\n", nest.repeat(10_000));
+        let article = ARTICLE.replace("## Tarixçə", &format!("{deep}\n## Tarixçə"));
+        let site = TestSite::new(CONFIG, &[("content/derin.md", &article)]);
+        let (code, stderr) = build_cli(&site);
+        // No crash (a panic or a stack overflow exits 101 or by signal):
+        // the site builds or the style guide says what is wrong.
+        assert!(code == 0 || code == 1, "{nest:?}: exit {code}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_huge_an_empty_and_an_unterminated_file_each_get_their_error_and_the_rest_are_checked() {
+    let huge = format!("{ARTICLE}\n{}", "Uzun cümlə. ".repeat(2_000_000));
+    assert!(huge.len() > 20_000_000);
+    let site = TestSite::new(
+        CONFIG,
+        &[
+            ("content/boyuk.md", &huge),
+            ("content/bos.md", ""),
+            ("content/yarimciq.md", "+++\ntitle = \"Yarımçıq\"\n"),
+            ("content/cercivesiz.md", "Sadəcə mətn, ön məlumat yoxdur.\n"),
+            ("content/yaxsi.md", ARTICLE),
+        ],
+    );
+    let root = site.root().to_string_lossy().into_owned();
+    let (code, stdout, stderr) = yoxla(&["check", "--root", &root, "--format", "json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let files: Vec<&str> = report
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    for bad in [
+        "content/boyuk.md",
+        "content/bos.md",
+        "content/yarimciq.md",
+        "content/cercivesiz.md",
+    ] {
+        assert!(files.contains(&bad), "{bad} has no finding: {stdout}");
+    }
+    assert!(!files.contains(&"content/yaxsi.md"), "{stdout}");
+    // Each error names its line and says what to do.
+    for f in report.as_array().unwrap() {
+        assert!(f["line"].as_u64().unwrap() >= 1);
+        assert!(f["message"].as_str().unwrap().len() > 20, "{f}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_in_content_is_reported_not_followed() {
+    let site = TestSite::new(CONFIG, &[("content/yaxsi.md", ARTICLE)]);
+    std::os::unix::fs::symlink(
+        site.root().join("content"),
+        site.root().join("content/dovre"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        site.root().join("content/a.md"),
+        site.root().join("content/b.md"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        site.root().join("content/b.md"),
+        site.root().join("content/a.md"),
+    )
+    .unwrap();
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("content/dovre"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_slug_that_would_leave_the_output_folder_is_refused() {
+    for slug in [
+        "../../etc",
+        "/tmp/x",
+        "a\\\\b",
+        "con",
+        "nul",
+        "a/b",
+        "a\\u0000b",
+        "..",
+        ".",
+    ] {
+        let article = ARTICLE.replacen("+++\n", &format!("+++\nslug = \"{slug}\"\n"), 1);
+        let site = TestSite::new(CONFIG, &[("content/a.md", &article)]);
+        let (code, stderr) = build_cli(&site);
+        assert_eq!(code, 1, "{slug}: {stderr}");
+        assert!(stderr.contains("meta.slug"), "{slug}: {stderr}");
+        // Nothing was written anywhere: no output, nothing beside the site.
+        assert!(!site.public().exists(), "{slug}");
+        let parent: Vec<_> = std::fs::read_dir(site.root().parent().unwrap())
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name())
+            .collect();
+        assert!(!parent.iter().any(|n| n == "etc" || n == "x"), "{slug}");
+    }
+}
+
+#[test]
+fn hostile_tags_categories_and_speakers_become_safe_folders() {
+    let article = ARTICLE
+        .replace(
+            "tags = [",
+            "tags = [\"../../kənar\", \"CON\", \"a/b\\\\c\", ",
+        )
+        .replace("speaker = \"Lalə Babayeva\"", "speaker = \"Lalə Babayeva\"");
+    assert!(article.contains("../../kənar"));
+    let site = TestSite::new(CONFIG, &[("content/a.md", &article)]);
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 0, "{stderr}");
+    let files = tree(&site.public());
+    for folder in [
+        "etiketler/kenar/index.html",
+        "etiketler/con-1/index.html",
+        "etiketler/a-b-c/index.html",
+    ] {
+        assert!(
+            files.contains_key(folder),
+            "{folder}: {:?}",
+            files
+                .keys()
+                .filter(|k| k.starts_with("etiketler"))
+                .collect::<Vec<_>>()
+        );
+    }
+    assert!(files.keys().all(|k| !k.contains("..") && !k.contains('\\')));
+}

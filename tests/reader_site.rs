@@ -508,3 +508,44 @@ fn a_methodology_page_may_only_explain_verdicts_of_the_scale() {
         "{out}"
     );
 }
+
+#[test]
+fn raw_html_in_an_article_is_escaped_or_cleaned_as_configured() {
+    let article = ARTICLE.replacen(
+        "## Tarixçə",
+        "Qiymət 2 dəfə<sup>1</sup> artıb.<script>alert('x')</script><img src=x onerror=alert(1)>\n\n## Tarixçə",
+        1,
+    );
+    let page = |config: &str| {
+        let site = TestSite::new(config, &[("content/a.md", &article)]);
+        let (code, _, stderr) = common::yoxla_at(site.root(), &["build"]);
+        assert_eq!(code, 0, "{stderr}");
+        let files = tree(&site.public());
+        let (_, html) = files
+            .iter()
+            .find(|(k, _)| k.starts_with("yoxlamalar/") && k.ends_with("index.html"))
+            .unwrap();
+        String::from_utf8(html.clone()).unwrap()
+    };
+    let escaped = page(CONFIG);
+    assert!(escaped.contains("&lt;sup&gt;1&lt;/sup&gt;"));
+    assert!(!escaped.contains("<script>alert") && !escaped.contains("<img src=x"));
+    assert!(
+        escaped.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "shown as written"
+    );
+    let cleaned = page(&format!("raw_html = \"clean\"\n{CONFIG}"));
+    assert!(cleaned.contains("<sup>1</sup>"), "kept");
+    assert!(!cleaned.contains("<script>alert") && !cleaned.contains("onerror"));
+    // Anything else is a configuration error that names the key.
+    let site = TestSite::new(
+        &format!("raw_html = \"allow\"\n{CONFIG}"),
+        &[("content/a.md", ARTICLE)],
+    );
+    let (code, _, stderr) = common::yoxla_at(site.root(), &["build"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("raw_html") || stderr.contains("allow"),
+        "{stderr}"
+    );
+}

@@ -354,6 +354,7 @@ pub fn is_safe_slug(slug: &str) -> bool {
         && !slug.starts_with('-')
         && !slug.ends_with('-')
         && !slug.contains("--")
+        && !text::slug::is_device_name(slug)
 }
 
 fn slug_safe(ctx: &mut Ctx<'_>) {

@@ -6,11 +6,13 @@
 //! built by transforming parser events, never by editing text before
 //! parsing.
 //!
-//! Raw HTML in an article is shown as text (escaped), and HTML comments
-//! (`<!-- yoxla-disable … -->`) are dropped. Links with a scheme other than
-//! http, https or mailto lose their target.
+//! Raw HTML in an article is shown as text (escaped) by default, or, with
+//! `raw_html = "clean"`, kept and cleaned by ammonia; HTML comments
+//! (`<!-- yoxla-disable … -->`) are dropped either way. Links with a scheme
+//! other than http, https or mailto lose their target.
 
 use super::highlight;
+pub use crate::config::RawHtml;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
@@ -42,8 +44,26 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
 }
 
-/// Renders a Markdown body.
+/// Renders a Markdown body, raw HTML escaped.
 pub fn render(markdown: &str) -> Rendered {
+    render_with(markdown, RawHtml::Escape)
+}
+
+/// The sanitiser for `raw_html = "clean"`: ammonia's defaults (no script,
+/// style, iframe, form or event handler) plus the attributes this module
+/// writes itself, and only http, https and mailto links.
+fn cleaner() -> ammonia::Builder<'static> {
+    let mut b = ammonia::Builder::default();
+    b.add_generic_attributes(["class", "id", "aria-label", "data-pagefind-ignore"])
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer"));
+    b
+}
+
+/// Renders a Markdown body, raw HTML escaped or cleaned.
+pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
+    let clean = raw_html == RawHtml::Clean;
+    let neutralise = |e| neutralise(e, clean);
     let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
     let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
     let mut headings = Vec::new();
@@ -108,7 +128,9 @@ pub fn render(markdown: &str) -> Rendered {
                     })
                     .collect();
                 let visible = strip_comments(&raw);
-                if !visible.trim().is_empty() {
+                if clean {
+                    out.push(Event::Html(CowStr::from(visible)));
+                } else if !visible.trim().is_empty() {
                     out.push(Event::Html(CowStr::from(format!(
                         "<p class=\"raw-html\">{}</p>\n",
                         super::escape(visible.trim())
@@ -136,18 +158,24 @@ pub fn render(markdown: &str) -> Rendered {
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    if clean {
+        html = cleaner().clean(&html).to_string();
+    }
     Rendered { html, headings }
 }
 
 /// Makes one inline event safe: inline HTML becomes text (comments
 /// vanish), links and images with unsafe schemes lose their target,
 /// external links open without giving the target site access to the page.
-fn neutralise(event: Event<'_>) -> Event<'_> {
+fn neutralise(event: Event<'_>, clean: bool) -> Event<'_> {
     match event {
         Event::InlineHtml(raw) | Event::Html(raw) => {
             let visible = strip_comments(&raw);
             if visible.is_empty() {
                 Event::Text(CowStr::Borrowed(""))
+            } else if clean {
+                // Kept as markup; ammonia cleans the whole body at the end.
+                Event::InlineHtml(CowStr::from(visible))
             } else {
                 Event::Text(CowStr::from(visible))
             }
@@ -276,6 +304,34 @@ fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_html_is_escaped_by_default_and_cleaned_on_request() {
+        let md = "Mətn <sup>2</sup> <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<div onclick=\"x()\"><abbr title=\"Dövlət Statistika Komitəsi\">DSK</abbr> <a href=\"javascript:alert(1)\">bax</a></div>\n\n## Başlıq\n";
+        let escaped = render(md).html;
+        assert!(escaped.contains("&lt;sup&gt;2&lt;/sup&gt;"), "{escaped}");
+        assert!(!escaped.contains("<script") && !escaped.contains("<sup>"));
+        let cleaned = render_with(md, RawHtml::Clean).html;
+        assert!(cleaned.contains("<sup>2</sup>"), "{cleaned}");
+        assert!(
+            cleaned.contains("<abbr title=\"Dövlət Statistika Komitəsi\">DSK</abbr>"),
+            "{cleaned}"
+        );
+        for bad in [
+            "<script",
+            "onerror",
+            "onclick",
+            "javascript:",
+            "alert(1)</script>",
+        ] {
+            assert!(!cleaned.contains(bad), "{bad} in {cleaned}");
+        }
+        // What this module writes itself survives the cleaning.
+        assert!(
+            cleaned.contains("<h2 id=\"basliq\">Başlıq <a class=\"anchor\" data-pagefind-ignore"),
+            "{cleaned}"
+        );
+    }
 
     #[test]
     fn headings_get_readable_unique_anchors() {

@@ -489,7 +489,7 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
         .iter()
         .map(|p| PageEntry {
             page: p,
-            rendered: markdown::render(&p.body),
+            rendered: markdown::render_with(&p.body, config.raw_html),
         })
         .collect();
 

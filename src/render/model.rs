@@ -264,7 +264,7 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
             .map_or_else(|| id.to_string(), |au| au.name.clone()),
         url: Route::new([sections.authors, id]).url(base),
     };
-    let rendered = markdown::render(a.body());
+    let rendered = markdown::render_with(a.body(), config.raw_html);
     let card = Card {
         title: a.title().to_string(),
         url: Route::new([sections.articles, a.slug.as_str()]).url(base),

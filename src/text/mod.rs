@@ -12,7 +12,7 @@ mod date;
 pub mod numbers;
 pub mod quotes;
 pub mod sentences;
-mod slug;
+pub mod slug;
 pub mod words;
 
 pub use case::{fold, lowercase, lowercase_first, titlecase_first, uppercase};

@@ -54,7 +54,19 @@ pub fn slugify(text: &str) -> String {
     if slug.is_empty() {
         slug.push('x');
     }
+    if is_device_name(&slug) {
+        // `con`, `nul`, `com1`… cannot be folders on Windows.
+        slug.push_str("-1");
+    }
     slug
+}
+
+/// Names Windows reserves for devices, as a whole file or folder name.
+pub fn is_device_name(slug: &str) -> bool {
+    matches!(slug, "con" | "prn" | "aux" | "nul")
+        || ((slug.starts_with("com") || slug.starts_with("lpt"))
+            && slug.len() == 4
+            && slug.as_bytes()[3].is_ascii_digit())
 }
 
 #[cfg(test)]
