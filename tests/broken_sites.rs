@@ -314,13 +314,11 @@ fn a_slug_that_would_leave_the_output_folder_is_refused() {
 }
 
 #[test]
-fn hostile_tags_categories_and_speakers_become_safe_folders() {
-    let article = ARTICLE
-        .replace(
-            "tags = [",
-            "tags = [\"../../kənar\", \"CON\", \"a/b\\\\c\", ",
-        )
-        .replace("speaker = \"Lalə Babayeva\"", "speaker = \"Lalə Babayeva\"");
+fn hostile_tags_become_safe_folders() {
+    let article = ARTICLE.replace(
+        "tags = [",
+        "tags = [\"../../kənar\", \"CON\", \"a/b\\\\c\", ",
+    );
     assert!(article.contains("../../kənar"));
     let site = TestSite::new(CONFIG, &[("content/a.md", &article)]);
     let (code, stderr) = build_cli(&site);
