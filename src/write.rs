@@ -134,8 +134,9 @@ pub fn write_site(output: &Path, files: &[Output]) -> Result<()> {
     let name = output
         .file_name()
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+    remove_abandoned_staging(parent, &name);
     let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.yoxla-"))
+        .prefix(&format!(".{name}.yoxla-{}-", std::process::id()))
         .tempdir_in(parent)
         .with_context(|| format!("cannot create a temporary folder in `{}`", parent.display()))?;
     let dirs: BTreeSet<&str> = files
@@ -154,6 +155,32 @@ pub fn write_site(output: &Path, files: &[Output]) -> Result<()> {
     })?;
     set_public_permissions(staging.path())?;
     swap_in(staging, output)
+}
+
+/// Removes staging folders left by builds that were killed mid-write
+/// (their process is gone). A build still running keeps its own. Only
+/// Linux can tell (through `/proc`); elsewhere they are left.
+fn remove_abandoned_staging(parent: &Path, name: &str) {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let prefix = format!(".{name}.yoxla-");
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name().to_string_lossy().to_string();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().filter(|p| p.parse::<u32>().is_ok()) else {
+            continue;
+        };
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir && !Path::new("/proc").join(pid).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 #[cfg(unix)]

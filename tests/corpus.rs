@@ -113,3 +113,89 @@ impl TestSiteFree {
         TestSiteFree(dir)
     }
 }
+
+/// A build killed at any moment leaves either the previous site or the new
+/// one, whole; the next build clears what the killed one left.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_build_killed_mid_write_leaves_the_previous_site_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 300).unwrap();
+    let config = dir.path().join("yoxla.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        format!("share_cards = false\nsearch = false\n{text}"),
+    )
+    .unwrap();
+    let yoxla = || {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"));
+        c.arg("build")
+            .arg("--root")
+            .arg(dir.path())
+            .env("YOXLA_TODAY", "2026-11-22")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        c
+    };
+    let public = dir.path().join("public");
+    let tree = |p: &std::path::Path| -> std::collections::BTreeMap<String, Vec<u8>> {
+        walkdir::WalkDir::new(p)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                (
+                    e.path()
+                        .strip_prefix(p)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
+                    std::fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert!(yoxla().status().unwrap().success());
+    let old = tree(&public);
+    // Every article changes, so every page differs between old and new.
+    let site_name = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        site_name.replacen("title = \"", "title = \"Yeni ", 1),
+    )
+    .unwrap();
+    let mut killed = 0;
+    let mut snapshots = Vec::new();
+    for delay_ms in [5u64, 20, 40, 80, 120, 160, 220, 300, 400, 600] {
+        let mut child = yoxla().spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            killed += 1;
+        }
+        child.wait().unwrap();
+        snapshots.push((delay_ms, tree(&public)));
+    }
+    assert!(
+        killed >= 1,
+        "no build was interrupted; the site is too small"
+    );
+    assert!(yoxla().status().unwrap().success());
+    let new = tree(&public);
+    assert_ne!(new, old);
+    for (delay_ms, snapshot) in &snapshots {
+        assert!(
+            *snapshot == old || *snapshot == new,
+            "killed after {delay_ms} ms, the output is neither the old site nor the new one"
+        );
+    }
+    // What the killed builds left beside the output is gone.
+    let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public.yoxla-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
