@@ -189,3 +189,46 @@ fn serve_previews_rebuilds_reloads_and_refuses_traversal() {
     );
     assert!(page.contains("nosuchkey"), "{page}");
 }
+
+#[test]
+fn slow_and_malformed_clients_do_not_stop_the_server() {
+    let site = TestSite::new(CONFIG, &[("content/a.md", ARTICLE)]);
+    let server = start(&site);
+    // Wait for the first build.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while get(server.port, "/").0 != 200 {
+        assert!(Instant::now() < deadline, "the preview never came up");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // Fifty clients that start a request and never finish it.
+    let slow: Vec<TcpStream> = (0..50)
+        .map(|_| {
+            let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+            s.write_all(b"GET / HTTP/1.1\r\nHost: 127.0").unwrap();
+            s
+        })
+        .collect();
+    // Garbage, a huge header, a bad method and a bad path.
+    for raw in [
+        b"\x00\xff\xfe garbage \r\n\r\n".to_vec(),
+        format!("GET / HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n", "a".repeat(1 << 20)).into_bytes(),
+        b"BREW /coffee HTCPCP/1.0\r\n\r\n".to_vec(),
+        b"GET /%ff%00/../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".to_vec(),
+    ] {
+        let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let _ = s.write_all(&raw);
+        let mut answer = Vec::new();
+        let _ = s.read_to_end(&mut answer);
+        let head = String::from_utf8_lossy(&answer);
+        assert!(!head.contains("root:"), "{head}");
+        assert!(!head.starts_with("HTTP/1.1 200"), "a bad request was served: {head}");
+    }
+    // A good client is still served, quickly.
+    let started = Instant::now();
+    let (status, body) = get(server.port, "/");
+    assert_eq!(status, 200);
+    assert!(body.contains("Sınaq Yoxla"));
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    drop(slow);
+}
