@@ -549,3 +549,73 @@ fn raw_html_in_an_article_is_escaped_or_cleaned_as_configured() {
         "{stderr}"
     );
 }
+
+#[test]
+fn hostile_tags_statuses_and_source_titles_are_escaped_everywhere() {
+    let evil = "<script>alert('x')</script><img src=x onerror=alert(1)>\\\" ]]> &amp;";
+    let article = ARTICLE
+        .replacen(
+            "tags = [\"qiymətlər\"]",
+            &format!("tags = [\"qiymətlər\", \"{evil}\"]"),
+            1,
+        )
+        .replacen(
+            "speaker_status = \"millət vəkili\"",
+            &format!("speaker_status = \"millət vəkili {evil}\""),
+            1,
+        )
+        .replacen(
+            "title = \"Statistika Mərkəzi: ərzaq qiymətləri\"",
+            &format!("title = \"Statistika Mərkəzi {evil}\""),
+            1,
+        );
+    assert_eq!(
+        article.matches("alert('x')").count(),
+        3,
+        "all three were replaced"
+    );
+    // The guide wants the status in the body too; that rule is not the
+    // point here.
+    let config = format!("{CONFIG}\n[rules]\n\"claim.speaker-status\" = \"off\"\n");
+    let site = TestSite::new(&config, &[("content/a.md", &article)]);
+    let (code, _, stderr) = common::yoxla_at(site.root(), &["build"]);
+    assert_eq!(code, 0, "{stderr}");
+    let files = tree(&site.public());
+    let as_written = format!("millət vəkili {}", evil.replace("\\\"", "\""));
+    let mut seen_in = 0;
+    for (path, bytes) in &files {
+        let text = String::from_utf8_lossy(bytes);
+        if path.ends_with(".html") || path.ends_with(".xml") {
+            assert!(!text.contains("<script>alert"), "{path}: script");
+            assert!(!text.contains("<img src=x"), "{path}: img");
+            if text.contains("&lt;script&gt;alert") || text.contains("\\u003cscript\\u003ealert") {
+                seen_in += 1;
+            }
+        }
+        if path.ends_with(".html") {
+            for block in json_ld(&text) {
+                // Parsed back, the JSON-LD holds the text as written.
+                assert_eq!(
+                    block["itemReviewed"]["author"]["jobTitle"],
+                    as_written.as_str()
+                );
+            }
+        }
+        if path.ends_with(".xml") {
+            atom_syndication::Feed::read_from(&bytes[..])
+                .map(|_| ())
+                .or_else(|_| {
+                    if path == "sitemap.xml" {
+                        Ok(())
+                    } else {
+                        Err(())
+                    }
+                })
+                .unwrap_or_else(|()| panic!("{path} does not parse"));
+        }
+    }
+    assert!(
+        seen_in >= 3,
+        "the hostile text is shown, escaped, on {seen_in} files"
+    );
+}

@@ -211,7 +211,11 @@ fn slow_and_malformed_clients_do_not_stop_the_server() {
     // Garbage, a huge header, a bad method and a bad path.
     for raw in [
         b"\x00\xff\xfe garbage \r\n\r\n".to_vec(),
-        format!("GET / HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n", "a".repeat(1 << 20)).into_bytes(),
+        format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n",
+            "a".repeat(1 << 20)
+        )
+        .into_bytes(),
         b"BREW /coffee HTCPCP/1.0\r\n\r\n".to_vec(),
         b"GET /%ff%00/../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".to_vec(),
     ] {
@@ -222,13 +226,20 @@ fn slow_and_malformed_clients_do_not_stop_the_server() {
         let _ = s.read_to_end(&mut answer);
         let head = String::from_utf8_lossy(&answer);
         assert!(!head.contains("root:"), "{head}");
-        assert!(!head.starts_with("HTTP/1.1 200"), "a bad request was served: {head}");
+        assert!(
+            !head.starts_with("HTTP/1.1 200"),
+            "a bad request was served: {head}"
+        );
     }
     // A good client is still served, quickly.
     let started = Instant::now();
     let (status, body) = get(server.port, "/");
     assert_eq!(status, 200);
     assert!(body.contains("Sınaq Yoxla"));
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
     drop(slow);
 }

@@ -1,0 +1,21 @@
+//! Any bytes as an article or a content page: parsing gives an article,
+//! a page or a finding, never a panic, and a finding names a line of the
+//! file.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use yoxla::content::{Article, Page, SourceFile};
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data).into_owned();
+    let lines = text.lines().count().max(1);
+    for en in [false, true] {
+        let mut source = SourceFile::from_text("content/a.md", text.clone());
+        source.en = en;
+        if let Err(f) = Article::parse(source) {
+            assert!(f.line >= 1 && f.line <= lines + 1, "line {} of {lines}", f.line);
+            assert!(!f.message.is_empty());
+        }
+    }
+    let _ = Page::parse(SourceFile::from_text("content/pages/p.md", text));
+});
