@@ -28,6 +28,9 @@ const BOLD: &[u8] = include_bytes!(concat!(
     "/themes/default/fonts/NotoSans-Bold.ttf"
 ));
 const FAMILY: &str = "Noto Sans";
+/// Part of every card's hash: change it when the same SVG would be drawn
+/// differently (fonts, resvg, PNG encoding), so no stale card is reused.
+pub const DRAWING: &str = "noto-sans-subset-1/resvg-0.49/png-rgb-fast";
 const INK: &str = "#1a1a1a";
 const MUTED: &str = "#4a4a4a";
 

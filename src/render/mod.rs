@@ -664,7 +664,8 @@ impl PlannedCard {
         alt: &str,
     ) -> PlannedCard {
         let svg = cards.svg(text, shape);
-        let name = format!("{stem}-{}.png", &cards::content_hash(svg.as_bytes())[..12]);
+        let hash = cards::content_hash(format!("{}\n{svg}", cards::DRAWING).as_bytes());
+        let name = format!("{stem}-{}.png", &hash[..12]);
         let url = format!("{}{name}", dir.url(base));
         let (width, height) = shape.size();
         PlannedCard {
