@@ -47,13 +47,7 @@ fn large_builds_report_progress_in_plain_lines_off_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     corpus::write_site(dir.path(), 500).unwrap();
     // Progress is the point here; cards and the search index are not.
-    let config = dir.path().join("yoxla.toml");
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(
-        &config,
-        format!("share_cards = false\nsearch = false\n{text}"),
-    )
-    .unwrap();
+    without_cards_and_search(dir.path());
     let run = |args: &[&str]| {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"))
             .args(args)
@@ -121,13 +115,8 @@ impl TestSiteFree {
 fn a_build_killed_mid_write_leaves_the_previous_site_whole() {
     let dir = tempfile::tempdir().unwrap();
     corpus::write_site(dir.path(), 300).unwrap();
+    without_cards_and_search(dir.path());
     let config = dir.path().join("yoxla.toml");
-    let text = std::fs::read_to_string(&config).unwrap();
-    std::fs::write(
-        &config,
-        format!("share_cards = false\nsearch = false\n{text}"),
-    )
-    .unwrap();
     let yoxla = || {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"));
         c.arg("build")
@@ -198,4 +187,15 @@ fn a_build_killed_mid_write_leaves_the_previous_site_whole() {
         .filter(|n| n.starts_with(".public.yoxla-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Turns share cards and search off in a generated site's yoxla.toml.
+fn without_cards_and_search(root: &std::path::Path) {
+    let config = root.join("yoxla.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        format!("share_cards = false\nsearch = false\n{text}"),
+    )
+    .unwrap();
 }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{ARTICLE, CONFIG, TestSite, attr_values, example_root, tree, unescape};
+use common::{ARTICLE, CONFIG, TestSite, attr_values, tree, unescape};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use yoxla::build::{BuildOptions, build};
@@ -14,13 +14,7 @@ use yoxla::build::{BuildOptions, build};
 const BASE: &str = "https://faktyoxla.example.org";
 
 fn build_example() -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>) {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("public");
-    build(&BuildOptions {
-        root: example_root(),
-        output: Some(out.clone()),
-    })
-    .expect("example build runs");
+    let (tmp, out) = common::build_example_in_temp();
     let files = tree(&out);
     (tmp, files)
 }

@@ -7,24 +7,11 @@
 
 mod common;
 
-use common::example_root;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use yoxla::build::{BuildOptions, build};
 
 fn tools() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools")
-}
-
-fn build_example() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("public");
-    build(&BuildOptions {
-        root: example_root(),
-        output: Some(out.clone()),
-    })
-    .expect("example build runs");
-    (tmp, out)
 }
 
 /// Runs `node tests/tools/browser.mjs ARGS` and returns its JSON report.
@@ -46,7 +33,7 @@ fn browser(args: &[&str]) -> serde_json::Value {
 #[test]
 #[ignore = "needs Java and npm's vnu-jar: `npm ci --prefix tests/tools` (CI installs both)"]
 fn the_nu_html_checker_finds_no_errors() {
-    let (_tmp, out) = build_example();
+    let (_tmp, out) = common::build_example_in_temp();
     let jar = tools().join("node_modules/vnu-jar/build/dist/vnu.jar");
     let result = Command::new("java")
         .arg("-jar")
@@ -85,7 +72,7 @@ fn the_nu_html_checker_finds_no_errors() {
 #[test]
 #[ignore = "needs Debian chromium and npm's playwright-core and axe-core (CI installs them)"]
 fn axe_finds_no_accessibility_violations_light_or_dark() {
-    let (_tmp, out) = build_example();
+    let (_tmp, out) = common::build_example_in_temp();
     let site = out.to_string_lossy().to_string();
     let report = browser(&[
         "axe",
@@ -110,7 +97,7 @@ fn axe_finds_no_accessibility_violations_light_or_dark() {
 #[test]
 #[ignore = "needs Debian chromium and npm's playwright-core (CI installs them)"]
 fn typing_into_search_finds_the_article() {
-    let (_tmp, out) = build_example();
+    let (_tmp, out) = common::build_example_in_temp();
     let site = out.to_string_lossy().to_string();
     // A word of the article's body table, not of its title.
     let report = browser(&["search", &site, "qəzaların", "Yol qəzalarında"]);

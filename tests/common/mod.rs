@@ -11,6 +11,19 @@ pub fn example_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Builds the example site into a temporary folder: (the folder, which
+/// must be kept alive, and the output path).
+pub fn build_example_in_temp() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    yoxla::build::build(&yoxla::build::BuildOptions {
+        root: example_root(),
+        output: Some(out.clone()),
+    })
+    .unwrap();
+    (tmp, out)
+}
+
 /// A minimal valid configuration.
 pub const CONFIG: &str = r#"title = "Sınaq Yoxla"
 base_url = "https://sinaq.example.org"
