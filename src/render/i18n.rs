@@ -158,15 +158,20 @@ const SEARCH_STRINGS: &[(&str, &str, &str)] = &[
 
 /// Pagefind UI's `translations` for a language.
 pub fn search_strings(language: &str) -> BTreeMap<&'static str, &'static str> {
-    SEARCH_STRINGS
-        .iter()
-        .map(|(k, az, en)| (*k, if language == "en" { *en } else { *az }))
-        .collect()
+    pick(SEARCH_STRINGS, language)
 }
 
 /// The theme's strings for a language, as the template variable `t`.
 pub fn strings(language: &str) -> BTreeMap<&'static str, &'static str> {
-    STRINGS
+    pick(STRINGS, language)
+}
+
+/// A table's strings in one language (`az` unless `en`).
+fn pick(
+    table: &[(&'static str, &'static str, &'static str)],
+    language: &str,
+) -> BTreeMap<&'static str, &'static str> {
+    table
         .iter()
         .map(|(k, az, en)| (*k, if language == "en" { *en } else { *az }))
         .collect()

@@ -619,17 +619,17 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
     }
     if with_search {
         let prefix = format!("{}/", renderer.sections.articles);
-        let pages: Vec<(String, Vec<u8>)> = outputs
-            .par_iter()
+        let pages: Vec<(String, String)> = outputs
+            .iter()
             .filter(|o| o.path.starts_with(&prefix) && o.path.ends_with("/index.html"))
             .map(|o| {
                 (
                     format!("{base}{}", o.path.trim_end_matches("index.html")),
-                    search::indexed_part(&o.bytes),
+                    String::from_utf8_lossy(&o.bytes).into_owned(),
                 )
             })
             .collect();
-        outputs.extend(search::index(&pages)?);
+        outputs.extend(search::index(pages)?);
     }
     outputs.extend(statics(site, &theme)?);
     outputs.sort_by(|a, b| a.path.cmp(&b.path));

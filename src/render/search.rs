@@ -17,39 +17,8 @@ use pagefind::options::PagefindServiceConfig;
 /// The folder of the index in the output.
 pub const DIR: &str = "pagefind";
 
-/// The part of an article page the index reads: the `<html>` element's
-/// opening tag (for its language) and the article, which holds every
-/// `data-pagefind-*` mark. Pagefind then parses a fraction of each page.
-pub fn indexed_part(html: &[u8]) -> Vec<u8> {
-    let find = |needle: &[u8], from: usize| {
-        html[from..]
-            .windows(needle.len())
-            .position(|w| w == needle)
-            .map(|i| i + from)
-    };
-    let (Some(open), Some(start)) = (find(b"<html", 0), find(b"<article", 0)) else {
-        return html.to_vec();
-    };
-    let Some(end) = find(b"</article>", start) else {
-        return html.to_vec();
-    };
-    let Some(open_end) = find(b">", open) else {
-        return html.to_vec();
-    };
-    let mut out = Vec::with_capacity(end - start + 64);
-    out.extend_from_slice(&html[open..=open_end]);
-    out.extend_from_slice(b"<body>");
-    out.extend_from_slice(&html[start..end + b"</article>".len()]);
-    out.extend_from_slice(b"</body></html>");
-    out
-}
-
 /// Indexes `(URL, html)` pages and returns Pagefind's files.
-pub fn index(pages: &[(String, Vec<u8>)]) -> Result<Vec<Output>> {
-    let pages: Vec<(String, String)> = pages
-        .iter()
-        .map(|(path, html)| (path.to_string(), String::from_utf8_lossy(html).into_owned()))
-        .collect();
+pub fn index(pages: Vec<(String, String)>) -> Result<Vec<Output>> {
     // Pagefind is async; it gets a runtime of its own on a thread of its
     // own, so this works inside or outside another runtime.
     std::thread::scope(|scope| {
