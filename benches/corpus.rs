@@ -244,6 +244,56 @@ pub fn article(i: usize) -> (String, String) {
     (format!("content/{year}/{slug}.md"), t)
 }
 
+/// The same article for Hugo: the front matter gains the taxonomy
+/// lists Hugo groups by (`verdicts`, `categories`, `speakers`, `tags`
+/// already there, `authors`); the body is unchanged.
+pub fn hugo_article(i: usize) -> (String, String) {
+    let (path, text) = article(i);
+    let value = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key)?.strip_prefix(" = "))
+            .unwrap_or("\"\"")
+            .to_string()
+    };
+    let taxonomies = format!(
+        "verdicts = [{}]\ncategories = [{}]\nspeakers = [{}]\nauthors = [{}, {}]\n",
+        value("verdict"),
+        value("category"),
+        value("speaker"),
+        value("author"),
+        value("editor"),
+    );
+    let text = text.replacen("\n[claim]\n", &format!("\n{taxonomies}\n[claim]\n"), 1);
+    let name = path.rsplit('/').next().unwrap_or(&path).to_string();
+    (format!("content/yoxlamalar/{name}"), text)
+}
+
+/// Writes the Hugo version of a site of `n` articles into `dir`: the
+/// configuration and layouts of `benches/hugo/` and the articles of
+/// [`hugo_article`].
+pub fn write_hugo_site(dir: &Path, n: usize) -> std::io::Result<()> {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/hugo");
+    for entry in walkdir::WalkDir::new(&here) {
+        let entry = entry.map_err(std::io::Error::other)?;
+        let rel = entry
+            .path()
+            .strip_prefix(&here)
+            .map_err(std::io::Error::other)?;
+        let target = dir.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    std::fs::create_dir_all(dir.join("content/yoxlamalar"))?;
+    for i in 0..n {
+        let (path, text) = hugo_article(i);
+        std::fs::write(dir.join(path), text)?;
+    }
+    Ok(())
+}
+
 /// Writes a site of `n` articles (config and content) into `dir`.
 pub fn write_site(dir: &Path, n: usize) -> std::io::Result<()> {
     std::fs::create_dir_all(dir.join("content"))?;

@@ -113,24 +113,28 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
         return Ok(report);
     }
 
+    // Rendering writes each file into the staging folder as it is made;
+    // "write" is then the swap that puts the new site in place.
     let t = Instant::now();
     progress.start("render", 0);
-    let files = render::render_with(
+    let staging = write::Staging::begin(&output)?;
+    let rendered = render::render_with(
         &site,
         &render::Preview {
             previous: Some(&output),
             ..render::Preview::default()
         },
+        &staging,
     )?;
     report.timings[2].1 = t.elapsed();
     progress.finish("render", report.timings[2].1);
 
     let t = Instant::now();
     progress.start("write", 0);
-    write::write_site(&output, &files)?;
+    staging.commit()?;
     report.timings[3].1 = t.elapsed();
     progress.finish("write", report.timings[3].1);
-    report.written = Some(files.len());
+    report.written = Some(rendered.paths.len());
     Ok(report)
 }
 

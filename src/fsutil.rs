@@ -33,3 +33,10 @@ pub fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
 pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))
 }
+
+/// A fast, stable 64-bit hash of `bytes` (for telling whether a file or a
+/// page changed between two builds; not for security).
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0x796f_786c_61).hash_one(bytes)
+}

@@ -11,10 +11,10 @@ use anyhow::{Context, Result};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
 use notify_debouncer_full::notify::RecursiveMode;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
-use std::path::Path;
-use std::sync::{Arc, RwLock};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 /// What is served: the last good build, and the error of the last
@@ -28,41 +28,85 @@ struct Served {
 
 type Shared = Arc<RwLock<Served>>;
 
-/// Builds the preview into `served`; prints findings and timing.
-fn rebuild(root: &Path, served: &Shared) {
+/// What the rebuild thread keeps between rebuilds: the loaded site, the
+/// check's findings per article and the render's memory, so a saved
+/// article is read, checked and rendered alone, with the list pages it
+/// appears on.
+#[derive(Default)]
+struct Live {
+    site: Option<Site>,
+    check: check::Memo,
+    memory: render::Memory,
+}
+
+/// Builds the preview into `served`; prints findings and timing. With
+/// `changed` (the files a save touched), only those are read again when
+/// they are all articles; otherwise the whole site is loaded.
+fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[PathBuf]>) {
     let started = Instant::now();
-    let result = (|| -> Result<(HashMap<String, Vec<u8>>, String, usize)> {
-        let site = Site::load(root)?;
-        let findings = check::run(&site);
+    let result = (|| -> Result<(Vec<render::Output>, Vec<String>, String, usize, usize)> {
+        let incremental = match (&mut live.site, changed) {
+            (Some(site), Some(paths)) => paths.iter().all(|p| site.reload_article(p)),
+            _ => false,
+        };
+        if !incremental {
+            // A failed load leaves no site: the next save loads it whole.
+            live.site = None;
+            live.site = Some(Site::load(root)?);
+        }
+        let Some(site) = &live.site else {
+            anyhow::bail!("the site could not be loaded");
+        };
+        let findings = live.check.run(site, check::today());
         for f in &findings {
             eprintln!("{f}");
         }
-        let outputs = render::render_with(
-            &site,
+        let sink = Mutex::new(Vec::new());
+        let rendered = render::render_again(
+            site,
             &Preview {
                 drafts: true,
                 findings: &findings,
                 live: true,
                 previous: None,
             },
+            &sink,
+            &mut live.memory,
         )?;
-        let files = outputs.into_iter().map(|o| (o.path, o.bytes)).collect();
-        Ok((files, site.config.base_path.clone(), findings.len()))
+        let outputs = sink
+            .into_inner()
+            .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
+        let rendered_now = outputs.len();
+        Ok((
+            outputs,
+            rendered.paths,
+            site.config.base_path.clone(),
+            findings.len(),
+            rendered_now,
+        ))
     })();
     let Ok(mut state) = served.write() else {
         return;
     };
     match result {
-        Ok((files, base_path, findings)) => {
-            state.files = files;
+        Ok((outputs, paths, base_path, findings, rendered_now)) => {
+            let keep: HashSet<&str> = paths.iter().map(String::as_str).collect();
+            state.files.retain(|path, _| keep.contains(path.as_str()));
+            for o in outputs {
+                state.files.insert(o.path, o.bytes);
+            }
             state.base_path = base_path;
             state.error = None;
             eprintln!(
-                "rebuilt in {} ms ({findings} findings)",
-                started.elapsed().as_millis()
+                "rebuilt in {} ms ({rendered_now} of {} files rendered, {findings} findings)",
+                started.elapsed().as_millis(),
+                paths.len()
             );
         }
         Err(e) => {
+            // What is served must not mix two builds: the next rebuild
+            // renders everything again.
+            live.memory = render::Memory::default();
             let msg = format!("{e:#}");
             eprintln!("error: {msg}\n(serving the last good build)");
             state.error = Some(msg);
@@ -188,24 +232,35 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
     let root = std::fs::canonicalize(root)
         .with_context(|| format!("cannot find the site folder `{}`", root.display()))?;
     let served: Shared = Arc::new(RwLock::new(Served::default()));
-    rebuild(&root, &served);
+    let mut live = Live::default();
+    rebuild(&root, &served, &mut live, None);
 
     let livereload = tower_livereload::LiveReloadLayer::new();
     let reloader = livereload.reloader();
 
-    // Rebuild on change, one rebuild for a burst of saves.
-    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    // Rebuild on change, one rebuild for a burst of saves. `None` asks
+    // for a whole rebuild (the watcher lost events).
+    let (tx, rx) = std::sync::mpsc::channel::<Option<Vec<PathBuf>>>();
     let watch_root = root.clone();
     let mut debouncer = notify_debouncer_full::new_debouncer(
-        Duration::from_millis(50),
+        DEBOUNCE,
         None,
-        move |result: notify_debouncer_full::DebounceEventResult| {
-            if let Ok(events) = result
-                && events
+        move |result: notify_debouncer_full::DebounceEventResult| match result {
+            Ok(events) => {
+                let mut paths: Vec<PathBuf> = events
                     .iter()
-                    .any(|e| e.paths.iter().any(|p| relevant(&watch_root, p)))
-            {
-                let _ = tx.send(());
+                    .flat_map(|e| e.paths.iter())
+                    .filter(|p| relevant(&watch_root, p))
+                    .cloned()
+                    .collect();
+                paths.sort();
+                paths.dedup();
+                if !paths.is_empty() {
+                    let _ = tx.send(Some(paths));
+                }
+            }
+            Err(_) => {
+                let _ = tx.send(None);
             }
         },
     )
@@ -216,9 +271,18 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
     let rebuild_state = served.clone();
     let rebuild_root = root.clone();
     std::thread::spawn(move || {
-        while rx.recv().is_ok() {
-            while rx.try_recv().is_ok() {}
-            rebuild(&rebuild_root, &rebuild_state);
+        while let Ok(first) = rx.recv() {
+            let mut changed = first;
+            while let Ok(more) = rx.try_recv() {
+                changed = match (changed, more) {
+                    (Some(mut a), Some(b)) => {
+                        a.extend(b);
+                        Some(a)
+                    }
+                    _ => None,
+                };
+            }
+            rebuild(&rebuild_root, &rebuild_state, &mut live, changed.as_deref());
             reloader.reload();
         }
     });
@@ -249,6 +313,10 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
     drop(debouncer);
     Ok(())
 }
+
+/// How long the watcher waits for a burst of file events to settle: an
+/// editor's save (write, rename, touch) takes a few milliseconds.
+const DEBOUNCE: Duration = Duration::from_millis(20);
 
 /// The default port.
 pub const DEFAULT_PORT: u16 = 1111;

@@ -57,7 +57,6 @@ pub fn run_at(site: &Site, today: Date) -> Vec<Finding> {
 /// [`run_at`], calling `tick` after each article (for a progress bar).
 pub fn run_with(site: &Site, today: Date, tick: &(dyn Fn() + Sync)) -> Vec<Finding> {
     let params = &site.config.params;
-    let mut findings = site.findings.clone();
     let per_article: Vec<Vec<Finding>> = site
         .articles
         .par_iter()
@@ -67,7 +66,16 @@ pub fn run_with(site: &Site, today: Date, tick: &(dyn Fn() + Sync)) -> Vec<Findi
             found
         })
         .collect();
-    findings.extend(per_article.into_iter().flatten());
+    assemble(site, per_article.iter().map(Vec::as_slice))
+}
+
+/// The site's load findings, the articles' findings and the site-wide
+/// rules', levels applied, sorted by file, line and column.
+fn assemble<'a>(site: &Site, per_article: impl Iterator<Item = &'a [Finding]>) -> Vec<Finding> {
+    let mut findings = site.findings.clone();
+    for found in per_article {
+        findings.extend_from_slice(found);
+    }
     let mut site_findings = Vec::new();
     meta::check_site(site, &mut site_findings);
     findings.extend(apply_levels(site, site_findings));
@@ -76,6 +84,49 @@ pub fn run_with(site: &Site, today: Date, tick: &(dyn Fn() + Sync)) -> Vec<Findi
     });
     findings.dedup();
     findings
+}
+
+/// A preview's check: each article's findings are kept with the
+/// article's revision, and a check re-runs the rules only on the
+/// articles whose file changed. The site-wide rules run every time.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// `(revision, findings)` by file.
+    by_file: std::collections::HashMap<String, (u64, Vec<Finding>)>,
+    /// The configuration the findings were made under (rules, levels and
+    /// parameters all live there).
+    config: String,
+}
+
+impl Memo {
+    /// Every finding of the site, as [`run_at`] gives them.
+    pub fn run(&mut self, site: &Site, today: Date) -> Vec<Finding> {
+        let config = format!("{:?}{today:?}", site.config);
+        if config != self.config {
+            self.by_file.clear();
+            self.config = config;
+        }
+        let params = &site.config.params;
+        let fresh: Vec<(String, (u64, Vec<Finding>))> = site
+            .articles
+            .par_iter()
+            .filter(|a| {
+                self.by_file
+                    .get(&a.file)
+                    .is_none_or(|(revision, _)| *revision != a.revision())
+            })
+            .map(|a| {
+                let found = check_article(site, params, a, today);
+                (a.file.clone(), (a.revision(), found))
+            })
+            .collect();
+        self.by_file.extend(fresh);
+        let present: std::collections::HashSet<&str> =
+            site.articles.iter().map(|a| a.file.as_str()).collect();
+        self.by_file
+            .retain(|file, _| present.contains(file.as_str()));
+        assemble(site, self.by_file.values().map(|(_, f)| f.as_slice()))
+    }
 }
 
 /// The findings of one article, silencing and levels applied.

@@ -24,6 +24,9 @@ pub struct Article {
     pub fm: FrontMatter,
     /// The URL slug: `slug`, or made from the title, or the file name.
     pub slug: String,
+    /// A hash of `text`: equal revisions mean an unchanged file (a
+    /// preview re-renders only the pages of articles whose revision moved).
+    revision: u64,
 }
 
 impl Article {
@@ -58,6 +61,7 @@ impl Article {
             (None, None) => text::slugify(file_stem(&file)),
         };
         Ok(Article {
+            revision: crate::fsutil::fingerprint(text.as_bytes()),
             file,
             text,
             body_offset,
@@ -86,6 +90,11 @@ impl Article {
         LineIndex::new(&self.text)
             .position(&self.text, self.body_offset)
             .line
+    }
+
+    /// A hash of the file's text.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Whether the article is published.

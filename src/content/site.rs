@@ -82,6 +82,39 @@ impl Site {
         })
     }
 
+    /// Reads one changed article file again, or drops it when it is gone:
+    /// what a preview does on a save instead of loading the whole site.
+    /// Returns `false`, changing nothing, when the change is not one
+    /// article's (a page, the configuration, a folder, a symbolic link):
+    /// then the site must be loaded again whole.
+    pub fn reload_article(&mut self, path: &Path) -> bool {
+        let rel = crate::fsutil::relative_name(&self.root, path);
+        let is_article =
+            rel.starts_with(&format!("{CONTENT_DIR}/")) && rel.ends_with(".md") && !is_page(&rel);
+        let meta = std::fs::symlink_metadata(path);
+        if !is_article || meta.as_ref().is_ok_and(|m| !m.is_file()) {
+            return false;
+        }
+        let en = self.config.language == "en";
+        let key = |a: &Article| Path::new(&a.file).cmp(Path::new(&rel));
+        let at = match self.articles.binary_search_by(key) {
+            Ok(i) => {
+                self.articles.remove(i);
+                i
+            }
+            Err(i) => i,
+        };
+        self.findings.retain(|f| f.file != rel);
+        if meta.is_err() {
+            return true;
+        }
+        match SourceFile::read(path, &rel, en).and_then(Article::parse) {
+            Ok(article) => self.articles.insert(at, article),
+            Err(f) => self.findings.push(*f),
+        }
+        true
+    }
+
     /// The articles that are published (`status = "ready"`).
     pub fn published(&self) -> impl Iterator<Item = &Article> {
         self.articles.iter().filter(|a| a.is_published())

@@ -1,4 +1,6 @@
-//! Render: the checked [`Site`] becomes a list of output files, in memory.
+//! Render: the checked [`Site`] becomes the site's files, handed one by
+//! one to a [`Sink`] as they are made (`write` puts them in the staging
+//! folder, `serve` keeps them in memory).
 //!
 //! 1. Every published article is rendered once (Markdown → HTML) into an
 //!    [`model::ArticleView`], newest first.
@@ -13,6 +15,12 @@
 //! 5. Static files (theme, `highlight.css`, the site's `static/`) are added.
 //!
 //! Nothing here touches the output folder; `write` does that.
+//!
+//! A preview renders again with a [`Memory`] of the last time: article
+//! views whose file did not change are reused, and a page whose inputs
+//! (the articles it shows, its place in the list) did not change is not
+//! rendered at all, so one saved article costs its own page and the few
+//! list pages it appears on.
 
 pub mod cards;
 pub mod claimreview;
@@ -34,7 +42,10 @@ use model::{ArticleView, Card, ImageView, Link, RecordRow, ShareView, VerdictVie
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// The Content-Security-Policy of every built page: nothing is loaded
 /// from anywhere but the site itself, no inline script or style runs;
@@ -50,19 +61,66 @@ pub struct Output {
     pub bytes: Vec<u8>,
 }
 
+/// Where rendered files go, as they are made, from several threads.
+pub trait Sink: Sync {
+    /// Takes one file of the site.
+    fn put(&self, file: Output) -> Result<()>;
+}
+
+/// Collects the files in memory.
+impl Sink for std::sync::Mutex<Vec<Output>> {
+    fn put(&self, file: Output) -> Result<()> {
+        self.lock()
+            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
+            .push(file);
+        Ok(())
+    }
+}
+
+/// What a preview remembers of its last render, so the next one redoes
+/// only what changed. Anything that is not an article (configuration,
+/// theme, content pages, drafts shown or not) is part of one fingerprint;
+/// when it moves, everything is rendered again.
+#[derive(Default)]
+pub struct Memory {
+    fingerprint: u64,
+    /// Article views by file, with the version they were made from.
+    views: HashMap<String, (u64, Arc<ArticleView>)>,
+    /// Each page's signature (a hash of what it shows), by output path.
+    pages: HashMap<String, u64>,
+}
+
+/// Every file of the site, sorted, and how many were rendered this time
+/// (a preview with a [`Memory`] skips unchanged pages).
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// Output paths of every file the site has.
+    pub paths: Vec<String>,
+    /// Files handed to the sink.
+    pub written: usize,
+}
+
 /// Escapes text for HTML text and attribute values.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let mut from = 0;
+    // Copies the runs between special characters whole; every special
+    // character is ASCII, so a byte scan never splits a UTF-8 sequence.
+    for (i, b) in bytes.iter().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        out.push_str(entity);
+        from = i + 1;
     }
+    out.push_str(&s[from..]);
     out
 }
 
@@ -79,7 +137,7 @@ pub(crate) fn tera_error_chain(e: &tera::Error) -> String {
 }
 
 /// What kind of group a term page lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// By verdict.
@@ -167,7 +225,7 @@ impl Groups {
     fn build(
         site: &Site,
         articles: &[&Article],
-        views: &[ArticleView],
+        views: &[Arc<ArticleView>],
         sections: &Sections,
     ) -> Groups {
         let config = &site.config;
@@ -311,13 +369,26 @@ struct Renderer<'a> {
     tera: tera::Tera,
     site_view: SiteView<'a>,
     t: BTreeMap<&'static str, &'static str>,
-    views: Vec<ArticleView>,
+    views: Vec<Arc<ArticleView>>,
+    /// What `views[i]` was made from (see [`Memory`]).
+    versions: Vec<u64>,
     /// The URL slug of `views[i]`'s article.
     slugs: Vec<&'a str>,
     groups: Groups,
     pages: Vec<PageEntry<'a>>,
     /// `https://host`: absolute URLs are this plus a root-relative URL.
     origin: String,
+    /// A preview's page signatures from its last render: a page whose
+    /// signature is unchanged is not rendered again.
+    previous: Option<HashMap<String, u64>>,
+}
+
+/// One page of a render: its path, its signature, and its file unless
+/// it is unchanged since the last render.
+struct PageDone {
+    path: String,
+    signature: u64,
+    output: Option<Output>,
 }
 
 #[derive(Serialize)]
@@ -331,9 +402,16 @@ struct Frame<'a, T: Serialize> {
     data: T,
 }
 
-/// Renders every page and static file of a checked site.
+/// Renders every page and static file of a checked site, in memory,
+/// sorted by path.
 pub fn render_site(site: &Site) -> Result<Vec<Output>> {
-    render_with(site, &Preview::default())
+    let sink = Mutex::new(Vec::new());
+    render_with(site, &Preview::default(), &sink)?;
+    let mut files = sink
+        .into_inner()
+        .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
 }
 
 /// How `serve` renders: drafts and review copies too, each article with
@@ -352,8 +430,31 @@ pub struct Preview<'a> {
     pub previous: Option<&'a Path>,
 }
 
-/// Renders every page and static file, as a build or as a preview.
-pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
+/// Renders every page and static file, as a build or as a preview,
+/// handing each file to `sink` as it is made.
+pub fn render_with(site: &Site, preview: &Preview<'_>, sink: &dyn Sink) -> Result<Rendered> {
+    render_into(site, preview, sink, None)
+}
+
+/// [`render_with`] for a preview that renders again and again: what
+/// `memory` holds from the last time and did not change is not rendered
+/// (nor handed to `sink`) again. `Rendered::paths` still lists every
+/// file, so the caller can drop the ones that are gone.
+pub fn render_again(
+    site: &Site,
+    preview: &Preview<'_>,
+    sink: &dyn Sink,
+    memory: &mut Memory,
+) -> Result<Rendered> {
+    render_into(site, preview, sink, Some(memory))
+}
+
+fn render_into(
+    site: &Site,
+    preview: &Preview<'_>,
+    sink: &dyn Sink,
+    mut memory: Option<&mut Memory>,
+) -> Result<Rendered> {
     let config = &site.config;
     let sections = Sections::for_language(&config.language);
     let theme = Theme::load(&site.root, &config.theme)?;
@@ -378,6 +479,17 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
     } else {
         None
     };
+    // A memory holds for the same configuration, theme and pages only;
+    // article views are reused only where no share card is planned.
+    if let Some(memory) = memory.as_deref_mut() {
+        let fingerprint = site_fingerprint(site, &theme, preview);
+        if memory.fingerprint != fingerprint || cards.is_some() {
+            *memory = Memory {
+                fingerprint,
+                ..Memory::default()
+            };
+        }
+    }
 
     let mut published: Vec<_> = site
         .articles
@@ -390,18 +502,48 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
             .then_with(|| text::compare(a.title(), b.title()))
             .then_with(|| a.slug.cmp(&b.slug))
     });
+    let mut findings_of: HashMap<&str, Vec<&crate::diag::Finding>> = HashMap::new();
+    for f in preview.findings {
+        findings_of.entry(f.file.as_str()).or_default().push(f);
+    }
+    // What each article's page is made from: its file and the findings
+    // it shows.
+    let versions: Vec<u64> = published
+        .iter()
+        .map(|a| {
+            let mut h = foldhash::quality::FixedState::with_seed(1).build_hasher();
+            a.revision().hash(&mut h);
+            a.is_published().hash(&mut h);
+            for f in findings_of.get(a.file.as_str()).into_iter().flatten() {
+                (f.line, f.column, f.rule, &f.message, f.severity as u8).hash(&mut h);
+            }
+            h.finish()
+        })
+        .collect();
+    let remembered = memory.as_deref().map(|m| &m.views);
     // Each article's view, with its share cards planned (as SVG) and its
     // ClaimReview.
-    let planned: Vec<(ArticleView, Vec<PlannedCard>, claimreview::ClaimReview)> = published
+    let planned: Vec<(
+        Arc<ArticleView>,
+        Vec<PlannedCard>,
+        Option<claimreview::ClaimReview>,
+    )> = published
         .par_iter()
-        .map(|a| {
+        .zip(&versions)
+        .map(|(a, version)| {
+            if let Some((v, view)) = remembered.and_then(|m| m.get(&a.file))
+                && v == version
+            {
+                return Ok((view.clone(), Vec::new(), None));
+            }
             let mut view = model::article_view(a, config, &sections);
             view.draft = !a.is_published();
-            view.findings = preview
-                .findings
-                .iter()
-                .filter(|f| f.file == a.file)
-                .map(model::FindingView::from)
+            view.card.html = card_html(&tera, &view.card, &t)?;
+            view.findings = findings_of
+                .get(a.file.as_str())
+                .into_iter()
+                .flatten()
+                .map(|f| model::FindingView::from(*f))
                 .collect();
             let url = format!("{origin}{}", view.card.url);
             let mut planned_cards = Vec::new();
@@ -464,16 +606,18 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
                 view.share.as_ref().map(|s| s.card.url.as_str()),
             );
             view.json_ld = claimreview::script_json(&review);
-            (view, planned_cards, review)
+            Ok((Arc::new(view), planned_cards, Some(review)))
         })
-        .collect();
+        .collect::<Result<_>>()?;
     let mut views = Vec::with_capacity(planned.len());
     let mut planned_cards = Vec::new();
     let mut reviews = Vec::new();
     for (view, cards, review) in planned {
         views.push(view);
         planned_cards.extend(cards);
-        if !preview.drafts {
+        if let Some(review) = review
+            && !preview.drafts
+        {
             reviews.push(claimreview::without_context(review));
         }
     }
@@ -572,6 +716,7 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
         corrections_url: Route::new([sections.corrections]).url(base),
         card: site_card,
     };
+    let previous = memory.as_deref_mut().map(|m| std::mem::take(&mut m.pages));
     let renderer = Renderer {
         site,
         sections,
@@ -579,61 +724,153 @@ pub fn render_with(site: &Site, preview: &Preview<'_>) -> Result<Vec<Output>> {
         site_view,
         t,
         views,
+        versions,
         slugs: published.iter().map(|a| a.slug.as_str()).collect(),
         groups,
         pages,
         origin,
+        previous,
     };
     let jobs = renderer.jobs(with_search);
-    let mut outputs: Vec<Output> = jobs
-        .par_iter()
-        .map(|job| renderer.render(job))
-        .collect::<Result<Vec<_>>>()?;
-    if !preview.live {
-        outputs.extend(renderer.feeds());
-        outputs.push(Output {
-            path: "claimreview.json".into(),
-            bytes: claimreview::feed(&reviews, config, &home).into_bytes(),
-        });
-        outputs.push(renderer.sitemap(&outputs));
-        outputs.push(Output {
+    let written = AtomicUsize::new(0);
+    let put = |file: Output| -> Result<()> {
+        written.fetch_add(1, Ordering::Relaxed);
+        sink.put(file)
+    };
+    // Article pages, kept for the search index when there is one.
+    let articles_html: Mutex<Vec<(usize, String, String)>> = Mutex::new(Vec::new());
+    let render_jobs = || {
+        jobs.par_iter()
+            .map(|job| {
+                let page = renderer.render(job)?;
+                if let Some(output) = page.output {
+                    if with_search && let Job::Article(i) = job {
+                        let url = format!("{base}{}", output.path.trim_end_matches("index.html"));
+                        let html = String::from_utf8_lossy(&output.bytes).into_owned();
+                        if let Ok(mut kept) = articles_html.lock() {
+                            kept.push((*i, url, html));
+                        }
+                    }
+                    put(output)?;
+                }
+                Ok((page.path, page.signature))
+            })
+            .collect::<Result<Vec<(String, u64)>>>()
+    };
+    // The feeds are made alongside the pages.
+    let machine_files = || -> Vec<Output> {
+        if preview.live {
+            return Vec::new();
+        }
+        let (mut files, reviews) = rayon::join(
+            || renderer.feeds(),
+            || Output {
+                path: "claimreview.json".into(),
+                bytes: claimreview::feed(&reviews, config, &home).into_bytes(),
+            },
+        );
+        files.push(reviews);
+        files.push(Output {
             path: "robots.txt".into(),
             bytes: feeds::robots(&home).into_bytes(),
         });
+        files
+    };
+    let (done, mut extra) = rayon::join(render_jobs, machine_files);
+    let done = done?;
+    let mut paths: Vec<String> = done.iter().map(|(path, _)| path.clone()).collect();
+    if !preview.live {
+        extra.push(renderer.sitemap(&paths));
     }
     for view in &renderer.views {
         if let Some(share) = &view.share {
             let dir = view.card.url.strip_prefix(base).unwrap_or(&view.card.url);
-            outputs.push(Output {
+            extra.push(Output {
                 path: format!("{dir}telegram.txt"),
                 bytes: share.telegram.clone().into_bytes(),
             });
         }
     }
+    extra.extend(statics(site, &theme)?);
+    for file in extra {
+        paths.push(file.path.clone());
+        put(file)?;
+    }
     if let Some(cards) = &cards {
-        let drawn: Vec<Output> = planned_cards
+        let drawn: Vec<String> = planned_cards
             .par_iter()
-            .map(|c| c.draw(cards, preview.previous))
+            .map(|c| {
+                let file = c.draw(cards, preview.previous)?;
+                let path = file.path.clone();
+                put(file)?;
+                Ok(path)
+            })
             .collect::<Result<Vec<_>>>()?;
-        outputs.extend(drawn);
+        paths.extend(drawn);
     }
     if with_search {
-        let prefix = format!("{}/", renderer.sections.articles);
-        let pages: Vec<(String, String)> = outputs
-            .iter()
-            .filter(|o| o.path.starts_with(&prefix) && o.path.ends_with("/index.html"))
-            .map(|o| {
-                (
-                    format!("{base}{}", o.path.trim_end_matches("index.html")),
-                    String::from_utf8_lossy(&o.bytes).into_owned(),
-                )
-            })
-            .collect();
-        outputs.extend(search::index(pages)?);
+        let mut kept = articles_html
+            .into_inner()
+            .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
+        kept.sort_by_key(|(i, _, _)| *i);
+        let index = search::index(kept.into_iter().map(|(_, url, html)| (url, html)).collect())?;
+        for file in index {
+            paths.push(file.path.clone());
+            put(file)?;
+        }
     }
-    outputs.extend(statics(site, &theme)?);
-    outputs.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(outputs)
+    if let Some(memory) = memory {
+        memory.pages = done.into_iter().collect();
+        memory.views = published
+            .iter()
+            .zip(&renderer.versions)
+            .zip(&renderer.views)
+            .map(|((a, version), view)| (a.file.clone(), (*version, view.clone())))
+            .collect();
+    }
+    paths.sort();
+    paths.dedup();
+    Ok(Rendered {
+        paths,
+        written: written.into_inner(),
+    })
+}
+
+/// An article's card as the theme draws it in lists.
+fn card_html(
+    tera: &tera::Tera,
+    card: &Card,
+    t: &BTreeMap<&'static str, &'static str>,
+) -> Result<String> {
+    const TEMPLATE: &str = "partials/article_card.html";
+    #[derive(Serialize)]
+    struct One<'a> {
+        article: &'a Card,
+        t: &'a BTreeMap<&'static str, &'static str>,
+    }
+    let context = tera::Context::from_serialize(One { article: card, t })
+        .with_context(|| format!("cannot prepare the card of {}", card.url))?;
+    tera.render(TEMPLATE, &context).map_err(|e| {
+        anyhow::anyhow!(
+            "template {TEMPLATE} (for {}): {}",
+            card.url,
+            tera_error_chain(&e)
+        )
+    })
+}
+
+/// A hash of everything but the articles that pages are made from: the
+/// configuration, the theme, the content pages and the preview's mode.
+fn site_fingerprint(site: &Site, theme: &Theme, preview: &Preview<'_>) -> u64 {
+    let mut h = foldhash::quality::FixedState::with_seed(2).build_hasher();
+    format!("{:?}", site.config).hash(&mut h);
+    theme.templates.hash(&mut h);
+    theme.statics.hash(&mut h);
+    for p in &site.pages {
+        format!("{p:?}").hash(&mut h);
+    }
+    (preview.drafts, preview.live).hash(&mut h);
+    h.finish()
 }
 
 /// A content page with its rendered body.
@@ -761,8 +998,14 @@ impl Renderer<'_> {
         &self.site.config.base_path
     }
 
-    fn frame<T: Serialize>(&self, route: &Route, template: &str, data: T) -> Result<Output> {
-        self.frame_at(route, None, template, data)
+    fn frame<T: Serialize>(
+        &self,
+        route: &Route,
+        template: &str,
+        signature: u64,
+        data: T,
+    ) -> Result<PageDone> {
+        self.frame_at(route, None, template, signature, data)
     }
 
     /// Renders a page at `route`, with an Atom feed when it has one.
@@ -771,10 +1014,11 @@ impl Renderer<'_> {
         route: &Route,
         feed: Option<String>,
         template: &str,
+        signature: u64,
         data: T,
-    ) -> Result<Output> {
+    ) -> Result<PageDone> {
         let canonical = format!("{}{}", self.origin, route.url(self.base()));
-        self.frame_file(route.file(), canonical, feed, template, data)
+        self.frame_file(route.file(), canonical, feed, template, signature, data)
     }
 
     fn frame_file<T: Serialize>(
@@ -783,8 +1027,18 @@ impl Renderer<'_> {
         canonical: String,
         feed: Option<String>,
         template: &str,
+        signature: u64,
         data: T,
-    ) -> Result<Output> {
+    ) -> Result<PageDone> {
+        if let Some(previous) = &self.previous
+            && previous.get(&path) == Some(&signature)
+        {
+            return Ok(PageDone {
+                path,
+                signature,
+                output: None,
+            });
+        }
         let frame = Frame {
             site: &self.site_view,
             t: &self.t,
@@ -794,13 +1048,88 @@ impl Renderer<'_> {
         };
         let context = tera::Context::from_serialize(&frame)
             .with_context(|| format!("cannot prepare the data of {path}"))?;
-        let html = self.tera.render(template, &context).map_err(|e| {
-            anyhow::anyhow!("template {template} (for {path}): {}", tera_error_chain(&e))
-        })?;
-        Ok(Output {
+        // Straight into bytes: `Tera::render` would check the whole page
+        // is UTF-8 once more on the way to a `String`.
+        let mut bytes = Vec::with_capacity(32 * 1024);
+        self.tera
+            .render_to(template, &context, &mut bytes)
+            .map_err(|e| {
+                anyhow::anyhow!("template {template} (for {path}): {}", tera_error_chain(&e))
+            })?;
+        Ok(PageDone {
+            output: Some(Output {
+                path: path.clone(),
+                bytes,
+            }),
             path,
-            bytes: html.into_bytes(),
+            signature,
         })
+    }
+
+    /// A hash of everything a job's page shows that can change without
+    /// the configuration, theme or content pages changing: which articles
+    /// it lists (by version) and where the page sits in its list.
+    fn signature(&self, job: &Job) -> u64 {
+        if self.previous.is_none() {
+            return 0;
+        }
+        let mut h = foldhash::quality::FixedState::with_seed(3).build_hasher();
+        let per = self.site.config.paginate;
+        let listed = |h: &mut dyn Hasher, items: &[usize], page: usize| {
+            let start = ((page - 1) * per).min(items.len());
+            let end = (start + per).min(items.len());
+            for &i in &items[start..end] {
+                h.write_u64(self.versions[i]);
+            }
+        };
+        match job {
+            Job::Home { page } => {
+                h.write_u8(0);
+                h.write_usize(*page);
+                h.write_usize(self.views.len());
+                let all: Vec<usize> = (0..self.views.len()).collect();
+                listed(&mut h, &all, *page);
+            }
+            Job::Article(i) => {
+                h.write_u8(1);
+                h.write_u64(self.versions[*i]);
+            }
+            Job::Terms(kind) => {
+                h.write_u8(2);
+                kind.hash(&mut h);
+                for g in self.groups.of(*kind) {
+                    (&g.name, &g.slug, g.articles.len()).hash(&mut h);
+                }
+            }
+            Job::Term { kind, group, page } => {
+                let g = &self.groups.of(*kind)[*group];
+                h.write_u8(3);
+                (kind, &g.name, &g.slug, &g.status, g.articles.len(), page).hash(&mut h);
+                if *kind == Kind::Speaker {
+                    // The speaker's record counts every article.
+                    for &i in &g.articles {
+                        h.write_u64(self.versions[i]);
+                    }
+                } else {
+                    listed(&mut h, &g.articles, *page);
+                }
+            }
+            Job::Page(i) => {
+                h.write_u8(4);
+                h.write_usize(*i);
+            }
+            Job::Search => h.write_u8(5),
+            Job::Corrections => {
+                h.write_u8(6);
+                for (view, version) in self.views.iter().zip(&self.versions) {
+                    if !view.corrections.is_empty() {
+                        h.write_u64(*version);
+                    }
+                }
+            }
+            Job::NotFound => h.write_u8(7),
+        }
+        h.finish()
     }
 
     /// The Atom feed of a group's page, for verdicts, categories and
@@ -842,8 +1171,9 @@ impl Renderer<'_> {
         indexes.map(|i| &self.views[i].card).collect()
     }
 
-    fn render(&self, job: &Job) -> Result<Output> {
+    fn render(&self, job: &Job) -> Result<PageDone> {
         let per = self.site.config.paginate;
+        let sig = self.signature(job);
         match job {
             Job::Home { page } => {
                 let route = Route::root();
@@ -859,6 +1189,7 @@ impl Renderer<'_> {
                     &route.paged(&self.sections, *page),
                     Some(self.site_view.feed.clone()),
                     "index.html",
+                    sig,
                     Home {
                         articles,
                         paginator: self.paginator(&route, *page, total),
@@ -872,7 +1203,7 @@ impl Renderer<'_> {
                 struct One<'a> {
                     article: &'a ArticleView,
                 }
-                self.frame(&route, "article.html", One { article: view })
+                self.frame(&route, "article.html", sig, One { article: view })
             }
             Job::Terms(kind) => {
                 let route = Route::new([kind.segment(&self.sections)]);
@@ -904,6 +1235,7 @@ impl Renderer<'_> {
                 self.frame(
                     &route,
                     "terms.html",
+                    sig,
                     Terms {
                         kind: *kind,
                         title: self.t[kind.title_key()],
@@ -912,7 +1244,7 @@ impl Renderer<'_> {
                 )
             }
             Job::Term { kind, group, page } => {
-                self.render_term(*kind, &self.groups.of(*kind)[*group], *page)
+                self.render_term(*kind, &self.groups.of(*kind)[*group], *page, sig)
             }
             Job::Page(i) => {
                 let PageEntry { page, rendered } = &self.pages[*i];
@@ -949,6 +1281,7 @@ impl Renderer<'_> {
                 self.frame(
                     &Route::new([page.slug.as_str()]),
                     "page.html",
+                    sig,
                     One {
                         page: PageData {
                             title: &page.title,
@@ -972,13 +1305,14 @@ impl Renderer<'_> {
                 self.frame(
                     &Route::new([self.sections.search]),
                     "search.html",
+                    sig,
                     SearchData {
                         bundle: format!("{}{}/", self.base(), search::DIR),
                         translations,
                     },
                 )
             }
-            Job::Corrections => self.render_corrections(),
+            Job::Corrections => self.render_corrections(sig),
             Job::NotFound => {
                 #[derive(Serialize)]
                 struct Nothing {}
@@ -987,13 +1321,14 @@ impl Renderer<'_> {
                     self.site_view.home.clone(),
                     None,
                     "404.html",
+                    sig,
                     Nothing {},
                 )
             }
         }
     }
 
-    fn render_term(&self, kind: Kind, g: &Group, page: usize) -> Result<Output> {
+    fn render_term(&self, kind: Kind, g: &Group, page: usize, sig: u64) -> Result<PageDone> {
         let per = self.site.config.paginate;
         let route = Route::new([kind.segment(&self.sections), g.slug.as_str()]);
         let total = page_count(g.articles.len(), per);
@@ -1054,12 +1389,13 @@ impl Renderer<'_> {
             &route.paged(&self.sections, page),
             self.group_feed(kind, g),
             template,
+            sig,
             data,
         )
     }
 
     /// Every correction of every published article, newest first.
-    fn render_corrections(&self) -> Result<Output> {
+    fn render_corrections(&self, sig: u64) -> Result<PageDone> {
         #[derive(Serialize)]
         struct Entry<'a> {
             date: Option<&'a model::DateView>,
@@ -1090,6 +1426,7 @@ impl Renderer<'_> {
         self.frame(
             &Route::new([self.sections.corrections]),
             "corrections.html",
+            sig,
             Log { corrections },
         )
     }
@@ -1128,32 +1465,32 @@ impl Renderer<'_> {
             })
             .into_bytes(),
         }];
-        for kind in [Kind::Verdict, Kind::Category, Kind::Speaker] {
-            for g in self.groups.of(kind) {
-                let Some(feed) = self.group_feed(kind, g) else {
-                    continue;
-                };
-                let page = feed.trim_end_matches("atom.xml");
-                out.push(Output {
-                    path: feed.strip_prefix(self.base()).unwrap_or(&feed).to_string(),
-                    bytes: feeds::atom(&feeds::Feed {
-                        title: format!("{}: {}", config.title, g.name),
-                        self_url: format!("{}{feed}", self.origin),
-                        page_url: format!("{}{page}", self.origin),
-                        newsroom: &config.title,
-                        language: &config.language,
-                        entries: g.articles.iter().take(20).map(|&i| self.entry(i)).collect(),
-                    })
-                    .into_bytes(),
-                });
-            }
-        }
+        let groups: Vec<(Kind, &Group)> = [Kind::Verdict, Kind::Category, Kind::Speaker]
+            .into_iter()
+            .flat_map(|kind| self.groups.of(kind).iter().map(move |g| (kind, g)))
+            .collect();
+        out.par_extend(groups.par_iter().filter_map(|&(kind, g)| {
+            let feed = self.group_feed(kind, g)?;
+            let page = feed.trim_end_matches("atom.xml");
+            Some(Output {
+                path: feed.strip_prefix(self.base()).unwrap_or(&feed).to_string(),
+                bytes: feeds::atom(&feeds::Feed {
+                    title: format!("{}: {}", config.title, g.name),
+                    self_url: format!("{}{feed}", self.origin),
+                    page_url: format!("{}{page}", self.origin),
+                    newsroom: &config.title,
+                    language: &config.language,
+                    entries: g.articles.iter().take(20).map(|&i| self.entry(i)).collect(),
+                })
+                .into_bytes(),
+            })
+        }));
         out
     }
 
     /// `sitemap.xml`: every HTML page but the 404, with the article
     /// pages' last change.
-    fn sitemap(&self, outputs: &[Output]) -> Output {
+    fn sitemap(&self, paths: &[String]) -> Output {
         let lastmod: HashMap<String, String> = self
             .views
             .iter()
@@ -1167,12 +1504,16 @@ impl Renderer<'_> {
             })
             .collect();
         let home = &self.site_view.home;
-        let urls: Vec<feeds::SitemapUrl> = outputs
+        let mut pages: Vec<&String> = paths
             .iter()
-            .filter(|o| o.path == "index.html" || o.path.ends_with("/index.html"))
-            .map(|o| feeds::SitemapUrl {
-                loc: format!("{home}{}", o.path.trim_end_matches("index.html")),
-                lastmod: lastmod.get(&o.path).cloned(),
+            .filter(|p| *p == "index.html" || p.ends_with("/index.html"))
+            .collect();
+        pages.sort();
+        let urls: Vec<feeds::SitemapUrl> = pages
+            .into_iter()
+            .map(|p| feeds::SitemapUrl {
+                loc: format!("{home}{}", p.trim_end_matches("index.html")),
+                lastmod: lastmod.get(p).cloned(),
             })
             .collect();
         Output {

@@ -94,6 +94,9 @@ pub struct Card {
     pub claim: String,
     /// The category.
     pub category: Link,
+    /// The card as the theme's `partials/article_card.html` draws it,
+    /// rendered once per article for every list it appears in.
+    pub html: String,
 }
 
 /// The claim box.
@@ -287,6 +290,7 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
                 .url(base),
             name: text::titlecase_first(&category_name),
         },
+        html: String::new(),
     };
     let archive_date = claim
         .archived_on
