@@ -219,7 +219,7 @@ pub fn article(i: usize) -> (String, String) {
         t,
         "## Tarixçə\n\n“Fakt Yoxla” açıqlamada verilmiş fakt və ya faktların dəqiqliyi ilə maraqlanmış və verilmiş məlumatı yoxlamaq qərarına gəlmişdir.\n\n"
     );
-    for _ in 0..(4 + rng.below(3)) {
+    for _ in 0..(5 + rng.below(3)) {
         let n = 5 + rng.below(4);
         let _ = write!(t, "{}\n\n", paragraph(&mut rng, n));
     }
@@ -231,7 +231,7 @@ pub fn article(i: usize) -> (String, String) {
         let _ = writeln!(t, "| {} | {} |", 2019 + y, 1_000 + rng.below(9_000));
     }
     t.push('\n');
-    for _ in 0..(5 + rng.below(3)) {
+    for _ in 0..(6 + rng.below(3)) {
         let n = 5 + rng.below(4);
         let _ = write!(t, "{}\n\n", paragraph(&mut rng, n));
     }

@@ -38,5 +38,5 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
 /// page changed between two builds; not for security).
 pub fn fingerprint(bytes: &[u8]) -> u64 {
     use std::hash::BuildHasher;
-    foldhash::quality::FixedState::with_seed(0x796f_786c_61).hash_one(bytes)
+    foldhash::quality::FixedState::with_seed(0x0079_6f78_6c61).hash_one(bytes)
 }

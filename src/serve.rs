@@ -10,7 +10,8 @@ use crate::render::{self, Preview};
 use anyhow::{Context, Result};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
-use notify_debouncer_full::notify::RecursiveMode;
+use notify_debouncer_full::notify::event::ModifyKind;
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -39,12 +40,21 @@ struct Live {
     memory: render::Memory,
 }
 
+/// What one rebuild made: the files rendered this time, every path the
+/// site has, its base path and the number of findings.
+struct Rebuilt {
+    outputs: Vec<render::Output>,
+    paths: Vec<String>,
+    base_path: String,
+    findings: usize,
+}
+
 /// Builds the preview into `served`; prints findings and timing. With
 /// `changed` (the files a save touched), only those are read again when
 /// they are all articles; otherwise the whole site is loaded.
 fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[PathBuf]>) {
     let started = Instant::now();
-    let result = (|| -> Result<(Vec<render::Output>, Vec<String>, String, usize, usize)> {
+    let result = (|| -> Result<Rebuilt> {
         let incremental = match (&mut live.site, changed) {
             (Some(site), Some(paths)) => paths.iter().all(|p| site.reload_article(p)),
             _ => false,
@@ -76,20 +86,24 @@ fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[Path
         let outputs = sink
             .into_inner()
             .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
-        let rendered_now = outputs.len();
-        Ok((
+        Ok(Rebuilt {
             outputs,
-            rendered.paths,
-            site.config.base_path.clone(),
-            findings.len(),
-            rendered_now,
-        ))
+            paths: rendered.paths,
+            base_path: site.config.base_path.clone(),
+            findings: findings.len(),
+        })
     })();
     let Ok(mut state) = served.write() else {
         return;
     };
     match result {
-        Ok((outputs, paths, base_path, findings, rendered_now)) => {
+        Ok(Rebuilt {
+            outputs,
+            paths,
+            base_path,
+            findings,
+        }) => {
+            let rendered_now = outputs.len();
             let keep: HashSet<&str> = paths.iter().map(String::as_str).collect();
             state.files.retain(|path, _| keep.contains(path.as_str()));
             for o in outputs {
@@ -227,6 +241,16 @@ fn relevant(root: &Path, path: &Path) -> bool {
     )
 }
 
+/// Whether a watcher event can change what is built: not a read, not an
+/// open or close, not a change of access time or permissions.
+fn changes_files(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) | EventKind::Any => true,
+        EventKind::Modify(m) => !matches!(m, ModifyKind::Metadata(_)),
+        EventKind::Access(_) | EventKind::Other => false,
+    }
+}
+
 /// Serves the site at `root` on `addr` until interrupted.
 pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
     let root = std::fs::canonicalize(root)
@@ -247,8 +271,12 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
         None,
         move |result: notify_debouncer_full::DebounceEventResult| match result {
             Ok(events) => {
+                // Reading a file is an event too (the rebuild's own reads
+                // among them): only writes, creations, renames and removals
+                // change the site.
                 let mut paths: Vec<PathBuf> = events
                     .iter()
+                    .filter(|e| changes_files(&e.kind))
                     .flat_map(|e| e.paths.iter())
                     .filter(|p| relevant(&watch_root, p))
                     .cloned()

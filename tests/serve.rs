@@ -159,7 +159,24 @@ fn serve_previews_rebuilds_reloads_and_refuses_traversal() {
     // The stream's headers first.
     let n = events.read(&mut buf).unwrap();
     seen.push_str(&String::from_utf8_lossy(&buf[..n]));
-    std::thread::sleep(Duration::from_millis(300));
+    // Without a change, no rebuild: the rebuild's own reads of the files
+    // must not count as changes (they once made serve rebuild forever).
+    events
+        .set_read_timeout(Some(Duration::from_millis(1500)))
+        .unwrap();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_millis(1500) {
+        if let Ok(n) = events.read(&mut buf) {
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    }
+    assert!(
+        !seen.contains("reload"),
+        "a reload without a change: {seen}"
+    );
+    events
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
     site.write(
         "content/a.md",
         &ARTICLE.replace("Artım 25 faizdir.", "Artım 25 faizdir. YENİ CÜMLƏ."),

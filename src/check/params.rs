@@ -3,7 +3,7 @@
 
 use super::registry::RuleSettings;
 use crate::text::fold;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// The body's parts (guide: "Materialın strukturu").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -115,7 +115,7 @@ pub struct Params {
     /// compared only with the banned words that start like it.
     banned_by_first: Vec<Vec<usize>>,
     /// `style.abbreviation-first-use.known`, as written.
-    pub known_abbreviations: HashSet<String>,
+    pub known_abbreviations: BTreeSet<String>,
     /// `meta.sources.min`.
     pub sources_min: usize,
     /// `structure.sections.names`, folded.
@@ -135,7 +135,7 @@ fn unreachable_defaults() -> Params {
         max_words: 30,
         banned: Vec::new(),
         banned_by_first: vec![Vec::new(); 256],
-        known_abbreviations: HashSet::new(),
+        known_abbreviations: BTreeSet::new(),
         sources_min: 2,
         parts: Vec::new(),
     }

@@ -236,6 +236,16 @@ impl Groups {
             let label = view.label.clone();
             group_entry(&mut maps, Kind::Verdict, v.slug.clone(), &label).verdict = Some(view);
         }
+        // Few distinct categories and tags: each name is slugified once.
+        let mut slugs: HashMap<String, String> = HashMap::new();
+        let mut slug_of = |name: &str| -> String {
+            if let Some(s) = slugs.get(name) {
+                return s.clone();
+            }
+            let s = text::slugify(name);
+            slugs.insert(name.to_string(), s.clone());
+            s
+        };
         for (i, (a, v)) in articles.iter().zip(views).enumerate() {
             let mut add = |kind: Kind, slug: String, name: &str| {
                 let g = group_entry(&mut maps, kind, slug, name);
@@ -250,11 +260,11 @@ impl Groups {
             );
             add(
                 Kind::Category,
-                text::slugify(&v.card.category.name),
+                slug_of(&v.card.category.name),
                 &v.card.category.name,
             );
             for tag in &v.tags {
-                add(Kind::Tag, text::slugify(&tag.name), &tag.name);
+                add(Kind::Tag, slug_of(&tag.name), &tag.name);
             }
             for id in a.fm.author.iter().chain(a.fm.editor.iter()) {
                 let name = config
@@ -1087,8 +1097,11 @@ impl Renderer<'_> {
                 h.write_u8(0);
                 h.write_usize(*page);
                 h.write_usize(self.views.len());
-                let all: Vec<usize> = (0..self.views.len()).collect();
-                listed(&mut h, &all, *page);
+                let start = ((page - 1) * per).min(self.views.len());
+                let end = (start + per).min(self.views.len());
+                for version in &self.versions[start..end] {
+                    h.write_u64(*version);
+                }
             }
             Job::Article(i) => {
                 h.write_u8(1);

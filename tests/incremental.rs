@@ -1,0 +1,213 @@
+//! A preview's incremental rebuild (`yoxla serve` after a save) must give
+//! byte for byte the site a full render gives, while rendering only the
+//! pages the change touched.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../benches/corpus.rs"]
+mod corpus;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Mutex;
+use yoxla::check;
+use yoxla::content::Site;
+use yoxla::render::{self, Memory, Output, Preview};
+use yoxla::text::Date;
+
+fn today() -> Date {
+    Date::parse("2026-11-23").unwrap()
+}
+
+/// The served files, as `serve` keeps them: updated with what a render
+/// hands over, pruned to the paths it lists.
+#[derive(Default)]
+struct Served(BTreeMap<String, Vec<u8>>);
+
+impl Served {
+    /// Renders into the served files; returns how many files were rendered.
+    fn render(
+        &mut self,
+        site: &Site,
+        findings: &[yoxla::diag::Finding],
+        memory: &mut Memory,
+    ) -> usize {
+        let sink = Mutex::new(Vec::<Output>::new());
+        let rendered = render::render_again(site, &preview(findings), &sink, memory).unwrap();
+        let outputs = sink.into_inner().unwrap();
+        let n = outputs.len();
+        assert_eq!(n, rendered.written);
+        self.0
+            .retain(|p, _| rendered.paths.binary_search(p).is_ok());
+        for o in outputs {
+            self.0.insert(o.path, o.bytes);
+        }
+        assert_eq!(
+            self.0.keys().cloned().collect::<Vec<_>>(),
+            rendered.paths,
+            "every listed file is served, nothing else"
+        );
+        n
+    }
+}
+
+fn preview(findings: &[yoxla::diag::Finding]) -> Preview<'_> {
+    Preview {
+        drafts: true,
+        findings,
+        live: true,
+        previous: None,
+    }
+}
+
+/// A full preview render from scratch, as the first one after `serve`
+/// starts.
+fn full(site: &Site) -> BTreeMap<String, Vec<u8>> {
+    let findings = check::run_at(site, today());
+    let mut served = Served::default();
+    served.render(site, &findings, &mut Memory::default());
+    served.0
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from} in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn assert_same(incremental: &BTreeMap<String, Vec<u8>>, fresh: &BTreeMap<String, Vec<u8>>) {
+    assert_eq!(
+        incremental.keys().collect::<Vec<_>>(),
+        fresh.keys().collect::<Vec<_>>(),
+        "the same files"
+    );
+    for (path, bytes) in fresh {
+        assert!(
+            incremental[path] == *bytes,
+            "{path} differs from a full render"
+        );
+    }
+}
+
+#[test]
+fn a_saved_article_rerenders_its_pages_only_and_matches_a_full_render() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 120).unwrap();
+    let mut site = Site::load(dir.path()).unwrap();
+    let mut memo = check::Memo::default();
+    let mut memory = Memory::default();
+    let mut served = Served::default();
+    let findings = memo.run(&site, today());
+    let all = served.render(&site, &findings, &mut memory);
+    assert!(all > 200, "the first render makes every file: {all}");
+
+    // Nothing changed: only the static files go out again.
+    let findings = memo.run(&site, today());
+    let again = served.render(&site, &findings, &mut memory);
+    assert!(again <= 10, "an unchanged site renders {again} files");
+
+    // One article's claim changes: its page and the lists showing it.
+    let (rel, _) = corpus::article(7);
+    let path = dir.path().join(&rel);
+    edit(&path, "faiz artıb”\"\nslug", "faiz azalıb”\"\nslug");
+    assert!(site.reload_article(&path));
+    let findings = memo.run(&site, today());
+    let one = served.render(&site, &findings, &mut memory);
+    assert!(
+        (2..=20).contains(&(one - again)),
+        "one saved article renders {} pages",
+        one - again
+    );
+    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+
+    // A style error appears on the page (the preview shows findings).
+    edit(&path, "## Nəticə", "## Nəticə\n\nO, axmaq deyil.");
+    assert!(site.reload_article(&path));
+    let findings = memo.run(&site, today());
+    assert_eq!(
+        findings,
+        check::run_at(&Site::load(dir.path()).unwrap(), today()),
+        "the memo's findings are a full check's"
+    );
+    assert!(findings.iter().any(|f| f.rule == "style.banned-words"));
+    served.render(&site, &findings, &mut memory);
+    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+
+    // The date moves the article to another place in every list.
+    edit(&path, "\ndate = ", "\ndate = 2026-11-20\nold_date = ");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let fixed: String = text
+        .lines()
+        .filter(|l| !l.starts_with("old_date = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, fixed).unwrap();
+    assert!(site.reload_article(&path));
+    let findings = memo.run(&site, today());
+    served.render(&site, &findings, &mut memory);
+    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+
+    // A new article and a deleted one.
+    let (new_rel, new_text) = corpus::article(500);
+    let new_path = dir.path().join(&new_rel);
+    std::fs::create_dir_all(new_path.parent().unwrap()).unwrap();
+    std::fs::write(&new_path, new_text).unwrap();
+    assert!(site.reload_article(&new_path));
+    let (gone_rel, _) = corpus::article(3);
+    let gone = dir.path().join(&gone_rel);
+    std::fs::remove_file(&gone).unwrap();
+    assert!(site.reload_article(&gone));
+    let findings = memo.run(&site, today());
+    served.render(&site, &findings, &mut memory);
+    let fresh = Site::load(dir.path()).unwrap();
+    assert_eq!(site.articles.len(), fresh.articles.len());
+    assert_same(&served.0, &full(&fresh));
+}
+
+#[test]
+fn changes_that_are_not_one_article_ask_for_a_full_load() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 5).unwrap();
+    let mut site = Site::load(dir.path()).unwrap();
+    for path in [
+        "yoxla.toml",
+        "content/pages/haqqimizda.md",
+        "themes/default/templates/base.html",
+        "content/2021",
+    ] {
+        assert!(!site.reload_article(&dir.path().join(path)), "{path}");
+    }
+    assert_eq!(site.articles.len(), 5, "a refused reload changes nothing");
+
+    // A broken save is a finding, and the article is gone until fixed.
+    let (rel, text) = corpus::article(2);
+    let path = dir.path().join(&rel);
+    std::fs::write(&path, text.replacen("title = \"", "title = ", 1)).unwrap();
+    assert!(site.reload_article(&path));
+    assert_eq!(site.articles.len(), 4);
+    assert!(site.findings.iter().any(|f| f.file == rel));
+    std::fs::write(&path, text).unwrap();
+    assert!(site.reload_article(&path));
+    assert_eq!(site.articles.len(), 5);
+    assert!(site.findings.iter().all(|f| f.file != rel));
+}
+
+#[test]
+fn a_changed_template_or_config_renders_everything_again() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 20).unwrap();
+    let site = Site::load(dir.path()).unwrap();
+    let findings = check::run_at(&site, today());
+    let mut memory = Memory::default();
+    let mut served = Served::default();
+    let all = served.render(&site, &findings, &mut memory);
+    let config = dir.path().join("yoxla.toml");
+    edit(
+        &config,
+        "title = \"Fakt Yoxla\"",
+        "title = \"Fakt Yoxla Plus\"",
+    );
+    let site = Site::load(dir.path()).unwrap();
+    assert_eq!(served.render(&site, &findings, &mut memory), all);
+    assert_same(&served.0, &full(&site));
+}
