@@ -34,9 +34,19 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))
 }
 
-/// A fast, stable 64-bit hash of `bytes` (for telling whether a file or a
-/// page changed between two builds; not for security).
-pub fn fingerprint(bytes: &[u8]) -> u64 {
+/// A fast hasher with a fixed seed, the same in every run (for telling
+/// whether a file or a page changed between two builds; not for security).
+pub fn hasher() -> foldhash::quality::FoldHasher<'static> {
     use std::hash::BuildHasher;
-    foldhash::quality::FixedState::with_seed(0x0079_6f78_6c61).hash_one(bytes)
+    const STATE: foldhash::quality::FixedState =
+        foldhash::quality::FixedState::with_seed(0x0079_6f78_6c61);
+    STATE.build_hasher()
+}
+
+/// A fast, stable 64-bit hash of `bytes` (see [`hasher`]).
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = hasher();
+    bytes.hash(&mut h);
+    h.finish()
 }

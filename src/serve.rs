@@ -83,9 +83,7 @@ fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[Path
             &sink,
             &mut live.memory,
         )?;
-        let outputs = sink
-            .into_inner()
-            .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
+        let outputs = render::collected(sink)?;
         Ok(Rebuilt {
             outputs,
             paths: rendered.paths,

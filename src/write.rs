@@ -115,17 +115,6 @@ pub fn is_safe_output_path(path: &str) -> bool {
             .all(|part| !part.is_empty() && part != "." && part != "..")
 }
 
-/// Writes `files` as the new content of `output` (already checked by
-/// [`check_output_dir`]), replacing what was there only once every file
-/// is written.
-pub fn write_site(output: &Path, files: &[Output]) -> Result<()> {
-    let staging = Staging::begin(output)?;
-    files
-        .par_iter()
-        .try_for_each(|f| staging.write(&f.path, &f.bytes))?;
-    staging.commit()
-}
-
 /// A build's output while it is being written: a fresh temporary folder
 /// beside the output folder. Files go in as they are rendered, from any
 /// thread; [`Staging::commit`] swaps the folder in whole. Dropped without
@@ -302,6 +291,15 @@ fn remove_tree(dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Writes `files` as the new content of `output`, as a build does.
+    fn write_site(output: &Path, files: &[Output]) -> Result<()> {
+        let staging = Staging::begin(output)?;
+        files
+            .par_iter()
+            .try_for_each(|f| staging.write(&f.path, &f.bytes))?;
+        staging.commit()
+    }
 
     fn out(path: &str, text: &str) -> Output {
         Output {

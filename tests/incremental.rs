@@ -34,7 +34,7 @@ impl Served {
     ) -> usize {
         let sink = Mutex::new(Vec::<Output>::new());
         let rendered = render::render_again(site, &preview(findings), &sink, memory).unwrap();
-        let outputs = sink.into_inner().unwrap();
+        let outputs = render::collected(sink).unwrap();
         let n = outputs.len();
         assert_eq!(n, rendered.written);
         self.0

@@ -42,7 +42,7 @@ use model::{ArticleView, Card, ImageView, Link, RecordRow, ShareView, VerdictVie
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -75,6 +75,12 @@ impl Sink for std::sync::Mutex<Vec<Output>> {
             .push(file);
         Ok(())
     }
+}
+
+/// The files a collecting sink holds, in the order they came.
+pub fn collected(sink: Mutex<Vec<Output>>) -> Result<Vec<Output>> {
+    sink.into_inner()
+        .map_err(|_| anyhow::anyhow!("a render thread failed"))
 }
 
 /// What a preview remembers of its last render, so the next one redoes
@@ -417,9 +423,7 @@ struct Frame<'a, T: Serialize> {
 pub fn render_site(site: &Site) -> Result<Vec<Output>> {
     let sink = Mutex::new(Vec::new());
     render_with(site, &Preview::default(), &sink)?;
-    let mut files = sink
-        .into_inner()
-        .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
+    let mut files = collected(sink)?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
@@ -521,7 +525,7 @@ fn render_into(
     let versions: Vec<u64> = published
         .iter()
         .map(|a| {
-            let mut h = foldhash::quality::FixedState::with_seed(1).build_hasher();
+            let mut h = crate::fsutil::hasher();
             a.revision().hash(&mut h);
             a.is_published().hash(&mut h);
             for f in findings_of.get(a.file.as_str()).into_iter().flatten() {
@@ -872,10 +876,9 @@ fn card_html(
 /// A hash of everything but the articles that pages are made from: the
 /// configuration, the theme, the content pages and the preview's mode.
 fn site_fingerprint(site: &Site, theme: &Theme, preview: &Preview<'_>) -> u64 {
-    let mut h = foldhash::quality::FixedState::with_seed(2).build_hasher();
+    let mut h = crate::fsutil::hasher();
     format!("{:?}", site.config).hash(&mut h);
     theme.templates.hash(&mut h);
-    theme.statics.hash(&mut h);
     for p in &site.pages {
         format!("{p:?}").hash(&mut h);
     }
@@ -978,6 +981,12 @@ fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
 
 fn page_count(items: usize, per: usize) -> usize {
     items.div_ceil(per).max(1)
+}
+
+/// The positions of a list's `items` shown on page `page` (from 1).
+fn on_page(items: usize, page: usize, per: usize) -> std::ops::Range<usize> {
+    let start = (page.saturating_sub(1) * per).min(items);
+    start..(start + per).min(items)
 }
 
 impl Renderer<'_> {
@@ -1083,23 +1092,14 @@ impl Renderer<'_> {
         if self.previous.is_none() {
             return 0;
         }
-        let mut h = foldhash::quality::FixedState::with_seed(3).build_hasher();
+        let mut h = crate::fsutil::hasher();
         let per = self.site.config.paginate;
-        let listed = |h: &mut dyn Hasher, items: &[usize], page: usize| {
-            let start = ((page - 1) * per).min(items.len());
-            let end = (start + per).min(items.len());
-            for &i in &items[start..end] {
-                h.write_u64(self.versions[i]);
-            }
-        };
         match job {
             Job::Home { page } => {
                 h.write_u8(0);
                 h.write_usize(*page);
                 h.write_usize(self.views.len());
-                let start = ((page - 1) * per).min(self.views.len());
-                let end = (start + per).min(self.views.len());
-                for version in &self.versions[start..end] {
+                for version in &self.versions[on_page(self.views.len(), *page, per)] {
                     h.write_u64(*version);
                 }
             }
@@ -1124,7 +1124,9 @@ impl Renderer<'_> {
                         h.write_u64(self.versions[i]);
                     }
                 } else {
-                    listed(&mut h, &g.articles, *page);
+                    for &i in &g.articles[on_page(g.articles.len(), *page, per)] {
+                        h.write_u64(self.versions[i]);
+                    }
                 }
             }
             Job::Page(i) => {
@@ -1191,8 +1193,7 @@ impl Renderer<'_> {
             Job::Home { page } => {
                 let route = Route::root();
                 let total = page_count(self.views.len(), per);
-                let start = (page - 1) * per;
-                let articles = self.cards(start..(start + per).min(self.views.len()));
+                let articles = self.cards(on_page(self.views.len(), *page, per));
                 #[derive(Serialize)]
                 struct Home<'a> {
                     articles: Vec<&'a Card>,
@@ -1345,9 +1346,8 @@ impl Renderer<'_> {
         let per = self.site.config.paginate;
         let route = Route::new([kind.segment(&self.sections), g.slug.as_str()]);
         let total = page_count(g.articles.len(), per);
-        let start = (page - 1) * per;
         let articles = self.cards(
-            g.articles[start.min(g.articles.len())..(start + per).min(g.articles.len())]
+            g.articles[on_page(g.articles.len(), page, per)]
                 .iter()
                 .copied(),
         );
