@@ -41,7 +41,7 @@ use anyhow::{Context as _, Result};
 use model::{ArticleView, Card, ImageView, Link, RecordRow, ShareView, VerdictView};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -94,6 +94,8 @@ pub struct Memory {
     views: HashMap<String, (u64, Arc<ArticleView>)>,
     /// Each page's signature (a hash of what it shows), by output path.
     pages: HashMap<String, u64>,
+    /// The theme's templates, compiled.
+    tera: Option<Arc<tera::Tera>>,
 }
 
 /// Every file of the site, sorted, and how many were rendered this time
@@ -207,22 +209,40 @@ struct Groups {
 }
 
 fn group_entry<'m>(
-    maps: &'m mut BTreeMap<Kind, BTreeMap<String, Group>>,
+    maps: &'m mut BTreeMap<Kind, HashMap<String, Group>>,
     kind: Kind,
-    slug: String,
+    slug: &str,
     name: &str,
 ) -> &'m mut Group {
-    maps.entry(kind)
-        .or_default()
-        .entry(slug.clone())
-        .or_insert_with(|| Group {
-            name: name.to_string(),
-            slug,
-            articles: Vec::new(),
-            status: None,
-            verdict: None,
-            bio: None,
-        })
+    let groups = maps.entry(kind).or_default();
+    if !groups.contains_key(slug) {
+        groups.insert(
+            slug.to_string(),
+            Group {
+                name: name.to_string(),
+                slug: slug.to_string(),
+                articles: Vec::new(),
+                status: None,
+                verdict: None,
+                bio: None,
+            },
+        );
+    }
+    groups
+        .get_mut(slug)
+        .unwrap_or_else(|| unreachable!("the group was just inserted"))
+}
+
+/// `make(name)`, made once per name.
+fn slug_of<'c>(
+    cache: &'c mut HashMap<String, String>,
+    name: &str,
+    make: fn(&str) -> String,
+) -> &'c str {
+    if !cache.contains_key(name) {
+        cache.insert(name.to_string(), make(name));
+    }
+    cache.get(name).map_or("", String::as_str)
 }
 
 impl Groups {
@@ -235,55 +255,50 @@ impl Groups {
         sections: &Sections,
     ) -> Groups {
         let config = &site.config;
-        let mut maps: BTreeMap<Kind, BTreeMap<String, Group>> = BTreeMap::new();
+        let mut maps: BTreeMap<Kind, HashMap<String, Group>> = BTreeMap::new();
         // Every verdict of the scale gets its page, even with no article yet.
         for v in &config.verdicts {
             let view = VerdictView::new(v, config, sections);
             let label = view.label.clone();
-            group_entry(&mut maps, Kind::Verdict, v.slug.clone(), &label).verdict = Some(view);
+            group_entry(&mut maps, Kind::Verdict, &v.slug, &label).verdict = Some(view);
         }
-        // Few distinct categories and tags: each name is slugified once.
+        // Few distinct categories, tags and speakers: each name is
+        // slugified once.
         let mut slugs: HashMap<String, String> = HashMap::new();
-        let mut slug_of = |name: &str| -> String {
-            if let Some(s) = slugs.get(name) {
-                return s.clone();
-            }
-            let s = text::slugify(name);
-            slugs.insert(name.to_string(), s.clone());
-            s
-        };
+        let mut speaker_slugs: HashMap<String, String> = HashMap::new();
         for (i, (a, v)) in articles.iter().zip(views).enumerate() {
-            let mut add = |kind: Kind, slug: String, name: &str| {
+            let mut add = |kind: Kind, slug: &str, name: &str| {
                 let g = group_entry(&mut maps, kind, slug, name);
                 if g.articles.last() != Some(&i) {
                     g.articles.push(i);
                 }
             };
-            add(
-                Kind::Verdict,
-                v.card.verdict.slug.clone(),
-                &v.card.verdict.label,
-            );
+            add(Kind::Verdict, &v.card.verdict.slug, &v.card.verdict.label);
+            let category = &v.card.category.name;
             add(
                 Kind::Category,
-                slug_of(&v.card.category.name),
-                &v.card.category.name,
+                slug_of(&mut slugs, category, text::slugify),
+                category,
             );
             for tag in &v.tags {
-                add(Kind::Tag, slug_of(&tag.name), &tag.name);
+                add(
+                    Kind::Tag,
+                    slug_of(&mut slugs, &tag.name, text::slugify),
+                    &tag.name,
+                );
             }
             for id in a.fm.author.iter().chain(a.fm.editor.iter()) {
                 let name = config
                     .authors
                     .get(id)
                     .map_or(id.as_str(), |au| au.name.as_str());
-                add(Kind::Author, id.clone(), name);
+                add(Kind::Author, id, name);
             }
             let speaker = &v.card.speaker.name;
             let g = group_entry(
                 &mut maps,
                 Kind::Speaker,
-                model::speaker_slug(speaker),
+                slug_of(&mut speaker_slugs, speaker, model::speaker_slug),
                 speaker,
             );
             g.articles.push(i);
@@ -306,7 +321,10 @@ impl Groups {
             .map(|(kind, m)| {
                 let mut groups: Vec<Group> = m.into_values().collect();
                 if kind == Kind::Verdict {
-                    groups.sort_by_key(|g| g.verdict.as_ref().map_or(usize::MAX, |v| v.rank));
+                    groups.sort_by(|a, b| {
+                        let rank = |g: &Group| g.verdict.as_ref().map_or(usize::MAX, |v| v.rank);
+                        rank(a).cmp(&rank(b)).then_with(|| a.slug.cmp(&b.slug))
+                    });
                 } else {
                     groups
                         .sort_by(|a, b| text::compare(&a.name, &b.name).then(a.slug.cmp(&b.slug)));
@@ -382,7 +400,7 @@ enum Job {
 struct Renderer<'a> {
     site: &'a Site,
     sections: Sections,
-    tera: tera::Tera,
+    tera: Arc<tera::Tera>,
     site_view: SiteView<'a>,
     t: BTreeMap<&'static str, &'static str>,
     views: Vec<Arc<ArticleView>>,
@@ -472,7 +490,6 @@ fn render_into(
     let config = &site.config;
     let sections = Sections::for_language(&config.language);
     let theme = Theme::load(&site.root, &config.theme)?;
-    let tera = theme.tera()?;
     let t = i18n::strings(&config.language);
     let base = config.base_path.as_str();
     let origin = config
@@ -494,16 +511,28 @@ fn render_into(
         None
     };
     // A memory holds for the same configuration, theme and pages only;
-    // article views are reused only where no share card is planned.
-    if let Some(memory) = memory.as_deref_mut() {
-        let fingerprint = site_fingerprint(site, &theme, preview);
-        if memory.fingerprint != fingerprint || cards.is_some() {
-            *memory = Memory {
-                fingerprint,
-                ..Memory::default()
-            };
+    // article views are reused only where no share card is planned. The
+    // compiled templates are kept with it.
+    let tera = match memory.as_deref_mut() {
+        Some(memory) => {
+            let fingerprint = site_fingerprint(site, &theme, preview);
+            if memory.fingerprint != fingerprint || cards.is_some() {
+                *memory = Memory {
+                    fingerprint,
+                    ..Memory::default()
+                };
+            }
+            match &memory.tera {
+                Some(tera) => tera.clone(),
+                None => {
+                    let tera = Arc::new(theme.tera()?);
+                    memory.tera = Some(tera.clone());
+                    tera
+                }
+            }
         }
-    }
+        None => Arc::new(theme.tera()?),
+    };
 
     let mut published: Vec<_> = site
         .articles
@@ -835,12 +864,27 @@ fn render_into(
     }
     if let Some(memory) = memory {
         memory.pages = done.into_iter().collect();
-        memory.views = published
+        for ((a, version), view) in published
             .iter()
             .zip(&renderer.versions)
             .zip(&renderer.views)
-            .map(|((a, version), view)| (a.file.clone(), (*version, view.clone())))
-            .collect();
+        {
+            match memory.views.get_mut(&a.file) {
+                Some(kept) if kept.0 == *version => {}
+                Some(kept) => *kept = (*version, view.clone()),
+                None => {
+                    memory
+                        .views
+                        .insert(a.file.clone(), (*version, view.clone()));
+                }
+            }
+        }
+        // Every article shown is now remembered: more entries than that
+        // are articles deleted or hidden since.
+        if memory.views.len() > published.len() {
+            let shown: HashSet<&str> = published.iter().map(|a| a.file.as_str()).collect();
+            memory.views.retain(|file, _| shown.contains(file.as_str()));
+        }
     }
     paths.sort();
     paths.dedup();
@@ -1049,15 +1093,6 @@ impl Renderer<'_> {
         signature: u64,
         data: T,
     ) -> Result<PageDone> {
-        if let Some(previous) = &self.previous
-            && previous.get(&path) == Some(&signature)
-        {
-            return Ok(PageDone {
-                path,
-                signature,
-                output: None,
-            });
-        }
         let frame = Frame {
             site: &self.site_view,
             t: &self.t,
@@ -1186,9 +1221,42 @@ impl Renderer<'_> {
         indexes.map(|i| &self.views[i].card).collect()
     }
 
+    /// Where a job's page goes (`None`: the 404 page, which has no URL
+    /// of its own).
+    fn route(&self, job: &Job) -> Option<Route> {
+        let s = &self.sections;
+        Some(match job {
+            Job::Home { page } => Route::root().paged(s, *page),
+            Job::Article(i) => Route::new([s.articles, self.slugs[*i]]),
+            Job::Terms(kind) => Route::new([kind.segment(s)]),
+            Job::Term { kind, group, page } => {
+                let g = &self.groups.of(*kind)[*group];
+                Route::new([kind.segment(s), g.slug.as_str()]).paged(s, *page)
+            }
+            Job::Page(i) => Route::new([self.pages[*i].page.slug.as_str()]),
+            Job::Search => Route::new([s.search]),
+            Job::Corrections => Route::new([s.corrections]),
+            Job::NotFound => return None,
+        })
+    }
+
     fn render(&self, job: &Job) -> Result<PageDone> {
         let per = self.site.config.paginate;
         let sig = self.signature(job);
+        // A preview skips a page whose signature has not moved before
+        // gathering anything for it.
+        if let Some(previous) = &self.previous {
+            let path = self
+                .route(job)
+                .map_or_else(|| "404.html".to_string(), |r| r.file());
+            if previous.get(&path) == Some(&sig) {
+                return Ok(PageDone {
+                    path,
+                    signature: sig,
+                    output: None,
+                });
+            }
+        }
         match job {
             Job::Home { page } => {
                 let route = Route::root();
