@@ -9,7 +9,9 @@ For every size N it writes the corpus twice under /dev/shm/yoxla-bench/N
 (`cargo run --release --example corpus -- N DIR` and the same articles
 with `--hugo`), then builds each site RUNS times, alternating yoxla and
 Hugo so machine noise falls on both, every run into an empty output
-folder on tmpfs. It prints the median wall time, the peak memory (the
+folder on tmpfs; above 10,000 articles yoxla builds 3 times and Hugo
+once. A build is stopped when the machine's available memory falls under
+1.5 GB or it runs past --hugo-limit seconds, and the table says so. It prints the median wall time, the peak memory (the
 child's maxrss) and the ratio. For 10,000 articles it also measures
 `yoxla check`, a build onto disk, a full build with share cards and
 search (cold, then warm: cards reused) and a `yoxla serve` rebuild after
@@ -27,6 +29,8 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -37,19 +41,56 @@ BASE = Path("/dev/shm/yoxla-bench") if Path("/dev/shm").is_dir() else Path("/tmp
 DISK = Path(os.environ.get("YOXLA_BENCH_DISK", "/var/tmp/yoxla-bench"))
 
 
-def run(cmd, cwd=None):
-    """Runs `cmd`; returns (seconds, peak MB, stdout+stderr)."""
+class Stopped(Exception):
+    """A run the script stopped: it ran out of memory or time."""
+
+
+def available_mb():
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemAvailable:"):
+            return int(line.split()[1]) / 1024
+    return float("inf")
+
+
+def run(cmd, cwd=None, limit_s=None, reserve_mb=1500):
+    """Runs `cmd`; returns (seconds, peak MB, stdout+stderr). Stops it
+    (raising Stopped) when the machine's available memory falls under
+    `reserve_mb`, so a build too big for the machine ends as a figure,
+    not as the kernel's OOM killer taking the benchmark down, or when it
+    runs past `limit_s`."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out = b""
-    # Read before waiting, so a chatty child never blocks on a full pipe.
-    out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    text = out.decode("utf-8", "replace")
-    if proc.returncode != 0:
-        sys.exit(f"failed ({proc.returncode}): {' '.join(map(str, cmd))}\n{text[-3000:]}")
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
+        stopped = []
+        done = threading.Event()
+
+        def watch():
+            # Beside the blocking wait below, so the timing stays exact.
+            while not done.wait(0.2):
+                free = available_mb()
+                elapsed = time.perf_counter() - start
+                if free < reserve_mb or (limit_s and elapsed > limit_s):
+                    stopped.append((elapsed, "memory" if free < reserve_mb else "time", free))
+                    proc.kill()
+                    return
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        done.set()
+        watcher.join()
+        log.seek(0)
+        text = log.read().decode("utf-8", "replace")
+    if stopped:
+        elapsed, why, free = stopped[0]
+        raise Stopped(
+            f"stopped after {elapsed:.0f} s: out of {why} "
+            f"({usage.ru_maxrss / 1024:.0f} MB resident, {free:.0f} MB left on the machine)"
+        )
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"failed ({code}): {' '.join(map(str, cmd))}\n{text[-3000:]}")
     return seconds, usage.ru_maxrss / 1024, text
 
 
@@ -88,8 +129,8 @@ def yoxla_build(site, out):
     return run([str(YOXLA), "--root", str(site), "build", "-o", str(out)])
 
 
-def hugo_build(site, out):
-    return run(["hugo", "--source", str(site), "--destination", str(out), "--quiet"])
+def hugo_build(site, out, limit_s=None):
+    return run(["hugo", "--source", str(site), "--destination", str(out), "--quiet"], limit_s=limit_s)
 
 
 def median(xs):
@@ -100,21 +141,26 @@ def files_in(path):
     return sum(len(f) for _, _, f in os.walk(path))
 
 
-def compare(n, runs, skip_hugo):
+def compare(n, runs, skip_hugo, hugo_runs, hugo_limit_s):
     ysite, out_y = corpus(n, False), BASE / str(n) / "out-yoxla"
     hsite, out_h = (None, None) if skip_hugo else (corpus(n, True), BASE / str(n) / "out-hugo")
     yt, ym, ht, hm = [], [], [], []
     last = ""
-    for _ in range(runs):
+    hugo_stopped = None
+    for i in range(runs):
         clean(out_y)
         s, m, last = yoxla_build(ysite, out_y)
         yt.append(s)
         ym.append(m)
-        if hsite:
+        if hsite and i < hugo_runs and not hugo_stopped:
             clean(out_h)
-            s, m, _ = hugo_build(hsite, out_h)
-            ht.append(s)
-            hm.append(m)
+            try:
+                s, m, _ = hugo_build(hsite, out_h, hugo_limit_s)
+                ht.append(s)
+                hm.append(m)
+            except Stopped as e:
+                hugo_stopped = str(e)
+                clean(out_h)
     row = {
         "n": n,
         "yoxla_s": median(yt),
@@ -124,7 +170,9 @@ def compare(n, runs, skip_hugo):
         "runs": runs,
         "yoxla_all": yt,
     }
-    if hsite:
+    if hugo_stopped:
+        row["hugo_stopped"] = hugo_stopped
+    elif hsite:
         row.update(
             hugo_s=median(ht),
             hugo_mb=max(hm),
@@ -247,6 +295,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5, help="runs per size up to 10,000 (larger sizes: 3)")
     ap.add_argument("--skip-hugo", action="store_true")
     ap.add_argument("--skip-full", action="store_true", help="no build with cards and search")
+    ap.add_argument("--hugo-limit", type=float, default=1800, help="seconds before a Hugo build is stopped")
     args = ap.parse_args()
     if not args.skip_hugo and not shutil.which("hugo"):
         sys.exit("hugo is not installed: apt-get install -y hugo (or pass --skip-hugo)")
@@ -261,11 +310,15 @@ def main():
     rows = []
     for n in args.sizes:
         runs = args.runs if n <= 10_000 else min(args.runs, 3)
-        row = compare(n, runs, args.skip_hugo)
+        # Above 10,000 articles Hugo builds once: one build takes minutes.
+        hugo_runs = runs if n <= 10_000 else 1
+        row = compare(n, runs, args.skip_hugo, hugo_runs, args.hugo_limit)
         rows.append(row)
         line = f"{n:>7} articles: yoxla {row['yoxla_s']:.2f} s, {row['yoxla_mb']:.0f} MB, {row['yoxla_files']} files"
         if "hugo_s" in row:
             line += f" | Hugo {row['hugo_s']:.2f} s, {row['hugo_mb']:.0f} MB, {row['hugo_files']} files | Hugo/yoxla {row['ratio']:.1f}x"
+        if "hugo_stopped" in row:
+            line += f" | Hugo {row['hugo_stopped']}"
         print(line, flush=True)
         print(f"         runs: yoxla {[round(x, 2) for x in row['yoxla_all']]}"
               + (f", Hugo {[round(x, 2) for x in row['hugo_all']]}" if "hugo_all" in row else ""))
@@ -291,6 +344,8 @@ def main():
     for r in rows:
         if "hugo_s" in r:
             print(f"| {r['n']:,} | {r['yoxla_s']:.2f} s | {r['yoxla_mb']:.0f} MB | {r['hugo_s']:.2f} s | {r['hugo_mb']:.0f} MB | {r['ratio']:.1f}× |")
+        elif "hugo_stopped" in r:
+            print(f"| {r['n']:,} | {r['yoxla_s']:.2f} s | {r['yoxla_mb']:.0f} MB | {r['hugo_stopped']} | – | – |")
         else:
             print(f"| {r['n']:,} | {r['yoxla_s']:.2f} s | {r['yoxla_mb']:.0f} MB | – | – | – |")
 
