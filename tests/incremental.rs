@@ -210,4 +210,19 @@ fn a_changed_template_or_config_renders_everything_again() {
     let site = Site::load(dir.path()).unwrap();
     assert_eq!(served.render(&site, &findings, &mut memory), all);
     assert_same(&served.0, &full(&site));
+
+    // The compiled templates are kept between renders: a template the
+    // site overrides after that must still be compiled again.
+    let templates = dir.path().join("themes/default/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("404.html"),
+        "{% extends \"base.html\" %}{% block main %}<p>Səhifə tapılmadı: yenilənmiş şablon</p>{% endblock main %}",
+    )
+    .unwrap();
+    let site = Site::load(dir.path()).unwrap();
+    assert_eq!(served.render(&site, &findings, &mut memory), all);
+    let page = String::from_utf8(served.0["404.html"].clone()).unwrap();
+    assert!(page.contains("yenilənmiş şablon"), "{page}");
+    assert_same(&served.0, &full(&site));
 }
