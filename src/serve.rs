@@ -12,7 +12,7 @@ use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
 use notify_debouncer_full::notify::event::ModifyKind;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
@@ -102,8 +102,10 @@ fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[Path
             findings,
         }) => {
             let rendered_now = outputs.len();
-            let keep: HashSet<&str> = paths.iter().map(String::as_str).collect();
-            state.files.retain(|path, _| keep.contains(path.as_str()));
+            // `paths` is sorted: what is not in it is gone from the site.
+            state
+                .files
+                .retain(|path, _| paths.binary_search(path).is_ok());
             for o in outputs {
                 state.files.insert(o.path, o.bytes);
             }

@@ -121,10 +121,14 @@ impl Memo {
             })
             .collect();
         self.by_file.extend(fresh);
-        let present: std::collections::HashSet<&str> =
-            site.articles.iter().map(|a| a.file.as_str()).collect();
-        self.by_file
-            .retain(|file, _| present.contains(file.as_str()));
+        // Every article is now in the memo: more entries than that are
+        // files deleted since.
+        if self.by_file.len() > site.articles.len() {
+            let present: std::collections::HashSet<&str> =
+                site.articles.iter().map(|a| a.file.as_str()).collect();
+            self.by_file
+                .retain(|file, _| present.contains(file.as_str()));
+        }
         assemble(site, self.by_file.values().map(|(_, f)| f.as_slice()))
     }
 }

@@ -417,6 +417,17 @@ struct Renderer<'a> {
     previous: Option<HashMap<String, u64>>,
 }
 
+/// Where a page of a render goes: its file, its canonical URL and its
+/// signature.
+struct Place {
+    path: String,
+    canonical: String,
+    signature: u64,
+}
+
+/// The not-found page's file: it has no URL of its own.
+const NOT_FOUND: &str = "404.html";
+
 /// One page of a render: its path, its signature, and its file unless
 /// it is unchanged since the last render.
 struct PageDone {
@@ -1061,38 +1072,19 @@ impl Renderer<'_> {
         &self.site.config.base_path
     }
 
+    /// Renders a page at `place`, with an Atom feed when it has one.
     fn frame<T: Serialize>(
         &self,
-        route: &Route,
-        template: &str,
-        signature: u64,
-        data: T,
-    ) -> Result<PageDone> {
-        self.frame_at(route, None, template, signature, data)
-    }
-
-    /// Renders a page at `route`, with an Atom feed when it has one.
-    fn frame_at<T: Serialize>(
-        &self,
-        route: &Route,
+        place: Place,
         feed: Option<String>,
         template: &str,
-        signature: u64,
         data: T,
     ) -> Result<PageDone> {
-        let canonical = format!("{}{}", self.origin, route.url(self.base()));
-        self.frame_file(route.file(), canonical, feed, template, signature, data)
-    }
-
-    fn frame_file<T: Serialize>(
-        &self,
-        path: String,
-        canonical: String,
-        feed: Option<String>,
-        template: &str,
-        signature: u64,
-        data: T,
-    ) -> Result<PageDone> {
+        let Place {
+            path,
+            canonical,
+            signature,
+        } = place;
         let frame = Frame {
             site: &self.site_view,
             t: &self.t,
@@ -1242,21 +1234,33 @@ impl Renderer<'_> {
 
     fn render(&self, job: &Job) -> Result<PageDone> {
         let per = self.site.config.paginate;
-        let sig = self.signature(job);
+        let signature = self.signature(job);
+        let route = self.route(job);
+        let path = route
+            .as_ref()
+            .map_or_else(|| NOT_FOUND.to_string(), Route::file);
         // A preview skips a page whose signature has not moved before
         // gathering anything for it.
-        if let Some(previous) = &self.previous {
-            let path = self
-                .route(job)
-                .map_or_else(|| "404.html".to_string(), |r| r.file());
-            if previous.get(&path) == Some(&sig) {
-                return Ok(PageDone {
-                    path,
-                    signature: sig,
-                    output: None,
-                });
-            }
+        if self
+            .previous
+            .as_ref()
+            .is_some_and(|previous| previous.get(&path) == Some(&signature))
+        {
+            return Ok(PageDone {
+                path,
+                signature,
+                output: None,
+            });
         }
+        let canonical = route.as_ref().map_or_else(
+            || self.site_view.home.clone(),
+            |r| format!("{}{}", self.origin, r.url(self.base())),
+        );
+        let place = Place {
+            path,
+            canonical,
+            signature,
+        };
         match job {
             Job::Home { page } => {
                 let route = Route::root();
@@ -1267,11 +1271,10 @@ impl Renderer<'_> {
                     articles: Vec<&'a Card>,
                     paginator: Paginator,
                 }
-                self.frame_at(
-                    &route.paged(&self.sections, *page),
+                self.frame(
+                    place,
                     Some(self.site_view.feed.clone()),
                     "index.html",
-                    sig,
                     Home {
                         articles,
                         paginator: self.paginator(&route, *page, total),
@@ -1279,16 +1282,14 @@ impl Renderer<'_> {
                 )
             }
             Job::Article(i) => {
-                let view = &self.views[*i];
-                let route = Route::new([self.sections.articles, self.slugs[*i]]);
                 #[derive(Serialize)]
                 struct One<'a> {
                     article: &'a ArticleView,
                 }
-                self.frame(&route, "article.html", sig, One { article: view })
+                let article = &self.views[*i];
+                self.frame(place, None, "article.html", One { article })
             }
             Job::Terms(kind) => {
-                let route = Route::new([kind.segment(&self.sections)]);
                 #[derive(Serialize)]
                 struct Entry<'a> {
                     name: &'a str,
@@ -1315,9 +1316,9 @@ impl Renderer<'_> {
                     })
                     .collect();
                 self.frame(
-                    &route,
+                    place,
+                    None,
                     "terms.html",
-                    sig,
                     Terms {
                         kind: *kind,
                         title: self.t[kind.title_key()],
@@ -1326,7 +1327,7 @@ impl Renderer<'_> {
                 )
             }
             Job::Term { kind, group, page } => {
-                self.render_term(*kind, &self.groups.of(*kind)[*group], *page, sig)
+                self.render_term(*kind, &self.groups.of(*kind)[*group], *page, place)
             }
             Job::Page(i) => {
                 let PageEntry { page, rendered } = &self.pages[*i];
@@ -1361,9 +1362,9 @@ impl Renderer<'_> {
                         .collect()
                 };
                 self.frame(
-                    &Route::new([page.slug.as_str()]),
+                    place,
+                    None,
                     "page.html",
-                    sig,
                     One {
                         page: PageData {
                             title: &page.title,
@@ -1385,32 +1386,25 @@ impl Renderer<'_> {
                     serde_json::to_string(&i18n::search_strings(&self.site.config.language))
                         .unwrap_or_default();
                 self.frame(
-                    &Route::new([self.sections.search]),
+                    place,
+                    None,
                     "search.html",
-                    sig,
                     SearchData {
                         bundle: format!("{}{}/", self.base(), search::DIR),
                         translations,
                     },
                 )
             }
-            Job::Corrections => self.render_corrections(sig),
+            Job::Corrections => self.render_corrections(place),
             Job::NotFound => {
                 #[derive(Serialize)]
                 struct Nothing {}
-                self.frame_file(
-                    "404.html".into(),
-                    self.site_view.home.clone(),
-                    None,
-                    "404.html",
-                    sig,
-                    Nothing {},
-                )
+                self.frame(place, None, "404.html", Nothing {})
             }
         }
     }
 
-    fn render_term(&self, kind: Kind, g: &Group, page: usize, sig: u64) -> Result<PageDone> {
+    fn render_term(&self, kind: Kind, g: &Group, page: usize, place: Place) -> Result<PageDone> {
         let per = self.site.config.paginate;
         let route = Route::new([kind.segment(&self.sections), g.slug.as_str()]);
         let total = page_count(g.articles.len(), per);
@@ -1466,17 +1460,11 @@ impl Renderer<'_> {
         } else {
             "term.html"
         };
-        self.frame_at(
-            &route.paged(&self.sections, page),
-            self.group_feed(kind, g),
-            template,
-            sig,
-            data,
-        )
+        self.frame(place, self.group_feed(kind, g), template, data)
     }
 
     /// Every correction of every published article, newest first.
-    fn render_corrections(&self, sig: u64) -> Result<PageDone> {
+    fn render_corrections(&self, place: Place) -> Result<PageDone> {
         #[derive(Serialize)]
         struct Entry<'a> {
             date: Option<&'a model::DateView>,
@@ -1504,12 +1492,7 @@ impl Renderer<'_> {
                 .cmp(&a.date.map(|d| d.iso.as_str()))
                 .then_with(|| text::compare(&a.article.title, &b.article.title))
         });
-        self.frame(
-            &Route::new([self.sections.corrections]),
-            "corrections.html",
-            sig,
-            Log { corrections },
-        )
+        self.frame(place, None, "corrections.html", Log { corrections })
     }
 
     /// A feed entry for `views[i]`.
