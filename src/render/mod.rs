@@ -44,6 +44,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::path::Path;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -110,12 +111,20 @@ pub struct Rendered {
 
 /// Escapes text for HTML text and attribute values.
 pub fn escape(s: &str) -> String {
-    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let _ = escape_runs(s, |run| {
+        out.push_str(run);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    out
+}
+
+/// Hands `s` to `put` escaped for HTML (`& < > " '`), as the runs between
+/// special characters and the entities that replace them. Every special
+/// character is ASCII, so a byte scan never splits a UTF-8 sequence.
+pub(crate) fn escape_runs<E>(s: &str, mut put: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
     let mut from = 0;
-    // Copies the runs between special characters whole; every special
-    // character is ASCII, so a byte scan never splits a UTF-8 sequence.
-    for (i, b) in bytes.iter().enumerate() {
+    for (i, b) in s.bytes().enumerate() {
         let entity = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
@@ -124,17 +133,26 @@ pub fn escape(s: &str) -> String {
             b'\'' => "&#39;",
             _ => continue,
         };
-        out.push_str(&s[from..i]);
-        out.push_str(entity);
+        if from < i {
+            put(&s[from..i])?;
+        }
+        put(entity)?;
         from = i + 1;
     }
-    out.push_str(&s[from..]);
-    out
+    if from < s.len() {
+        put(&s[from..])?;
+    }
+    Ok(())
 }
 
-/// A Tera error with its causes, which hold the useful part.
+/// A Tera error with its causes. Tera's own report names the template,
+/// line and column and quotes the line; its leading `error: ` is dropped,
+/// as the message is put after the file it concerns.
 pub(crate) fn tera_error_chain(e: &tera::Error) -> String {
-    let mut msg = e.to_string();
+    let report = e.to_string();
+    let mut msg = report
+        .strip_prefix("error: ")
+        .map_or_else(|| report.clone(), str::to_string);
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
         msg.push_str(": ");
@@ -403,6 +421,7 @@ struct Renderer<'a> {
     tera: Arc<tera::Tera>,
     site_view: SiteView<'a>,
     t: BTreeMap<&'static str, &'static str>,
+    shared: Shared,
     views: Vec<Arc<ArticleView>>,
     /// What `views[i]` was made from (see [`Memory`]).
     versions: Vec<u64>,
@@ -436,15 +455,23 @@ struct PageDone {
     output: Option<Output>,
 }
 
-#[derive(Serialize)]
-struct Frame<'a, T: Serialize> {
-    site: &'a SiteView<'a>,
-    t: &'a BTreeMap<&'static str, &'static str>,
-    canonical: String,
-    /// The page's Atom feed, when it has one.
-    feed: Option<String>,
-    #[serde(flatten)]
-    data: T,
+/// What many pages' template contexts share, as Tera values made once
+/// per render. A Tera value is reference-counted: putting one into a
+/// page's context copies no text.
+struct Shared {
+    /// `site`.
+    site: tera::Value,
+    /// `t`, the theme's strings.
+    t: tera::Value,
+    /// Each article's card, made when its first list page is rendered
+    /// (a preview that renders a few lists makes only theirs).
+    cards: Vec<OnceLock<tera::Value>>,
+}
+
+/// `value` as a Tera value.
+fn tera_value<T: Serialize + ?Sized>(value: &T, what: &str) -> Result<tera::Value> {
+    tera::Value::try_from_serializable(value)
+        .map_err(|e| anyhow::anyhow!("cannot prepare the data of {what}: {e}"))
 }
 
 /// Renders every page and static file of a checked site, in memory,
@@ -502,6 +529,7 @@ fn render_into(
     let sections = Sections::for_language(&config.language);
     let theme = Theme::load(&site.root, &config.theme)?;
     let t = i18n::strings(&config.language);
+    let t_value = tera_value(&t, "`t`")?;
     let base = config.base_path.as_str();
     let origin = config
         .base_url
@@ -592,7 +620,7 @@ fn render_into(
             }
             let mut view = model::article_view(a, config, &sections);
             view.draft = !a.is_published();
-            view.card.html = card_html(&tera, &view.card, &t)?;
+            view.card.html = card_html(&tera, &view.card, &t_value)?;
             view.findings = findings_of
                 .get(a.file.as_str())
                 .into_iter()
@@ -771,12 +799,18 @@ fn render_into(
         card: site_card,
     };
     let previous = memory.as_deref_mut().map(|m| std::mem::take(&mut m.pages));
+    let shared = Shared {
+        site: tera_value(&site_view, "`site`")?,
+        t: t_value,
+        cards: views.iter().map(|_| OnceLock::new()).collect(),
+    };
     let renderer = Renderer {
         site,
         sections,
         tera,
         site_view,
         t,
+        shared,
         views,
         versions,
         slugs: published.iter().map(|a| a.slug.as_str()).collect(),
@@ -906,19 +940,11 @@ fn render_into(
 }
 
 /// An article's card as the theme draws it in lists.
-fn card_html(
-    tera: &tera::Tera,
-    card: &Card,
-    t: &BTreeMap<&'static str, &'static str>,
-) -> Result<String> {
+fn card_html(tera: &tera::Tera, card: &Card, t: &tera::Value) -> Result<String> {
     const TEMPLATE: &str = "partials/article_card.html";
-    #[derive(Serialize)]
-    struct One<'a> {
-        article: &'a Card,
-        t: &'a BTreeMap<&'static str, &'static str>,
-    }
-    let context = tera::Context::from_serialize(One { article: card, t })
-        .with_context(|| format!("cannot prepare the card of {}", card.url))?;
+    let mut context = tera::Context::new();
+    context.insert_value("article", tera_value(card, &card.url)?);
+    context.insert_value("t", t.clone());
     tera.render(TEMPLATE, &context).map_err(|e| {
         anyhow::anyhow!(
             "template {TEMPLATE} (for {}): {}",
@@ -1073,27 +1099,30 @@ impl Renderer<'_> {
     }
 
     /// Renders a page at `place`, with an Atom feed when it has one.
+    /// The template sees `site`, `t`, `canonical`, `feed`, the fields of
+    /// `data` and, on a list, its `articles`.
     fn frame<T: Serialize>(
         &self,
         place: Place,
         feed: Option<String>,
         template: &str,
         data: T,
+        articles: Option<tera::Value>,
     ) -> Result<PageDone> {
         let Place {
             path,
             canonical,
             signature,
         } = place;
-        let frame = Frame {
-            site: &self.site_view,
-            t: &self.t,
-            canonical,
-            feed,
-            data,
-        };
-        let context = tera::Context::from_serialize(&frame)
-            .with_context(|| format!("cannot prepare the data of {path}"))?;
+        let mut context = tera::Context::from_serialize(&data)
+            .map_err(|e| anyhow::anyhow!("cannot prepare the data of {path}: {e}"))?;
+        context.insert_value("site", self.shared.site.clone());
+        context.insert_value("t", self.shared.t.clone());
+        context.insert_value("canonical", canonical.into());
+        context.insert_value("feed", feed.into());
+        if let Some(articles) = articles {
+            context.insert_value("articles", articles);
+        }
         // Straight into bytes: `Tera::render` would check the whole page
         // is UTF-8 once more on the way to a `String`.
         let mut bytes = Vec::with_capacity(32 * 1024);
@@ -1209,8 +1238,24 @@ impl Renderer<'_> {
         }
     }
 
-    fn cards(&self, indexes: impl Iterator<Item = usize>) -> Vec<&Card> {
-        indexes.map(|i| &self.views[i].card).collect()
+    /// The cards of `views[i]` for each `i`, as a list page's `articles`.
+    fn cards(&self, indexes: impl Iterator<Item = usize>) -> Result<tera::Value> {
+        let mut list = Vec::new();
+        for i in indexes {
+            let slot = &self.shared.cards[i];
+            let card = match slot.get() {
+                Some(card) => card.clone(),
+                None => {
+                    let card = &self.views[i].card;
+                    let made = tera_value(card, &card.url)?;
+                    // Another thread may have made it meanwhile: the two
+                    // are equal, and the first one stays.
+                    slot.get_or_init(|| made).clone()
+                }
+            };
+            list.push(card);
+        }
+        Ok(list.into())
     }
 
     /// Where a job's page goes (`None`: the 404 page, which has no URL
@@ -1265,10 +1310,9 @@ impl Renderer<'_> {
             Job::Home { page } => {
                 let route = Route::root();
                 let total = page_count(self.views.len(), per);
-                let articles = self.cards(on_page(self.views.len(), *page, per));
+                let articles = self.cards(on_page(self.views.len(), *page, per))?;
                 #[derive(Serialize)]
-                struct Home<'a> {
-                    articles: Vec<&'a Card>,
+                struct Home {
                     paginator: Paginator,
                 }
                 self.frame(
@@ -1276,9 +1320,9 @@ impl Renderer<'_> {
                     Some(self.site_view.feed.clone()),
                     "index.html",
                     Home {
-                        articles,
                         paginator: self.paginator(&route, *page, total),
                     },
+                    Some(articles),
                 )
             }
             Job::Article(i) => {
@@ -1287,7 +1331,7 @@ impl Renderer<'_> {
                     article: &'a ArticleView,
                 }
                 let article = &self.views[*i];
-                self.frame(place, None, "article.html", One { article })
+                self.frame(place, None, "article.html", One { article }, None)
             }
             Job::Terms(kind) => {
                 #[derive(Serialize)]
@@ -1324,6 +1368,7 @@ impl Renderer<'_> {
                         title: self.t[kind.title_key()],
                         terms,
                     },
+                    None,
                 )
             }
             Job::Term { kind, group, page } => {
@@ -1374,6 +1419,7 @@ impl Renderer<'_> {
                             scale,
                         },
                     },
+                    None,
                 )
             }
             Job::Search => {
@@ -1393,13 +1439,14 @@ impl Renderer<'_> {
                         bundle: format!("{}{}/", self.base(), search::DIR),
                         translations,
                     },
+                    None,
                 )
             }
             Job::Corrections => self.render_corrections(place),
             Job::NotFound => {
                 #[derive(Serialize)]
                 struct Nothing {}
-                self.frame(place, None, "404.html", Nothing {})
+                self.frame(place, None, "404.html", Nothing {}, None)
             }
         }
     }
@@ -1412,7 +1459,7 @@ impl Renderer<'_> {
             g.articles[on_page(g.articles.len(), page, per)]
                 .iter()
                 .copied(),
-        );
+        )?;
         #[derive(Serialize)]
         struct TermData<'a> {
             kind: Kind,
@@ -1430,7 +1477,6 @@ impl Renderer<'_> {
         #[derive(Serialize)]
         struct Term<'a> {
             term: TermData<'a>,
-            articles: Vec<&'a Card>,
             paginator: Paginator,
         }
         let record = if kind == Kind::Speaker {
@@ -1452,7 +1498,6 @@ impl Renderer<'_> {
                 chart_height: record.len() * 28,
                 record,
             },
-            articles,
             paginator: self.paginator(&route, page, total),
         };
         let template = if kind == Kind::Speaker {
@@ -1460,7 +1505,13 @@ impl Renderer<'_> {
         } else {
             "term.html"
         };
-        self.frame(place, self.group_feed(kind, g), template, data)
+        self.frame(
+            place,
+            self.group_feed(kind, g),
+            template,
+            data,
+            Some(articles),
+        )
     }
 
     /// Every correction of every published article, newest first.
@@ -1492,7 +1543,7 @@ impl Renderer<'_> {
                 .cmp(&a.date.map(|d| d.iso.as_str()))
                 .then_with(|| text::compare(&a.article.title, &b.article.title))
         });
-        self.frame(place, None, "corrections.html", Log { corrections })
+        self.frame(place, None, "corrections.html", Log { corrections }, None)
     }
 
     /// A feed entry for `views[i]`.
