@@ -226,3 +226,48 @@ fn a_changed_template_or_config_renders_everything_again() {
     assert!(page.contains("yenilənmiş şablon"), "{page}");
     assert_same(&served.0, &full(&site));
 }
+
+/// A build draws each article's page as soon as its view is made and lets
+/// go of the body; a preview keeps its views and draws the pages with the
+/// lists. Both must give the same files, byte for byte, search index and
+/// feeds included.
+#[test]
+fn a_build_that_draws_pages_with_their_views_equals_one_that_keeps_them() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 60).unwrap();
+    let site = Site::load(dir.path()).unwrap();
+    let findings = check::run_at(&site, today());
+    let build = Preview {
+        drafts: false,
+        findings: &findings,
+        live: false,
+        previous: None,
+    };
+    let collect = |keep_views: bool| {
+        let sink = Mutex::new(Vec::<Output>::new());
+        let rendered = if keep_views {
+            render::render_again(&site, &build, &sink, &mut Memory::default()).unwrap()
+        } else {
+            render::render_with(&site, &build, &sink).unwrap()
+        };
+        let files: BTreeMap<String, Vec<u8>> = render::collected(sink)
+            .unwrap()
+            .into_iter()
+            .map(|o| (o.path, o.bytes))
+            .collect();
+        assert_eq!(files.keys().cloned().collect::<Vec<_>>(), rendered.paths);
+        files
+    };
+    let streamed = collect(false);
+    let kept = collect(true);
+    assert!(
+        streamed.keys().any(|p| p.starts_with("pagefind/")),
+        "the search index is built"
+    );
+    assert!(
+        streamed.len() > 60 * 2,
+        "every article page and its lists: {} files",
+        streamed.len()
+    );
+    assert_same(&streamed, &kept);
+}

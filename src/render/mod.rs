@@ -474,6 +474,75 @@ fn tera_value<T: Serialize + ?Sized>(value: &T, what: &str) -> Result<tera::Valu
         .map_err(|e| anyhow::anyhow!("cannot prepare the data of {what}: {e}"))
 }
 
+/// A page to draw: where it goes, its own Atom feed, its template and,
+/// on a list, its cards.
+struct Page<'t> {
+    place: Place,
+    feed: Option<String>,
+    template: &'t str,
+    articles: Option<tera::Value>,
+}
+
+/// Renders `page` with `template`, which sees `site`, `t`, `canonical`,
+/// `feed`, the fields of `data` and, on a list, its `articles`.
+fn draw<T: Serialize>(
+    tera: &tera::Tera,
+    shared: &Shared,
+    page: Page<'_>,
+    data: T,
+) -> Result<PageDone> {
+    let Page {
+        place: Place {
+            path,
+            canonical,
+            signature,
+        },
+        feed,
+        template,
+        articles,
+    } = page;
+    let mut context = tera::Context::from_serialize(&data)
+        .map_err(|e| anyhow::anyhow!("cannot prepare the data of {path}: {e}"))?;
+    context.insert_value("site", shared.site.clone());
+    context.insert_value("t", shared.t.clone());
+    context.insert_value("canonical", canonical.into());
+    context.insert_value("feed", feed.into());
+    if let Some(articles) = articles {
+        context.insert_value("articles", articles);
+    }
+    // Straight into bytes: `Tera::render` would check the whole page is
+    // UTF-8 once more on the way to a `String`.
+    let mut bytes = Vec::with_capacity(32 * 1024);
+    tera.render_to(template, &context, &mut bytes)
+        .map_err(|e| {
+            anyhow::anyhow!("template {template} (for {path}): {}", tera_error_chain(&e))
+        })?;
+    Ok(PageDone {
+        output: Some(Output {
+            path: path.clone(),
+            bytes,
+        }),
+        path,
+        signature,
+    })
+}
+
+/// What making one article's view gives: the view, its share cards to
+/// draw, its ClaimReview (none for a view reused from memory) and, in a
+/// build, the path of its page, already drawn.
+type Planned = (
+    Arc<ArticleView>,
+    Vec<PlannedCard>,
+    Option<claimreview::ClaimReview>,
+    Option<String>,
+);
+
+/// An article's page data: the template sees `article`.
+#[derive(Serialize)]
+struct ArticleData<'a> {
+    article: &'a ArticleView,
+}
+
 /// Renders every page and static file of a checked site, in memory,
 /// sorted by path.
 pub fn render_site(site: &Site) -> Result<Vec<Output>> {
@@ -602,21 +671,137 @@ fn render_into(
             h.finish()
         })
         .collect();
+    let mut content_pages: Vec<_> = site.pages.iter().collect();
+    content_pages.sort_by(|a, b| {
+        a.weight
+            .cmp(&b.weight)
+            .then_with(|| text::compare(&a.title, &b.title))
+    });
+    let pages: Vec<PageEntry<'_>> = content_pages
+        .iter()
+        .map(|p| PageEntry {
+            page: p,
+            rendered: markdown::render_with(&p.body, config.raw_html),
+        })
+        .collect();
+
+    // The site's own card, for pages that are not articles.
+    let mut site_planned = None;
+    let site_card = match &cards {
+        Some(cards) => {
+            let text = cards::CardText {
+                verdict: None,
+                title: if config.description.is_empty() {
+                    &config.title
+                } else {
+                    &config.description
+                },
+                speaker: "",
+                date: "",
+                brand: &config.title,
+                domain: &domain,
+            };
+            let card = PlannedCard::new(
+                cards,
+                &text,
+                cards::Shape::Wide,
+                &Route::root(),
+                "share",
+                base,
+                &origin,
+                &config.title,
+            );
+            let image = card.image.clone();
+            site_planned = Some(card);
+            Some(image)
+        }
+        None => None,
+    };
+
+    let site_view = SiteView {
+        title: &config.title,
+        description: &config.description,
+        base_url: &config.base_url,
+        base_path: base,
+        language: &config.language,
+        menu: content_pages
+            .iter()
+            .map(|p| Link {
+                name: p.title.clone(),
+                url: Route::new([p.slug.as_str()]).url(base),
+            })
+            .collect(),
+        sections: [
+            Kind::Verdict,
+            Kind::Category,
+            Kind::Speaker,
+            Kind::Tag,
+            Kind::Author,
+        ]
+        .iter()
+        .map(|k| Link {
+            name: t[k.title_key()].to_string(),
+            url: Route::new([k.segment(&sections)]).url(base),
+        })
+        .collect(),
+        verdicts: config
+            .verdicts
+            .iter()
+            .map(|v| VerdictView::new(v, config, &sections))
+            .collect(),
+        stylesheets: ["style.css", "verdicts.css", "highlight.css"]
+            .iter()
+            .map(|f| format!("{base}{f}"))
+            .collect(),
+        home: home.clone(),
+        locale: if config.language == "en" {
+            "en_US"
+        } else {
+            "az_AZ"
+        },
+        csp: (!preview.live).then_some(CSP),
+        feed: format!("{base}atom.xml"),
+        search_url: with_search.then(|| Route::new([sections.search]).url(base)),
+        corrections_url: Route::new([sections.corrections]).url(base),
+        card: site_card,
+    };
+    let shared = Shared {
+        site: tera_value(&site_view, "`site`")?,
+        t: t_value.clone(),
+        cards: Vec::new(),
+    };
+    let written = AtomicUsize::new(0);
+    let put = |file: Output| -> Result<()> {
+        written.fetch_add(1, Ordering::Relaxed);
+        sink.put(file)
+    };
+    // Article pages, kept for the search index when there is one.
+    let articles_html: Mutex<Vec<(usize, String, String)>> = Mutex::new(Vec::new());
+    let keep_for_search = |i: usize, output: &Output| {
+        if with_search {
+            let url = format!("{base}{}", output.path.trim_end_matches("index.html"));
+            let html = String::from_utf8_lossy(&output.bytes).into_owned();
+            if let Ok(mut kept) = articles_html.lock() {
+                kept.push((i, url, html));
+            }
+        }
+    };
+    // A build (no memory to keep views in) draws each article's page as
+    // soon as its view is made, then lets go of the body and JSON-LD, the
+    // bulk of a view: the whole site's bodies are never held at once.
+    let stream = memory.is_none();
     let remembered = memory.as_deref().map(|m| &m.views);
     // Each article's view, with its share cards planned (as SVG) and its
-    // ClaimReview.
-    let planned: Vec<(
-        Arc<ArticleView>,
-        Vec<PlannedCard>,
-        Option<claimreview::ClaimReview>,
-    )> = published
+    // ClaimReview, and, in a build, its page drawn.
+    let planned: Vec<Planned> = published
         .par_iter()
         .zip(&versions)
-        .map(|(a, version)| {
+        .enumerate()
+        .map(|(i, (a, version))| {
             if let Some((v, view)) = remembered.and_then(|m| m.get(&a.file))
                 && v == version
             {
-                return Ok((view.clone(), Vec::new(), None));
+                return Ok((view.clone(), Vec::new(), None, None));
             }
             let mut view = model::article_view(a, config, &sections);
             view.draft = !a.is_published();
@@ -688,14 +873,42 @@ fn render_into(
                 view.share.as_ref().map(|s| s.card.url.as_str()),
             );
             view.json_ld = claimreview::script_json(&review);
-            Ok((Arc::new(view), planned_cards, Some(review)))
+            let mut drawn = None;
+            if stream {
+                let route = Route::new([sections.articles, a.slug.as_str()]);
+                let place = Place {
+                    path: route.file(),
+                    canonical: format!("{origin}{}", route.url(base)),
+                    signature: 0,
+                };
+                let page = Page {
+                    place,
+                    feed: None,
+                    template: "article.html",
+                    articles: None,
+                };
+                let done = draw(&tera, &shared, page, ArticleData { article: &view })?;
+                if let Some(output) = done.output {
+                    keep_for_search(i, &output);
+                    put(output)?;
+                }
+                drawn = Some(done.path);
+                view.body = String::new();
+                view.json_ld = String::new();
+                view.headings = Vec::new();
+                view.sources = Vec::new();
+            }
+            Ok((Arc::new(view), planned_cards, Some(review), drawn))
         })
         .collect::<Result<_>>()?;
     let mut views = Vec::with_capacity(planned.len());
     let mut planned_cards = Vec::new();
     let mut reviews = Vec::new();
-    for (view, cards, review) in planned {
+    // The article pages already drawn, with their signatures.
+    let mut drawn_pages = Vec::new();
+    for (view, cards, review, drawn) in planned {
         views.push(view);
+        drawn_pages.extend(drawn.map(|path| (path, 0)));
         planned_cards.extend(cards);
         if let Some(review) = review
             && !preview.drafts
@@ -703,106 +916,13 @@ fn render_into(
             reviews.push(claimreview::without_context(review));
         }
     }
+    planned_cards.extend(site_planned);
     let groups = Groups::build(site, &published, &views, &sections);
 
-    let mut content_pages: Vec<_> = site.pages.iter().collect();
-    content_pages.sort_by(|a, b| {
-        a.weight
-            .cmp(&b.weight)
-            .then_with(|| text::compare(&a.title, &b.title))
-    });
-    let pages: Vec<PageEntry<'_>> = content_pages
-        .iter()
-        .map(|p| PageEntry {
-            page: p,
-            rendered: markdown::render_with(&p.body, config.raw_html),
-        })
-        .collect();
-
-    // The site's own card, for pages that are not articles.
-    let site_card = match &cards {
-        Some(cards) => {
-            let text = cards::CardText {
-                verdict: None,
-                title: if config.description.is_empty() {
-                    &config.title
-                } else {
-                    &config.description
-                },
-                speaker: "",
-                date: "",
-                brand: &config.title,
-                domain: &domain,
-            };
-            let card = PlannedCard::new(
-                cards,
-                &text,
-                cards::Shape::Wide,
-                &Route::root(),
-                "share",
-                base,
-                &origin,
-                &config.title,
-            );
-            let image = card.image.clone();
-            planned_cards.push(card);
-            Some(image)
-        }
-        None => None,
-    };
-
-    let site_view = SiteView {
-        title: &config.title,
-        description: &config.description,
-        base_url: &config.base_url,
-        base_path: base,
-        language: &config.language,
-        menu: content_pages
-            .iter()
-            .map(|p| Link {
-                name: p.title.clone(),
-                url: Route::new([p.slug.as_str()]).url(base),
-            })
-            .collect(),
-        sections: [
-            Kind::Verdict,
-            Kind::Category,
-            Kind::Speaker,
-            Kind::Tag,
-            Kind::Author,
-        ]
-        .iter()
-        .map(|k| Link {
-            name: t[k.title_key()].to_string(),
-            url: Route::new([k.segment(&sections)]).url(base),
-        })
-        .collect(),
-        verdicts: config
-            .verdicts
-            .iter()
-            .map(|v| VerdictView::new(v, config, &sections))
-            .collect(),
-        stylesheets: ["style.css", "verdicts.css", "highlight.css"]
-            .iter()
-            .map(|f| format!("{base}{f}"))
-            .collect(),
-        home: home.clone(),
-        locale: if config.language == "en" {
-            "en_US"
-        } else {
-            "az_AZ"
-        },
-        csp: (!preview.live).then_some(CSP),
-        feed: format!("{base}atom.xml"),
-        search_url: with_search.then(|| Route::new([sections.search]).url(base)),
-        corrections_url: Route::new([sections.corrections]).url(base),
-        card: site_card,
-    };
     let previous = memory.as_deref_mut().map(|m| std::mem::take(&mut m.pages));
     let shared = Shared {
-        site: tera_value(&site_view, "`site`")?,
-        t: t_value,
         cards: views.iter().map(|_| OnceLock::new()).collect(),
+        ..shared
     };
     let renderer = Renderer {
         site,
@@ -819,25 +939,14 @@ fn render_into(
         origin,
         previous,
     };
-    let jobs = renderer.jobs(with_search);
-    let written = AtomicUsize::new(0);
-    let put = |file: Output| -> Result<()> {
-        written.fetch_add(1, Ordering::Relaxed);
-        sink.put(file)
-    };
-    // Article pages, kept for the search index when there is one.
-    let articles_html: Mutex<Vec<(usize, String, String)>> = Mutex::new(Vec::new());
+    let jobs = renderer.jobs(with_search, stream);
     let render_jobs = || {
         jobs.par_iter()
             .map(|job| {
                 let page = renderer.render(job)?;
                 if let Some(output) = page.output {
-                    if with_search && let Job::Article(i) = job {
-                        let url = format!("{base}{}", output.path.trim_end_matches("index.html"));
-                        let html = String::from_utf8_lossy(&output.bytes).into_owned();
-                        if let Ok(mut kept) = articles_html.lock() {
-                            kept.push((*i, url, html));
-                        }
+                    if let Job::Article(i) = job {
+                        keep_for_search(*i, &output);
                     }
                     put(output)?;
                 }
@@ -865,7 +974,8 @@ fn render_into(
         files
     };
     let (done, mut extra) = rayon::join(render_jobs, machine_files);
-    let done = done?;
+    let mut done = done?;
+    done.extend(drawn_pages);
     let mut paths: Vec<String> = done.iter().map(|(path, _)| path.clone()).collect();
     if !preview.live {
         extra.push(renderer.sitemap(&paths));
@@ -1071,12 +1181,16 @@ fn on_page(items: usize, page: usize, per: usize) -> std::ops::Range<usize> {
 }
 
 impl Renderer<'_> {
-    fn jobs(&self, with_search: bool) -> Vec<Job> {
+    /// Every page to render; the article pages only unless they were
+    /// drawn with their views.
+    fn jobs(&self, with_search: bool, articles_drawn: bool) -> Vec<Job> {
         let per = self.site.config.paginate;
         let mut jobs: Vec<Job> = (1..=page_count(self.views.len(), per))
             .map(|page| Job::Home { page })
             .collect();
-        jobs.extend((0..self.views.len()).map(Job::Article));
+        if !articles_drawn {
+            jobs.extend((0..self.views.len()).map(Job::Article));
+        }
         for kind in Kind::ALL {
             jobs.push(Job::Terms(kind));
             for (group, g) in self.groups.of(kind).iter().enumerate() {
@@ -1098,9 +1212,8 @@ impl Renderer<'_> {
         &self.site.config.base_path
     }
 
-    /// Renders a page at `place`, with an Atom feed when it has one.
-    /// The template sees `site`, `t`, `canonical`, `feed`, the fields of
-    /// `data` and, on a list, its `articles`.
+    /// Renders a page at `place`, with an Atom feed when it has one
+    /// (see [`draw`]).
     fn frame<T: Serialize>(
         &self,
         place: Place,
@@ -1109,36 +1222,17 @@ impl Renderer<'_> {
         data: T,
         articles: Option<tera::Value>,
     ) -> Result<PageDone> {
-        let Place {
-            path,
-            canonical,
-            signature,
-        } = place;
-        let mut context = tera::Context::from_serialize(&data)
-            .map_err(|e| anyhow::anyhow!("cannot prepare the data of {path}: {e}"))?;
-        context.insert_value("site", self.shared.site.clone());
-        context.insert_value("t", self.shared.t.clone());
-        context.insert_value("canonical", canonical.into());
-        context.insert_value("feed", feed.into());
-        if let Some(articles) = articles {
-            context.insert_value("articles", articles);
-        }
-        // Straight into bytes: `Tera::render` would check the whole page
-        // is UTF-8 once more on the way to a `String`.
-        let mut bytes = Vec::with_capacity(32 * 1024);
-        self.tera
-            .render_to(template, &context, &mut bytes)
-            .map_err(|e| {
-                anyhow::anyhow!("template {template} (for {path}): {}", tera_error_chain(&e))
-            })?;
-        Ok(PageDone {
-            output: Some(Output {
-                path: path.clone(),
-                bytes,
-            }),
-            path,
-            signature,
-        })
+        draw(
+            &self.tera,
+            &self.shared,
+            Page {
+                place,
+                feed,
+                template,
+                articles,
+            },
+            data,
+        )
     }
 
     /// A hash of everything a job's page shows that can change without
@@ -1326,12 +1420,8 @@ impl Renderer<'_> {
                 )
             }
             Job::Article(i) => {
-                #[derive(Serialize)]
-                struct One<'a> {
-                    article: &'a ArticleView,
-                }
                 let article = &self.views[*i];
-                self.frame(place, None, "article.html", One { article }, None)
+                self.frame(place, None, "article.html", ArticleData { article }, None)
             }
             Job::Terms(kind) => {
                 #[derive(Serialize)]
