@@ -903,9 +903,9 @@ fn render_into(
         .collect::<Result<_>>()?;
     let mut views = Vec::with_capacity(planned.len());
     let mut planned_cards = Vec::new();
-    let mut reviews = Vec::new();
+    let mut reviews = Vec::with_capacity(planned.len());
     // The article pages already drawn, with their signatures.
-    let mut drawn_pages = Vec::new();
+    let mut drawn_pages = Vec::with_capacity(planned.len());
     for (view, cards, review, drawn) in planned {
         views.push(view);
         drawn_pages.extend(drawn.map(|path| (path, 0)));
@@ -955,31 +955,56 @@ fn render_into(
             .collect::<Result<Vec<(String, u64)>>>()
     };
     // The feeds are made alongside the pages.
-    let machine_files = || -> Vec<Output> {
+    // Every page's file, known from the jobs before any is rendered, so
+    // the sitemap is made alongside the pages.
+    let page_paths: Vec<String> = drawn_pages
+        .iter()
+        .map(|(path, _)| path.clone())
+        .chain(jobs.iter().map(|job| {
+            renderer
+                .route(job)
+                .map_or_else(|| NOT_FOUND.to_string(), |r| r.file())
+        }))
+        .collect();
+    // The feeds, ClaimReview feed and sitemap are made and written
+    // alongside the pages.
+    let machine_files = || -> Result<Vec<String>> {
         if preview.live {
-            return Vec::new();
+            return Ok(Vec::new());
         }
-        let (mut files, reviews) = rayon::join(
+        let (mut files, (reviews, sitemap)) = rayon::join(
             || renderer.feeds(),
-            || Output {
-                path: "claimreview.json".into(),
-                bytes: claimreview::feed(&reviews, config, &home).into_bytes(),
+            || {
+                rayon::join(
+                    || Output {
+                        path: "claimreview.json".into(),
+                        bytes: claimreview::feed(&reviews, config, &home).into_bytes(),
+                    },
+                    || renderer.sitemap(&page_paths),
+                )
             },
         );
         files.push(reviews);
+        files.push(sitemap);
         files.push(Output {
             path: "robots.txt".into(),
             bytes: feeds::robots(&home).into_bytes(),
         });
         files
+            .into_par_iter()
+            .map(|file| {
+                let path = file.path.clone();
+                put(file)?;
+                Ok(path)
+            })
+            .collect()
     };
-    let (done, mut extra) = rayon::join(render_jobs, machine_files);
+    let (done, machine) = rayon::join(render_jobs, machine_files);
     let mut done = done?;
     done.extend(drawn_pages);
     let mut paths: Vec<String> = done.iter().map(|(path, _)| path.clone()).collect();
-    if !preview.live {
-        extra.push(renderer.sitemap(&paths));
-    }
+    paths.extend(machine?);
+    let mut extra = Vec::new();
     for view in &renderer.views {
         if let Some(share) = &view.share {
             let dir = view.card.url.strip_prefix(base).unwrap_or(&view.card.url);
