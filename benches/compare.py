@@ -149,7 +149,12 @@ def compare(n, runs, skip_hugo, hugo_runs, hugo_limit_s):
     hugo_stopped = None
     for i in range(runs):
         clean(out_y)
-        s, m, last = yoxla_build(ysite, out_y)
+        try:
+            s, m, last = yoxla_build(ysite, out_y)
+        except Stopped as e:
+            # The table says so; Hugo is not run against nothing.
+            clean(out_y)
+            return {"n": n, "yoxla_stopped": str(e), "runs": runs}
         yt.append(s)
         ym.append(m)
         if hsite and i < hugo_runs and not hugo_stopped:
@@ -314,6 +319,9 @@ def main():
         hugo_runs = runs if n <= 10_000 else 1
         row = compare(n, runs, args.skip_hugo, hugo_runs, args.hugo_limit)
         rows.append(row)
+        if "yoxla_stopped" in row:
+            print(f"{n:>7} articles: yoxla {row['yoxla_stopped']}", flush=True)
+            continue
         line = f"{n:>7} articles: yoxla {row['yoxla_s']:.2f} s, {row['yoxla_mb']:.0f} MB, {row['yoxla_files']} files"
         if "hugo_s" in row:
             line += f" | Hugo {row['hugo_s']:.2f} s, {row['hugo_mb']:.0f} MB, {row['hugo_files']} files | Hugo/yoxla {row['ratio']:.1f}x"
@@ -336,13 +344,17 @@ def main():
                 cold, warm = full_build(n)
                 print(f"         with cards and search: cold {cold[0]:.2f} s, {cold[1]:.0f} MB; warm (cards reused) {warm[0]:.2f} s, {warm[1]:.0f} MB", flush=True)
     largest = max(args.sizes)
+    if any(r["n"] == largest and "yoxla_stopped" in r for r in rows):
+        largest = max((r["n"] for r in rows if "yoxla_stopped" not in r), default=largest)
     print(f"\n# where the time goes, {largest} articles")
     print(next((r["stages"] for r in rows if r["n"] == largest), ""))
     print(perf_profile(corpus(largest, False), BASE / str(largest) / "out-yoxla"))
     print("\n| articles | yoxla | yoxla peak | Hugo | Hugo peak | Hugo ÷ yoxla |")
     print("|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        if "hugo_s" in r:
+        if "yoxla_stopped" in r:
+            print(f"| {r['n']:,} | {r['yoxla_stopped']} | – | – | – | – |")
+        elif "hugo_s" in r:
             print(f"| {r['n']:,} | {r['yoxla_s']:.2f} s | {r['yoxla_mb']:.0f} MB | {r['hugo_s']:.2f} s | {r['hugo_mb']:.0f} MB | {r['ratio']:.1f}× |")
         elif "hugo_stopped" in r:
             print(f"| {r['n']:,} | {r['yoxla_s']:.2f} s | {r['yoxla_mb']:.0f} MB | {r['hugo_stopped']} | – | – |")
