@@ -955,23 +955,22 @@ fn render_into(
             .collect::<Result<Vec<(String, u64)>>>()
     };
     // The feeds are made alongside the pages.
-    // Every page's file, known from the jobs before any is rendered, so
-    // the sitemap is made alongside the pages.
-    let page_paths: Vec<String> = drawn_pages
-        .iter()
-        .map(|(path, _)| path.clone())
-        .chain(jobs.iter().map(|job| {
-            renderer
-                .route(job)
-                .map_or_else(|| NOT_FOUND.to_string(), |r| r.file())
-        }))
-        .collect();
     // The feeds, ClaimReview feed and sitemap are made and written
     // alongside the pages.
     let machine_files = || -> Result<Vec<String>> {
         if preview.live {
             return Ok(Vec::new());
         }
+        // Every page's file, known from the jobs before any is rendered.
+        let page_paths: Vec<String> = drawn_pages
+            .iter()
+            .map(|(path, _)| path.clone())
+            .chain(jobs.iter().map(|job| {
+                renderer
+                    .route(job)
+                    .map_or_else(|| NOT_FOUND.to_string(), |r| r.file())
+            }))
+            .collect();
         let (mut files, (reviews, sitemap)) = rayon::join(
             || renderer.feeds(),
             || {
