@@ -112,6 +112,11 @@ impl Route {
         }
     }
 
+    /// An article's page: its slug under the articles section.
+    pub fn article(sections: &Sections, slug: &str) -> Route {
+        Route::new([sections.articles, slug])
+    }
+
     /// The `n`th page of a paginated list (1 is the list itself).
     pub fn paged(&self, sections: &Sections, n: usize) -> Route {
         let mut r = self.clone();

@@ -598,7 +598,6 @@ fn render_into(
     let sections = Sections::for_language(&config.language);
     let theme = Theme::load(&site.root, &config.theme)?;
     let t = i18n::strings(&config.language);
-    let t_value = tera_value(&t, "`t`")?;
     let base = config.base_path.as_str();
     let origin = config
         .base_url
@@ -767,8 +766,8 @@ fn render_into(
     };
     let shared = Shared {
         site: tera_value(&site_view, "`site`")?,
-        t: t_value.clone(),
-        cards: Vec::new(),
+        t: tera_value(&t, "`t`")?,
+        cards: published.iter().map(|_| OnceLock::new()).collect(),
     };
     let written = AtomicUsize::new(0);
     let put = |file: Output| -> Result<()> {
@@ -805,14 +804,15 @@ fn render_into(
             }
             let mut view = model::article_view(a, config, &sections);
             view.draft = !a.is_published();
-            view.card.html = card_html(&tera, &view.card, &t_value)?;
+            view.card.html = card_html(&tera, &view.card, &shared.t)?;
             view.findings = findings_of
                 .get(a.file.as_str())
                 .into_iter()
                 .flatten()
                 .map(|f| model::FindingView::from(*f))
                 .collect();
-            let url = format!("{origin}{}", view.card.url);
+            let route = Route::article(&sections, &a.slug);
+            let url = format!("{origin}{}", route.url(base));
             let mut planned_cards = Vec::new();
             if let Some(cards) = &cards {
                 let speaker = if view.claim_box.speaker_status.is_empty() {
@@ -835,14 +835,13 @@ fn render_into(
                     "{}: {}. {}",
                     t["verdict"], view.card.verdict.label, view.card.title
                 );
-                let dir = Route::new([sections.articles, a.slug.as_str()]);
                 let mut images = Vec::new();
                 for (shape, stem) in [
                     (cards::Shape::Wide, "card"),
                     (cards::Shape::Square, "card-square"),
                 ] {
                     let card =
-                        PlannedCard::new(cards, &text, shape, &dir, stem, base, &origin, &alt);
+                        PlannedCard::new(cards, &text, shape, &route, stem, base, &origin, &alt);
                     images.push(card.image.clone());
                     planned_cards.push(card);
                 }
@@ -861,7 +860,7 @@ fn render_into(
                         card,
                         square,
                         telegram,
-                        telegram_path: format!("{}telegram.txt", dir.url(base)),
+                        telegram_path: format!("{}telegram.txt", route.url(base)),
                     });
                 }
             }
@@ -875,10 +874,9 @@ fn render_into(
             view.json_ld = claimreview::script_json(&review);
             let mut drawn = None;
             if stream {
-                let route = Route::new([sections.articles, a.slug.as_str()]);
                 let place = Place {
                     path: route.file(),
-                    canonical: format!("{origin}{}", route.url(base)),
+                    canonical: url.clone(),
                     signature: 0,
                 };
                 let page = Page {
@@ -920,10 +918,6 @@ fn render_into(
     let groups = Groups::build(site, &published, &views, &sections);
 
     let previous = memory.as_deref_mut().map(|m| std::mem::take(&mut m.pages));
-    let shared = Shared {
-        cards: views.iter().map(|_| OnceLock::new()).collect(),
-        ..shared
-    };
     let renderer = Renderer {
         site,
         sections,
@@ -954,7 +948,6 @@ fn render_into(
             })
             .collect::<Result<Vec<(String, u64)>>>()
     };
-    // The feeds are made alongside the pages.
     // The feeds, ClaimReview feed and sitemap are made and written
     // alongside the pages.
     let machine_files = || -> Result<Vec<String>> {
@@ -1382,7 +1375,7 @@ impl Renderer<'_> {
         let s = &self.sections;
         Some(match job {
             Job::Home { page } => Route::root().paged(s, *page),
-            Job::Article(i) => Route::new([s.articles, self.slugs[*i]]),
+            Job::Article(i) => Route::article(s, self.slugs[*i]),
             Job::Terms(kind) => Route::new([kind.segment(s)]),
             Job::Term { kind, group, page } => {
                 let g = &self.groups.of(*kind)[*group];
@@ -1727,7 +1720,7 @@ impl Renderer<'_> {
             .filter_map(|(v, slug)| {
                 let date = v.updated.as_ref().or(v.card.date.as_ref())?;
                 Some((
-                    Route::new([self.sections.articles, *slug]).file(),
+                    Route::article(&self.sections, slug).file(),
                     date.iso.clone(),
                 ))
             })

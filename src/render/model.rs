@@ -270,7 +270,7 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
     let rendered = markdown::render_with(a.body(), config.raw_html);
     let card = Card {
         title: a.title().to_string(),
-        url: Route::new([sections.articles, a.slug.as_str()]).url(base),
+        url: Route::article(sections, &a.slug).url(base),
         date: fm.date.map(|d| DateView::new(d, lang)),
         verdict: verdict.unwrap_or_else(|| VerdictView {
             word: String::new(),
