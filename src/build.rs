@@ -74,17 +74,18 @@ impl Progress for Silent {
 
 /// [`build`], telling `progress` how it goes.
 pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildReport> {
-    let output = opts
-        .output
-        .clone()
-        .unwrap_or_else(|| opts.root.join("public"));
-    let output = write::check_output_dir(&opts.root, &output)?;
-
     let t = Instant::now();
     progress.start("load", 0);
     let site = Site::load(&opts.root)?;
     let load = t.elapsed();
     progress.finish("load", load);
+
+    let en = site.config.language == "en";
+    let output = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(&opts.root));
+    let output = write::check_output_dir(&opts.root, &output, en)?;
 
     let t = Instant::now();
     progress.start("check", site.articles.len());
@@ -117,7 +118,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     // "write" is then the swap that puts the new site in place.
     let t = Instant::now();
     progress.start("render", 0);
-    let staging = write::Staging::begin(&output)?;
+    let staging = write::Staging::begin(&output, en)?;
     let rendered = render::render_with(
         &site,
         &render::Preview {

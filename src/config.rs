@@ -18,7 +18,7 @@ pub const CONFIG_FILE: &str = "yoxla.toml";
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     title: String,
-    base_url: String,
+    base_url: toml::Spanned<String>,
     #[serde(default = "default_language")]
     language: String,
     #[serde(default)]
@@ -197,12 +197,10 @@ impl Config {
                 raw.language
             );
         }
-        let base_url = raw.base_url.trim_end_matches('/').to_string();
-        let base_path = base_path_of(&base_url).ok_or_else(|| {
+        let (base_url, base_path) = site_address(raw.base_url.get_ref()).map_err(|why| {
+            let line = LineIndex::new(text).position(text, raw.base_url.span().start).line;
             anyhow::anyhow!(
-                "{CONFIG_FILE}:{}: base_url `{}` must be an http(s) address such as https://example.org",
-                line_of("base_url"),
-                raw.base_url
+                "{CONFIG_FILE}:{line}: base_url {why}: write the site's address, such as \"https://example.org\" or \"https://example.org/fact-checks\""
             )
         })?;
         if raw.paginate == 0 {
@@ -264,27 +262,63 @@ impl Config {
         })
     }
 
-    /// The verdict with this word, exactly as configured.
+    /// The verdict this word names: the scale's word as configured, or
+    /// the same word in other letter case (Turkic casing on an
+    /// Azerbaijani site, so `Doğru` and `DOĞRU` are `doğru`), spaces
+    /// around it aside. `None` for a word that is not on the scale.
     pub fn verdict(&self, word: &str) -> Option<&Verdict> {
-        self.verdicts.iter().find(|v| v.word == word)
+        let word = word.trim();
+        self.verdicts.iter().find(|v| v.word == word).or_else(|| {
+            let key = self.case_key(word);
+            self.verdicts.iter().find(|v| self.case_key(&v.word) == key)
+        })
+    }
+
+    /// A word folded for comparing without letter case, by the site's
+    /// language (Turkic `I`/`ı`, `İ`/`i` only in Azerbaijani).
+    fn case_key(&self, word: &str) -> String {
+        if self.language == "az" {
+            text::fold(word).into_owned()
+        } else {
+            word.to_lowercase()
+        }
     }
 }
 
-/// `https://example.org/fact/` → `/fact/`; `None` for a non-http(s) URL.
-fn base_path_of(base_url: &str) -> Option<String> {
-    let rest = base_url
-        .strip_prefix("https://")
-        .or_else(|| base_url.strip_prefix("http://"))?;
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    if host.is_empty() || host.contains(char::is_whitespace) {
-        return None;
+/// Validates `base_url` as an absolute http(s) address and returns it
+/// without a trailing `/`, with its path part (`https://example.org/fact/`
+/// → `/fact/`). The address is written into robots.txt, feeds, the
+/// sitemap, ClaimReview and the Telegram text, so control characters and
+/// white space are refused before parsing (a URL parser would silently
+/// drop a newline, and the raw value would still reach those files).
+fn site_address(raw: &str) -> std::result::Result<(String, String), String> {
+    if let Some(c) = raw.chars().find(|c| c.is_control() || c.is_whitespace()) {
+        return Err(format!(
+            "has a control character or white space ({})",
+            c.escape_unicode()
+        ));
     }
-    let path = path.trim_matches('/');
-    Some(if path.is_empty() {
+    let url = url::Url::parse(raw).map_err(|e| format!("`{raw}` is not an address ({e})"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!("`{raw}` must start with https:// or http://"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(format!("`{raw}` has no host name"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(format!("`{raw}` must not hold a user name or password"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(format!("`{raw}` must not have a `?` query or `#` fragment"));
+    }
+    let base_url = url.as_str().trim_end_matches('/').to_string();
+    let path = url.path().trim_matches('/');
+    let base_path = if path.is_empty() {
         "/".to_string()
     } else {
         format!("/{path}/")
-    })
+    };
+    Ok((base_url, base_path))
 }
 
 /// Builds the verdict scale from its words, best first.
@@ -350,6 +384,48 @@ mod tests {
         assert_eq!(c.base_url, "https://example.org/yoxla");
         assert_eq!(c.base_path, "/yoxla/");
         assert!(Config::parse("title = \"x\"\nbase_url = \"javascript:alert(1)\"\n").is_err());
+    }
+
+    #[test]
+    fn base_url_cannot_smuggle_lines_into_robots_txt() {
+        for bad in [
+            "https://x.example/a\\nDisallow: /",
+            "https://x.example/a\\rb",
+            "https://x.example/a b",
+            "https://x.example/\\u0007",
+            "https://",
+            "ftp://x.example",
+            "https://user:pw@x.example",
+            "https://x.example/?q=1",
+            "https://x.example/#top",
+            "x.example",
+        ] {
+            let text = format!("title = \"x\"\n\nbase_url = \"{bad}\"\n");
+            let err = Config::parse(&text).expect_err(bad).to_string();
+            assert!(err.starts_with("yoxla.toml:3: base_url"), "{bad}: {err}");
+        }
+        let c = Config::parse("title = \"x\"\nbase_url = \"https://X.Example/Fakt\"\n").unwrap();
+        assert_eq!(c.base_url, "https://x.example/Fakt");
+        assert_eq!(c.base_path, "/Fakt/");
+    }
+
+    #[test]
+    fn verdict_words_match_with_azerbaijani_casing() {
+        let c = Config::parse(MINIMAL).unwrap();
+        for word in [
+            "doğru",
+            "Doğru",
+            "DOĞRU",
+            " doğru ",
+            "YARI-DOĞRU",
+            "Əsasən Doğru",
+        ] {
+            assert!(c.verdict(word).is_some(), "{word}");
+        }
+        assert_eq!(c.verdict("YANLIŞ").map(|v| v.word.as_str()), Some("yanlış"));
+        // Dotless and dotted i are different letters in Azerbaijani.
+        assert!(c.verdict("YANLİŞ").is_none());
+        assert!(c.verdict("düz").is_none());
     }
 
     #[test]

@@ -75,6 +75,12 @@ pub struct Finding {
     /// Whether `fix` is certain enough for `check --fix` to apply.
     #[serde(skip)]
     pub certain: bool,
+    /// Whether publishing the file as it is would misreport: a verdict
+    /// that is not on the scale, two articles with one address. Such a
+    /// finding is always an error, whatever `[rules]` or a
+    /// `yoxla-disable` marker says.
+    #[serde(skip)]
+    pub guard: bool,
 }
 
 impl Finding {
@@ -98,6 +104,7 @@ impl Finding {
             fix: None,
             range: None,
             certain: false,
+            guard: false,
         }
     }
 
@@ -112,6 +119,19 @@ impl Finding {
     pub fn set_fix(&mut self, fix: impl Into<String>, certain: bool) {
         self.fix = Some(fix.into());
         self.certain = certain && self.range.is_some();
+    }
+
+    /// Marks the finding as one that blocks publishing whatever the rule
+    /// levels say (see [`Finding::guard`]); it is an error.
+    pub fn set_guard(&mut self) {
+        self.guard = true;
+        self.severity = Severity::Error;
+    }
+
+    /// [`Finding::set_guard`], by value.
+    pub fn guarded(mut self) -> Finding {
+        self.set_guard();
+        self
     }
 }
 

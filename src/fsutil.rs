@@ -29,6 +29,35 @@ pub fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     Ok(files)
 }
 
+/// Refuses a folder of the site that is, or lies behind, a symbolic
+/// link: `rel` (`/`-separated, under `root`) is looked at one part at a
+/// time, so `static/`, `themes/NAME/` and `themes/NAME/static/` cannot
+/// pull files from elsewhere on the machine into the published site
+/// (links *inside* these folders are skipped by [`files_under`]).
+pub fn refuse_linked_folder(root: &Path, rel: &str, en: bool) -> Result<()> {
+    let mut path = root.to_path_buf();
+    for part in rel.split('/').filter(|p| !p.is_empty()) {
+        path.push(part);
+        let linked = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if linked {
+            let shown = relative_name(root, &path);
+            anyhow::bail!(
+                "{}",
+                crate::diag::tr(
+                    en,
+                    format!(
+                        "`{shown}` simvolik keçiddir: yoxla saytdan kənardakı faylları dərc etmir; keçidin yerinə qovluğun özünü saytın içinə qoyun"
+                    ),
+                    format!(
+                        "`{shown}` is a symbolic link: yoxla does not publish files from outside the site; put the folder itself inside the site instead of the link"
+                    ),
+                )
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Reads a file, naming it in the error.
 pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))

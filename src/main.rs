@@ -258,7 +258,11 @@ fn check_command(root: &Path, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let mut findings: Vec<Finding> = all.into_iter().filter(|f| keep(f)).collect();
     let mut sources = sources_of(&site, &findings);
     if fix {
-        let changes = check::fix::apply(root, &findings)?;
+        let outcome = check::fix::apply(&site, &findings)?;
+        for s in &outcome.skipped {
+            eprintln!("{}: {}", s.file, s.reason);
+        }
+        let changes = outcome.changes;
         for c in &changes {
             eprintln!(
                 "{}:{}:{}: fixed [{}]: `{}` → `{}`",

@@ -2,59 +2,167 @@
 //! output folder, which is then swapped in whole. A failed or interrupted
 //! build leaves the previous site as it was, and no file is written
 //! outside the output folder.
+//!
+//! Replacing a folder whole deletes whatever was in it, so yoxla only
+//! ever replaces a folder it wrote itself: every build puts [`MARKER`] at
+//! the output's root, and an existing output folder that is not empty
+//! and lacks the marker is refused (as Hugo refuses to clean a folder it
+//! does not own). An output that is a symbolic link is refused too: the
+//! swap would delete through the link and leave a real folder in its
+//! place.
 
+use crate::diag::tr;
 use crate::render::Output;
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
 
-/// Refuses output folders whose replacement would destroy the site
-/// itself: the site root, a folder that holds it, its content or themes,
-/// or any folder that looks like a project (has `yoxla.toml` or `.git`).
-pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf> {
-    let root = std::fs::canonicalize(root)
-        .with_context(|| format!("cannot find the site folder `{}`", root.display()))?;
+/// The file at the root of every folder yoxla builds: its mark that the
+/// folder is yoxla's to replace.
+pub const MARKER: &str = ".yoxla-output";
+
+/// What the marker file says to whoever opens it.
+const MARKER_TEXT: &str = "This folder was written by `yoxla build`, which replaces it whole on the next build.\nDo not keep anything else here.\n";
+
+/// Refuses output folders whose replacement would destroy anything yoxla
+/// did not write: the site root, a folder that holds it, its content or
+/// themes, a symbolic link, or an existing folder that is not empty and
+/// lacks [`MARKER`]. Messages in English when `en`, else Azerbaijani.
+pub fn check_output_dir(root: &Path, output: &Path, en: bool) -> Result<PathBuf> {
+    let root = std::fs::canonicalize(root).with_context(|| {
+        tr(
+            en,
+            format!("sayt qovluğu `{}` tapılmadı", root.display()),
+            format!("cannot find the site folder `{}`", root.display()),
+        )
+    })?;
     let output = absolute(output)?;
-    let name = output.file_name().map(|n| n.to_string_lossy().to_string());
-    if name.is_none() || output.parent().is_none() {
+    let shown = output.display();
+    if output.file_name().is_none() || output.parent().is_none() {
         bail!(
-            "`{}` cannot be the output folder: name a folder such as public/",
-            output.display()
+            "{}",
+            tr(
+                en,
+                format!("`{shown}` nəticə qovluğu ola bilməz: public/ kimi bir qovluq adı verin"),
+                format!("`{shown}` cannot be the output folder: name a folder such as public/"),
+            )
         );
     }
     let resolved = resolve_existing_prefix(&output);
     if root.starts_with(&resolved) {
         bail!(
-            "`{}` holds the site itself and would be replaced by the build: choose another --output, such as {}/public",
-            output.display(),
-            root.display()
+            "{}",
+            tr(
+                en,
+                format!(
+                    "`{shown}` saytın özünü saxlayır və yığım onu silərdi: başqa --output seçin, məsələn {}/public",
+                    root.display()
+                ),
+                format!(
+                    "`{shown}` holds the site itself and would be replaced by the build: choose another --output, such as {}/public",
+                    root.display()
+                ),
+            )
         );
     }
     for inside in ["content", "themes", "static"] {
         if resolved.starts_with(root.join(inside)) {
             bail!(
-                "`{}` is inside the site's {inside}/ folder: choose another --output",
-                output.display()
+                "{}",
+                tr(
+                    en,
+                    format!(
+                        "`{shown}` saytın {inside}/ qovluğunun içindədir: başqa --output seçin"
+                    ),
+                    format!(
+                        "`{shown}` is inside the site's {inside}/ folder: choose another --output"
+                    ),
+                )
             );
         }
     }
-    if output.exists() {
-        if !output.is_dir() {
-            bail!(
-                "`{}` exists and is not a folder: remove it or choose another --output",
-                output.display()
-            );
-        }
-        for marker in [crate::config::CONFIG_FILE, ".git", "Cargo.toml"] {
-            if output.join(marker).exists() {
-                bail!(
-                    "`{}` holds {marker}, so it is not a built site: yoxla replaces its output folder whole, choose another --output",
-                    output.display()
-                );
-            }
-        }
-    }
+    ensure_replaceable(&output, en)?;
     Ok(output)
+}
+
+/// Whether `output` may be replaced whole: absent, an empty folder, or a
+/// folder with [`MARKER`] (and nothing that marks a project). Checked
+/// before a build and again just before the swap, in case the folder
+/// changed while the site was rendered.
+fn ensure_replaceable(output: &Path, en: bool) -> Result<()> {
+    let shown = output.display();
+    let Ok(meta) = std::fs::symlink_metadata(output) else {
+        return Ok(());
+    };
+    if meta.file_type().is_symlink() {
+        let target = std::fs::read_link(output).unwrap_or_default();
+        bail!(
+            "{}",
+            tr(
+                en,
+                format!(
+                    "`{shown}` `{}` qovluğuna simvolik keçiddir: yoxla keçidin arxasındakı faylları silmir; birbaşa qovluğa yığın: --output {}",
+                    target.display(),
+                    target.display()
+                ),
+                format!(
+                    "`{shown}` is a symbolic link to `{}`: yoxla never deletes through a link; build into the folder itself: --output {}",
+                    target.display(),
+                    target.display()
+                ),
+            )
+        );
+    }
+    if !meta.is_dir() {
+        bail!(
+            "{}",
+            tr(
+                en,
+                format!("`{shown}` var və qovluq deyil: onu silin və ya başqa --output seçin"),
+                format!(
+                    "`{shown}` exists and is not a folder: remove it or choose another --output"
+                ),
+            )
+        );
+    }
+    for project in [crate::config::CONFIG_FILE, ".git", "Cargo.toml"] {
+        if output.join(project).exists() {
+            bail!(
+                "{}",
+                tr(
+                    en,
+                    format!(
+                        "`{shown}` içində {project} var, deməli yığılmış sayt deyil: yoxla nəticə qovluğunu tam əvəz edir, başqa --output seçin"
+                    ),
+                    format!(
+                        "`{shown}` holds {project}, so it is not a built site: yoxla replaces its output folder whole, choose another --output"
+                    ),
+                )
+            );
+        }
+    }
+    let marked = std::fs::symlink_metadata(output.join(MARKER)).is_ok_and(|m| m.is_file());
+    if !marked && !is_empty_dir(output)? {
+        bail!(
+            "{}",
+            tr(
+                en,
+                format!(
+                    "`{shown}` boş deyil və onu yoxla yazmayıb (içində {MARKER} yoxdur): yoxla nəticə qovluğunu tam əvəz edir və yalnız özünün yazdığı qovluğu silir; yeni və ya boş qovluq seçin, bu köhnə yığımdırsa onu özünüz silin"
+                ),
+                format!(
+                    "`{shown}` is not empty and was not written by yoxla (it has no {MARKER}): yoxla replaces its output folder whole and only ever replaces a folder it wrote; choose a new or empty folder, or remove this one yourself if it is an old build"
+                ),
+            )
+        );
+    }
+    Ok(())
+}
+
+fn is_empty_dir(dir: &Path) -> Result<bool> {
+    let mut entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot read `{}`", dir.display()))?;
+    Ok(entries.next().is_none())
 }
 
 fn absolute(p: &Path) -> Result<PathBuf> {
@@ -122,12 +230,14 @@ pub fn is_safe_output_path(path: &str) -> bool {
 pub struct Staging {
     dir: tempfile::TempDir,
     output: PathBuf,
+    en: bool,
 }
 
 impl Staging {
     /// Opens a staging folder for `output` (already checked by
-    /// [`check_output_dir`]), removing any that killed builds left.
-    pub fn begin(output: &Path) -> Result<Staging> {
+    /// [`check_output_dir`]) with [`MARKER`] in it, removing any staging
+    /// folders that killed builds left. `en`: messages in English.
+    pub fn begin(output: &Path, en: bool) -> Result<Staging> {
         let parent = output
             .parent()
             .context("the output folder has no parent folder")?;
@@ -143,9 +253,13 @@ impl Staging {
             .with_context(|| {
                 format!("cannot create a temporary folder in `{}`", parent.display())
             })?;
+        let marker = dir.path().join(MARKER);
+        std::fs::write(&marker, MARKER_TEXT)
+            .with_context(|| format!("cannot write `{}`", marker.display()))?;
         Ok(Staging {
             dir,
             output: output.to_path_buf(),
+            en,
         })
     }
 
@@ -172,8 +286,10 @@ impl Staging {
         .with_context(|| format!("cannot write `{}`", full.display()))
     }
 
-    /// Puts the staging folder in the output's place.
+    /// Puts the staging folder in the output's place, after checking once
+    /// more that the output is still a folder yoxla may replace.
     pub fn commit(self) -> Result<()> {
+        ensure_replaceable(&self.output, self.en)?;
         set_public_permissions(self.dir.path())?;
         swap_in(self.dir, &self.output)
     }
@@ -204,8 +320,11 @@ fn remove_abandoned_staging(parent: &Path, name: &str) {
         let Some(pid) = rest.split('-').next().filter(|p| p.parse::<u32>().is_ok()) else {
             continue;
         };
+        // Only a real folder holding the marker is a staging folder of
+        // yoxla's; anything else of that name is left alone.
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if is_dir && !Path::new("/proc").join(pid).exists() {
+        let marked = entry.path().join(MARKER).is_file();
+        if is_dir && marked && !Path::new("/proc").join(pid).exists() {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
@@ -294,7 +413,7 @@ mod tests {
 
     /// Writes `files` as the new content of `output`, as a build does.
     fn write_site(output: &Path, files: &[Output]) -> Result<()> {
-        let staging = Staging::begin(output)?;
+        let staging = Staging::begin(output, false)?;
         files
             .par_iter()
             .try_for_each(|f| staging.write(&f.path, &f.bytes))?;
@@ -369,17 +488,109 @@ mod tests {
         assert!(!dir.path().join("escape.html").exists());
     }
 
+    /// A site root with `yoxla.toml` and `content/`, inside `dir`.
+    fn site_in(dir: &Path) -> PathBuf {
+        let root = dir.join("site");
+        std::fs::create_dir_all(root.join("content")).unwrap();
+        std::fs::write(root.join("yoxla.toml"), "").unwrap();
+        root
+    }
+
+    #[test]
+    fn a_folder_yoxla_did_not_write_is_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = site_in(dir.path());
+        for name in ["src", "Documents", ".git-like"] {
+            let other = dir.path().join(name);
+            std::fs::create_dir_all(other.join("sub")).unwrap();
+            std::fs::write(other.join("notes.txt"), "keep me").unwrap();
+            let err = check_output_dir(&root, &other, true)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("was not written by yoxla"), "{err}");
+            let err = check_output_dir(&root, &other, false)
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("yoxla yazmayıb"), "{err}");
+            assert_eq!(
+                std::fs::read_to_string(other.join("notes.txt")).unwrap(),
+                "keep me"
+            );
+        }
+        // New, empty, and yoxla's own folders are fine.
+        assert!(check_output_dir(&root, &dir.path().join("new"), false).is_ok());
+        std::fs::create_dir(dir.path().join("empty")).unwrap();
+        assert!(check_output_dir(&root, &dir.path().join("empty"), false).is_ok());
+        let public = dir.path().join("public");
+        write_site(&public, &[out("index.html", "1")]).unwrap();
+        assert!(public.join(MARKER).is_file());
+        assert!(check_output_dir(&root, &public, false).is_ok());
+    }
+
+    #[test]
+    fn a_folder_that_lost_its_mark_during_the_build_is_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let public = dir.path().join("public");
+        write_site(&public, &[out("index.html", "1")]).unwrap();
+        let staging = Staging::begin(&public, true).unwrap();
+        staging.write("index.html", b"2").unwrap();
+        // Someone replaces the output with their own files meanwhile.
+        std::fs::remove_dir_all(&public).unwrap();
+        std::fs::create_dir(&public).unwrap();
+        std::fs::write(public.join("mine.txt"), "keep me").unwrap();
+        assert!(staging.commit().is_err());
+        assert_eq!(
+            std::fs::read_to_string(public.join("mine.txt")).unwrap(),
+            "keep me"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_that_is_a_symlink_is_refused_and_its_target_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = site_in(dir.path());
+        let web_root = dir.path().join("www");
+        write_site(&web_root, &[out("index.html", "live")]).unwrap();
+        let link = root.join("public");
+        std::os::unix::fs::symlink(&web_root, &link).unwrap();
+        let err = check_output_dir(&root, &link, true)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("symbolic link"), "{err}");
+        assert!(err.contains("--output"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(web_root.join("index.html")).unwrap(),
+            "live"
+        );
+        // The target itself, marked by an earlier build, may be named.
+        assert!(check_output_dir(&root, &web_root, false).is_ok());
+    }
+
+    #[test]
+    fn an_unmarked_folder_named_like_a_staging_folder_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let public = dir.path().join("public");
+        // A name a killed build would leave (no process has id 4294967),
+        // but without the marker: not yoxla's.
+        let look_alike = dir.path().join(".public.yoxla-4294967-abc");
+        std::fs::create_dir(&look_alike).unwrap();
+        std::fs::write(look_alike.join("notes.txt"), "keep me").unwrap();
+        write_site(&public, &[out("index.html", "1")]).unwrap();
+        assert!(look_alike.join("notes.txt").exists());
+    }
+
     #[test]
     fn the_site_itself_is_never_the_output() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("site");
         std::fs::create_dir_all(root.join("content")).unwrap();
         std::fs::write(root.join("yoxla.toml"), "").unwrap();
-        assert!(check_output_dir(&root, &root).is_err());
-        assert!(check_output_dir(&root, dir.path()).is_err());
-        assert!(check_output_dir(&root, &root.join("content/public")).is_err());
-        assert!(check_output_dir(&root, &root.join("public/..")).is_err());
-        assert!(check_output_dir(&root, &root.join("public")).is_ok());
-        assert!(check_output_dir(&root, &dir.path().join("elsewhere")).is_ok());
+        assert!(check_output_dir(&root, &root, false).is_err());
+        assert!(check_output_dir(&root, dir.path(), false).is_err());
+        assert!(check_output_dir(&root, &root.join("content/public"), false).is_err());
+        assert!(check_output_dir(&root, &root.join("public/.."), false).is_err());
+        assert!(check_output_dir(&root, &root.join("public"), false).is_ok());
+        assert!(check_output_dir(&root, &dir.path().join("elsewhere"), false).is_ok());
     }
 }

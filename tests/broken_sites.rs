@@ -302,15 +302,131 @@ fn a_slug_that_would_leave_the_output_folder_is_refused() {
         let (code, stderr) = build_cli(&site);
         assert_eq!(code, 1, "{slug}: {stderr}");
         assert!(stderr.contains("meta.slug"), "{slug}: {stderr}");
-        // Nothing was written anywhere: no output, nothing beside the site.
+        // Nothing was written anywhere: no output, nothing beside the site
+        // (the test's own folder holds the site and nothing else).
         assert!(!site.public().exists(), "{slug}");
-        let parent: Vec<_> = std::fs::read_dir(site.root().parent().unwrap())
+        let beside: Vec<_> = std::fs::read_dir(site.beside())
             .unwrap()
             .filter_map(Result::ok)
             .map(|e| e.file_name())
             .collect();
-        assert!(!parent.iter().any(|n| n == "etc" || n == "x"), "{slug}");
+        assert_eq!(beside, ["site"], "{slug}");
     }
+}
+
+#[test]
+fn a_slug_test_does_not_depend_on_what_else_is_in_the_temporary_folder() {
+    // Entries named as a hostile slug would write them, in the folder
+    // that holds the site: the test above must not mistake them for
+    // something the build wrote.
+    let site = TestSite::new(CONFIG, &[("content/a.md", ARTICLE)]);
+    for name in ["x", "etc"] {
+        std::fs::create_dir(site.beside().join(name)).unwrap();
+    }
+    let article = ARTICLE.replacen("+++\n", "+++\nslug = \"../../etc\"\n", 1);
+    site.write("content/a.md", &article);
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(!site.public().exists());
+}
+
+/// Builds `site` with `--output OUTPUT`; returns (exit code, stderr).
+fn build_into(site: &TestSite, output: &std::path::Path) -> (i32, String) {
+    let root = site.root().to_string_lossy().into_owned();
+    let out = output.to_string_lossy().into_owned();
+    let (code, _, stderr) = yoxla(&["build", "--root", &root, "--output", &out]);
+    (code, stderr)
+}
+
+#[test]
+fn build_never_empties_a_folder_it_did_not_write() {
+    let site = TestSite::new(CONFIG, &[("content/a.md", ARTICLE)]);
+    site.write("src/main.rs", "fn main() {}\n");
+    site.write(".git/HEAD", "ref: refs/heads/main\n");
+    site.write("../Documents/letter.txt", "keep me\n");
+    for folder in [
+        site.root().join("src"),
+        site.root().join(".git"),
+        site.beside().join("Documents"),
+    ] {
+        let before = tree(&folder);
+        let (code, stderr) = build_into(&site, &folder);
+        assert_eq!(code, 2, "{}: {stderr}", folder.display());
+        assert!(stderr.contains("yoxla"), "{stderr}");
+        assert_eq!(tree(&folder), before, "{} was changed", folder.display());
+    }
+    // A new folder, then the same folder again (now marked), build.
+    let fresh = site.beside().join("fresh");
+    assert_eq!(build_into(&site, &fresh).0, 0);
+    assert!(fresh.join(".yoxla-output").is_file());
+    assert_eq!(build_into(&site, &fresh).0, 0);
+    // An empty folder is fine too.
+    let empty = site.beside().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    assert_eq!(build_into(&site, &empty).0, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_output_is_refused_and_the_web_root_behind_it_kept() {
+    let site = TestSite::new(CONFIG, &[("content/a.md", ARTICLE)]);
+    let web_root = site.beside().join("www");
+    site.write("../www/index.html", "the live site\n");
+    std::os::unix::fs::symlink(&web_root, site.public()).unwrap();
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("simvolik keçid"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(web_root.join("index.html")).unwrap(),
+        "the live site\n"
+    );
+    let meta = std::fs::symlink_metadata(site.public()).unwrap();
+    assert!(meta.file_type().is_symlink(), "public/ is still the link");
+}
+
+#[cfg(unix)]
+#[test]
+fn linked_static_and_theme_folders_cannot_publish_files_from_outside_the_site() {
+    let config = format!("theme = \"mine\"\n{CONFIG}");
+    for (link, target_files) in [
+        ("static", vec!["secret.txt"]),
+        (
+            "themes/mine",
+            vec!["static/secret.txt", "templates/404.html"],
+        ),
+        ("themes/mine/static", vec!["secret.txt"]),
+    ] {
+        let site = TestSite::new(&config, &[("content/a.md", ARTICLE)]);
+        std::fs::create_dir_all(site.root().join("themes/mine")).unwrap();
+        let outside = site.beside().join("outside");
+        for f in &target_files {
+            site.write(&format!("../outside/{f}"), "private\n");
+        }
+        let at = site.root().join(link);
+        let _ = std::fs::remove_dir(&at);
+        std::os::unix::fs::symlink(&outside, &at).unwrap();
+        let (code, stderr) = build_cli(&site);
+        assert_eq!(code, 2, "{link}: {stderr}");
+        assert!(
+            stderr.contains(&format!("`{link}` simvolik keçiddir")),
+            "{link}: {stderr}"
+        );
+        assert!(!site.public().exists(), "{link}: nothing is published");
+    }
+}
+
+#[test]
+fn base_url_with_a_newline_cannot_write_into_robots_txt() {
+    let config = CONFIG.replace(
+        "base_url = \"https://sinaq.example.org\"",
+        "base_url = \"https://x.example/a\\nDisallow: /\"",
+    );
+    assert_ne!(config, CONFIG);
+    let site = TestSite::new(&config, &[("content/a.md", ARTICLE)]);
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("yoxla.toml:2: base_url"), "{stderr}");
+    assert!(!site.public().exists());
 }
 
 #[test]
@@ -339,4 +455,105 @@ fn hostile_tags_become_safe_folders() {
         );
     }
     assert!(files.keys().all(|k| !k.contains("..") && !k.contains('\\')));
+}
+
+#[test]
+fn a_verdict_not_on_the_scale_is_never_published_whatever_the_rule_levels() {
+    for level in ["warning", "suggestion", "off"] {
+        let config = format!("{CONFIG}\n[rules]\n\"meta.verdict\" = \"{level}\"\n");
+        let article = ARTICLE.replace("verdict = \"yanlış\"", "verdict = \"düz\"");
+        let article_b = ARTICLE.replace("Lalə Babayeva: ", "Lalə Babayeva deyir: ");
+        let site = TestSite::new(
+            &config,
+            &[("content/a.md", &article), ("content/b.md", &article_b)],
+        );
+        let (code, stderr) = build_cli(&site);
+        assert_eq!(code, 1, "{level}: {stderr}");
+        assert!(stderr.contains("error[meta.verdict]"), "{level}: {stderr}");
+        assert!(stderr.contains("content/a.md:8:"), "{level}: {stderr}");
+        assert!(!site.public().exists(), "{level}: nothing is published");
+        // `yoxla check` says the same, as an error.
+        let (code, _, _) = yoxla_at(site.root(), &["check"]);
+        assert_eq!(code, 1, "{level}");
+    }
+    // A marker in the article cannot silence it either.
+    let article = ARTICLE
+        .replace("verdict = \"yanlış\"", "verdict = \"düz\"")
+        .replacen("\n\n", "\n\n<!-- yoxla-disable meta.verdict -->\n\n", 1);
+    let site = TestSite::new(CONFIG, &[("content/a.md", &article)]);
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 1, "{stderr}");
+}
+
+#[test]
+fn a_verdict_in_other_letter_case_is_the_scales_verdict_not_the_worst() {
+    let config = format!("{CONFIG}\n[rules]\n\"meta.verdict\" = \"warning\"\n");
+    let article = ARTICLE
+        .replace("verdict = \"yanlış\"", "verdict = \"Doğru\"")
+        .replace("**yanlış**", "**doğru**");
+    let site = TestSite::new(&config, &[("content/a.md", &article)]);
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("warning[meta.verdict]"), "{stderr}");
+    assert!(
+        stderr.contains("`doğru`"),
+        "the fix names the scale's spelling: {stderr}"
+    );
+    let files = tree(&site.public());
+    let feed = String::from_utf8_lossy(&files["claimreview.json"]).into_owned();
+    assert!(
+        feed.contains("\"alternateName\": \"Doğru\"")
+            || feed.contains("\"alternateName\":\"Doğru\""),
+        "{feed}"
+    );
+    assert!(!feed.contains("Yalan"), "{feed}");
+    let listed = |verdict: &str| {
+        files
+            .get(&format!("hokmler/{verdict}/index.html"))
+            .is_some_and(|page| String::from_utf8_lossy(page).contains("Şəkərin qiyməti"))
+    };
+    assert!(listed("dogru"), "listed under doğru");
+    assert!(!listed("yalan"), "not listed under yalan");
+    // --fix writes the scale's own spelling.
+    let (_, _, stderr) = yoxla_at(site.root(), &["check", "--fix"]);
+    assert!(stderr.contains("`Doğru` → `doğru`"), "{stderr}");
+}
+
+#[test]
+fn two_articles_with_one_slug_stop_the_build_whatever_the_rule_levels() {
+    for level in ["warning", "off"] {
+        let config = format!("{CONFIG}\n[rules]\n\"meta.slug\" = \"{level}\"\n");
+        let first = ARTICLE.replacen("+++\n", "+++\nslug = \"eyni-unvan\"\n", 1);
+        let second = first.replace("Lalə Babayeva: ", "Lalə Babayeva yenə: ");
+        let site = TestSite::new(
+            &config,
+            &[("content/a.md", &first), ("content/b.md", &second)],
+        );
+        let (code, stderr) = build_cli(&site);
+        assert_eq!(code, 1, "{level}: {stderr}");
+        assert!(stderr.contains("error[meta.slug]"), "{level}: {stderr}");
+        assert!(stderr.contains("content/b.md:2:"), "{level}: {stderr}");
+        assert!(!site.public().exists());
+    }
+}
+
+#[test]
+fn a_draft_that_takes_a_published_slug_is_reported_on_the_draft_and_does_not_stop_the_build() {
+    let published = ARTICLE.replacen("+++\n", "+++\nslug = \"eyni-unvan\"\n", 1);
+    let draft = published
+        .replace("status = \"ready\"", "status = \"draft\"")
+        .replace("Lalə Babayeva: ", "Lalə Babayeva yenə: ");
+    // The draft sorts first by file name; the finding still falls on it.
+    let site = TestSite::new(
+        CONFIG,
+        &[("content/a.md", &draft), ("content/b.md", &published)],
+    );
+    let (code, stderr) = build_cli(&site);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("content/a.md:2:"), "{stderr}");
+    let page = std::fs::read_to_string(site.public().join("yoxlamalar/eyni-unvan/index.html"));
+    assert!(
+        page.is_ok_and(|p| !p.contains("yenə")),
+        "the published article has the address"
+    );
 }

@@ -3,7 +3,7 @@
 //! foreign-sources flag, dates, slugs.
 
 use super::Ctx;
-use crate::content::{Site, Status};
+use crate::content::{Article, Site, Status};
 use crate::diag::{Finding, Severity};
 use crate::text::{self, Date};
 use std::collections::HashMap;
@@ -84,7 +84,18 @@ fn verdict(ctx: &mut Ctx<'_>) {
         return;
     };
     let config = &ctx.site.config;
-    if config.verdict(&word).is_some() {
+    if let Some(v) = config.verdict(&word) {
+        if v.word != word {
+            // On the scale, written in other letters: publishable, and
+            // the fix writes the scale's own spelling.
+            let exact = v.word.clone();
+            let msg = ctx.tr(
+                format!("`{word}` hökm şkalasında `{exact}` kimi yazılır"),
+                format!("`{word}` is written `{exact}` on the verdict scale"),
+            );
+            let f = ctx.at_key("verdict", "meta.verdict", Severity::Error, msg);
+            f.set_fix(exact, true);
+        }
         return;
     }
     let scale: Vec<&str> = config.verdicts.iter().map(|v| v.word.as_str()).collect();
@@ -100,7 +111,10 @@ fn verdict(ctx: &mut Ctx<'_>) {
             format!("`{word}` is not a verdict of the scale: use one of {list}"),
         ),
     };
+    // Not on the scale: the site cannot say which verdict the newsroom
+    // gave, so the article is never published as it is.
     let f = ctx.at_key("verdict", "meta.verdict", Severity::Error, msg);
+    f.set_guard();
     if let Some(n) = near {
         f.set_fix(n, true);
     }
@@ -366,14 +380,21 @@ fn slug_safe(ctx: &mut Ctx<'_>) {
             format!("slug `{slug}` is not safe: use lowercase ASCII letters, digits and hyphens, e.g. `{fixed}`"),
         );
         let f = ctx.at_key("slug", "meta.slug", Severity::Error, msg);
+        f.set_guard();
         f.set_fix(fixed, true);
     }
 }
 
 fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
     let en = site.config.language == "en";
+    // Published articles first, so a draft that takes a published
+    // article's address is the one reported (it does not block the
+    // build), and two published articles with one address stop it: the
+    // finding is a guard, since one of the two pages would be lost.
     let mut seen: HashMap<&str, &str> = HashMap::new();
-    for a in &site.articles {
+    let (published, unpublished): (Vec<&Article>, Vec<&Article>) =
+        site.articles.iter().partition(|a| a.is_published());
+    for a in published.into_iter().chain(unpublished) {
         if let Some(first) = seen.insert(&a.slug, &a.file) {
             let msg = if en {
                 format!(
@@ -386,13 +407,16 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
                     a.slug
                 )
             };
-            out.push(Finding::new(
-                &a.file,
-                a.keys().get("slug"),
-                "meta.slug",
-                Severity::Error,
-                msg,
-            ));
+            out.push(
+                Finding::new(
+                    &a.file,
+                    a.keys().get("slug"),
+                    "meta.slug",
+                    Severity::Error,
+                    msg,
+                )
+                .guarded(),
+            );
         }
     }
     let sections = crate::routes::Sections::for_language(&site.config.language);
@@ -413,13 +437,16 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
                     p.slug
                 )
             };
-            out.push(Finding::new(
-                &p.file,
-                crate::diag::Span::line(1),
-                "meta.slug",
-                Severity::Error,
-                msg,
-            ));
+            out.push(
+                Finding::new(
+                    &p.file,
+                    crate::diag::Span::line(1),
+                    "meta.slug",
+                    Severity::Error,
+                    msg,
+                )
+                .guarded(),
+            );
         }
         for word in p.verdicts.keys() {
             if site.config.verdict(word).is_none() {

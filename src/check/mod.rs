@@ -155,19 +155,28 @@ pub fn check_article(site: &Site, params: &Params, article: &Article, today: Dat
     let silenced = suppress::Suppressions::parse(&article.text, body_line);
     let kept: Vec<Finding> = found
         .into_iter()
-        .filter(|f| silenced.is_empty() || !silenced.silenced(f.rule, f.line))
+        .filter(|f| f.guard || silenced.is_empty() || !silenced.silenced(f.rule, f.line))
         .collect();
     apply_levels(site, kept)
 }
 
+/// Applies the levels `[rules]` sets. A guard finding (a verdict not on
+/// the scale, a slug collision) stays an error whatever the level: the
+/// levels say how strict the style guide is, never whether the site may
+/// publish a verdict the newsroom did not give.
 fn apply_levels(site: &Site, findings: Vec<Finding>) -> Vec<Finding> {
     findings
         .into_iter()
-        .filter_map(|mut f| match site.config.rules.level(f.rule) {
-            Level::Off | Level::ReportOnly => None,
-            Level::On(severity) => {
-                f.severity = severity;
-                Some(f)
+        .filter_map(|mut f| {
+            if f.guard {
+                return Some(f);
+            }
+            match site.config.rules.level(f.rule) {
+                Level::Off | Level::ReportOnly => None,
+                Level::On(severity) => {
+                    f.severity = severity;
+                    Some(f)
+                }
             }
         })
         .collect()

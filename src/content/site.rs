@@ -43,6 +43,8 @@ impl Site {
     /// finding.
     pub fn load(root: &Path) -> Result<Site> {
         let config = Config::load(root)?;
+        let en = config.language == "en";
+        crate::fsutil::refuse_linked_folder(root, CONTENT_DIR, en)?;
         let content = root.join(CONTENT_DIR);
         if !content.is_dir() {
             anyhow::bail!(
@@ -51,7 +53,6 @@ impl Site {
                 crate::config::CONFIG_FILE
             );
         }
-        let en = config.language == "en";
         let (files, mut findings) = walk(root, &content, en)?;
         let loaded: Vec<Result<Loaded, Box<Finding>>> = files
             .par_iter()

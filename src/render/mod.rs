@@ -596,7 +596,7 @@ fn render_into(
 ) -> Result<Rendered> {
     let config = &site.config;
     let sections = Sections::for_language(&config.language);
-    let theme = Theme::load(&site.root, &config.theme)?;
+    let theme = Theme::load(&site.root, &config.theme, config.language == "en")?;
     let t = i18n::strings(&config.language);
     let base = config.base_path.as_str();
     let origin = config
@@ -1767,6 +1767,7 @@ fn statics(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
     let mut files: BTreeMap<String, Vec<u8>> = theme.statics.clone();
     files.insert("highlight.css".into(), highlight::stylesheet().into_bytes());
     files.insert("verdicts.css".into(), verdict_stylesheet(site).into_bytes());
+    crate::fsutil::refuse_linked_folder(&site.root, "static", site.config.language == "en")?;
     let dir = site.root.join("static");
     if dir.is_dir() {
         for (rel, path) in crate::fsutil::files_under(&dir)? {

@@ -257,7 +257,9 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
         .verdict
         .as_deref()
         .and_then(|w| config.verdict(w))
-        .or(config.verdicts.last())
+        // A word not on the scale never becomes another verdict: such an
+        // article is never published (the check's guard), and a preview
+        // shows it without a badge.
         .map(|v| VerdictView::new(v, config, sections));
     let category_name = fm.category.clone().unwrap_or_default();
     let person = |id: &str| Link {

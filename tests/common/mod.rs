@@ -37,18 +37,23 @@ name = "Aysel Məmmədova"
 /// the style guide passes on it.
 pub const ARTICLE: &str = include_str!("../fixtures/valid.md");
 
-/// A site in a temporary folder.
+/// A site in a temporary folder of its own: the site is `site/` inside
+/// it, so a test can look at what lies beside the site (nothing but what
+/// the test itself made) without seeing what else is in the machine's
+/// temporary folder.
 pub struct TestSite {
     pub dir: tempfile::TempDir,
+    root: PathBuf,
 }
 
 impl TestSite {
     /// A site with `yoxla.toml` = `config` and the given content files.
     pub fn new(config: &str, files: &[(&str, &str)]) -> TestSite {
         let dir = tempfile::tempdir().expect("temp dir");
-        std::fs::write(dir.path().join("yoxla.toml"), config).expect("write config");
-        std::fs::create_dir_all(dir.path().join("content")).expect("content dir");
-        let site = TestSite { dir };
+        let root = dir.path().join("site");
+        std::fs::create_dir_all(root.join("content")).expect("content dir");
+        std::fs::write(root.join("yoxla.toml"), config).expect("write config");
+        let site = TestSite { dir, root };
         for (path, text) in files {
             site.write(path, text);
         }
@@ -56,6 +61,11 @@ impl TestSite {
     }
 
     pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The folder that holds the site, the test's own.
+    pub fn beside(&self) -> &Path {
         self.dir.path()
     }
 
