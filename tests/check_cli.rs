@@ -313,3 +313,60 @@ fn a_configured_level_and_parameter_change_what_is_reported() {
     assert!(!stdout.contains("style.sentence-length"), "{stdout}");
     assert!(stdout.contains("\"rule\": \"meta.sources\""), "{stdout}");
 }
+
+#[test]
+fn control_characters_in_file_names_are_escaped_in_every_printed_format() {
+    let name = "content/a\u{1b}[31mb.md";
+    let shown = "content/a\\x1b[31mb.md";
+    // A draft (so `status` lists it) with a wrong number on a line that
+    // also holds a raw ESC and BEL, and a verdict that quotes ESC.
+    let text = ARTICLE
+        .replace("status = \"ready\"", "status = \"draft\"")
+        .replace("date = 2026-10-10\n", "")
+        .replace("verdict = \"yanlış\"", "verdict = \"yan\\u001b]0;x\\u0007lış\"")
+        .replace(
+            "speaker_contacted = 2026-10-08",
+            "speaker_contacted = 2026-10-08\n\n[[workflow.requests]]\nagency = \"Qurum\\u001b[8m\"\nsent = 2026-11-01",
+        )
+        .replace("Artım 25 faizdir.", "Artım \u{1b}[2J\u{7}332,3 faizdir.");
+    let site = TestSite::new(CONFIG, &[(name, &text)]);
+    let runs: [&[&str]; 4] = [
+        &["check"],
+        &["check", "--format", "github"],
+        &["status"],
+        &["build"],
+    ];
+    for args in runs {
+        let (_, stdout, stderr) = yoxla_at(site.root(), args);
+        for (what, out) in [("stdout", &stdout), ("stderr", &stderr)] {
+            assert!(
+                !out.chars().any(|c| c.is_control() && c != '\n'),
+                "{args:?} {what}: {out:?}"
+            );
+        }
+        assert!(
+            stdout.contains(shown) || stderr.contains(shown),
+            "{args:?}: {stdout}{stderr}"
+        );
+    }
+    let (_, human, _) = yoxla_at(site.root(), &["check"]);
+    assert!(
+        human.contains("Artım \\x1b[2J\\x07332,3 faizdir."),
+        "{human}"
+    );
+    assert!(human.contains("yan\\x1b]0;x\\x07lış"), "{human}");
+    let (_, github, _) = yoxla_at(site.root(), &["check", "--format", "github"]);
+    assert!(github.contains("yan\\x1b]0;x\\x07lış"), "{github}");
+    let (_, table, _) = yoxla_at(site.root(), &["status"]);
+    assert!(table.contains("Qurum\\x1b[8m"), "{table}");
+    // Machine formats keep the name exact, escaped by JSON's own rules.
+    let (_, json, _) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    let findings: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert!(findings.iter().all(|f| f["file"] == name), "{json}");
+    // The human report points at the same places, columns counted in the
+    // file as written.
+    for f in &findings {
+        let at = format!("{shown}:{}:{}\n", f["line"], f["column"]);
+        assert!(human.contains(&at), "{at} in {human}");
+    }
+}

@@ -8,6 +8,7 @@ use crate::check::workflow::due_date;
 use crate::content::{Site, Status};
 use crate::text::{self, Date};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The guide: every member prepares at least three articles a month.
 pub const MONTHLY_MINIMUM: usize = 3;
@@ -290,6 +291,9 @@ pub fn table(r: &Report, en: bool) -> String {
     out
 }
 
+/// Appends a titled table; every cell's control characters are made
+/// visible ([`text::visible`]), so a file name or an agency cannot send
+/// escape sequences to the terminal or break the columns.
 fn push_table(out: &mut String, title: &str, rows: &[Vec<String>]) {
     out.push_str(title);
     out.push('\n');
@@ -297,6 +301,10 @@ fn push_table(out: &mut String, title: &str, rows: &[Vec<String>]) {
         out.push_str("  —\n\n");
         return;
     }
+    let rows: Vec<Vec<Cow<'_, str>>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| text::visible(c)).collect())
+        .collect();
     let widths: Vec<usize> = (0..rows[0].len())
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
         .collect();
