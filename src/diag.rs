@@ -135,15 +135,23 @@ impl Finding {
     }
 }
 
+/// One line for a log, control characters made visible
+/// ([`crate::text::visible`]).
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::text::{visible, visible_text};
         write!(
             f,
             "{}:{}:{}: {}[{}]: {}",
-            self.file, self.line, self.column, self.severity, self.rule, self.message
+            visible(&self.file),
+            self.line,
+            self.column,
+            self.severity,
+            self.rule,
+            visible_text(&self.message)
         )?;
         if let Some(fix) = &self.fix {
-            write!(f, " (fix: {fix})")?;
+            write!(f, " (fix: {})", visible_text(fix))?;
         }
         Ok(())
     }

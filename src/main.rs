@@ -237,7 +237,13 @@ fn check_command(root: &Path, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
     if let Some(base) = changed {
-        let files = changed_files(root, base)?;
+        let files = match changed_files(root, base, site.config.language == "en") {
+            Ok(files) => files,
+            Err(line) => {
+                eprintln!("{line}");
+                return Ok(ExitCode::from(2));
+            }
+        };
         if files.is_empty() {
             eprintln!("no article changed since {base}");
             return Ok(ExitCode::SUCCESS);
@@ -313,32 +319,32 @@ fn check_command(root: &Path, args: &CheckArgs) -> anyhow::Result<ExitCode> {
 
 /// Markdown files under `content/` changed since `base` (committed or
 /// not) or new and untracked, relative to the site root.
-fn changed_files(root: &Path, base: &str) -> anyhow::Result<Vec<String>> {
-    let git = |args: &[&str]| -> anyhow::Result<String> {
-        let out = std::process::Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .args(args)
-            .output()
-            .map_err(|e| anyhow::anyhow!("--changed needs git: {e}"))?;
-        if !out.status.success() {
-            anyhow::bail!(
-                "git {}: {} (is `{base}` a commit, branch or tag here?)",
-                args.join(" "),
-                String::from_utf8_lossy(&out.stderr).trim()
-            );
-        }
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+///
+/// `base` is the user's text and git reads arguments that start with `-`
+/// as options (`--output=FILE` truncates FILE), so it is refused unless it
+/// can be a ref, resolved with `--end-of-options` before it, and only the
+/// commit id it names goes to `git diff`. Anything that stops this is one
+/// line in the site's language (`en`), never git's usage text.
+fn changed_files(root: &Path, base: &str, en: bool) -> Result<Vec<String>, String> {
+    let commit = changed_base(root, base, en)?;
+    let failed = |what: &str| {
+        yoxla::diag::tr(
+            en,
+            format!("--changed: `git {what}` alınmadı; repozitoriyanı `git status` ilə yoxlayın"),
+            format!("--changed: `git {what}` failed; see `git status` in the repository"),
+        )
     };
-    let diff = git(&[
+    let diff = [
         "diff",
         "--name-only",
         "--relative",
         "--diff-filter=ACMR",
-        base,
+        &commit,
         "--",
-    ])?;
-    let untracked = git(&["ls-files", "--others", "--exclude-standard"])?;
+    ];
+    let diff = git(root, &diff, en)?.ok_or_else(|| failed("diff"))?;
+    let untracked = git(root, &["ls-files", "--others", "--exclude-standard"], en)?
+        .ok_or_else(|| failed("ls-files"))?;
     let mut files: Vec<String> = diff
         .lines()
         .chain(untracked.lines())
@@ -348,6 +354,91 @@ fn changed_files(root: &Path, base: &str) -> anyhow::Result<Vec<String>> {
     files.sort();
     files.dedup();
     Ok(files)
+}
+
+/// The commit id `base` names in the repository at `root`, or the line
+/// that says why there is none.
+fn changed_base(root: &Path, base: &str, en: bool) -> Result<String, String> {
+    let tr = |az: String, english: String| yoxla::diag::tr(en, az, english);
+    let shown = yoxla::text::visible(base);
+    let hint = "--changed=origin/main";
+    if base.is_empty() {
+        return Err(tr(
+            format!("--changed üçün git ref-i verin, məsələn {hint}"),
+            format!("--changed needs a git ref, e.g. {hint}"),
+        ));
+    }
+    if base.starts_with('-') || base.chars().any(char::is_control) {
+        return Err(tr(
+            format!(
+                "--changed: `{shown}` git ref-i deyil (ref `-` ilə başlaya və idarəedici simvol saxlaya bilməz); budaq, teq və ya commit verin, məsələn {hint}"
+            ),
+            format!(
+                "--changed: `{shown}` is not a git ref (a ref cannot start with `-` or hold control characters); give a branch, tag or commit, e.g. {hint}"
+            ),
+        ));
+    }
+    let inside = git(root, &["rev-parse", "--is-inside-work-tree"], en)?;
+    if inside.as_deref().map(str::trim) != Some("true") {
+        let root = yoxla::text::visible(&root.to_string_lossy()).into_owned();
+        return Err(tr(
+            format!(
+                "--changed git repozitoriyası tələb edir, {root} isə repozitoriyada deyil: yoxlamanı repozitoriyada işə salın və ya --changed olmadan yoxlayın"
+            ),
+            format!(
+                "--changed needs a git repository, and {root} is not in one: run the check in a repository, or without --changed"
+            ),
+        ));
+    }
+    let spec = format!("{base}^{{commit}}");
+    let verify = [
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        &spec,
+    ];
+    let commit = git(root, &verify, en)?.map(|out| out.trim().to_string());
+    commit
+        .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_hexdigit()))
+        .ok_or_else(|| {
+            tr(
+                format!(
+                    "--changed: `{shown}` bu repozitoriyada commit, budaq və ya teq deyil; mövcud olanı verin, məsələn {hint}"
+                ),
+                format!(
+                    "--changed: `{shown}` is not a commit, branch or tag in this repository; give one that exists, e.g. {hint}"
+                ),
+            )
+        })
+}
+
+/// Runs `git -C root ARGS`: its output when it succeeds, `None` when it
+/// fails (its own messages are not shown), the line to print when git
+/// cannot be run at all.
+fn git(root: &Path, args: &[&str], en: bool) -> Result<Option<String>, String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| {
+            let why = if e.kind() == std::io::ErrorKind::NotFound {
+                String::new()
+            } else {
+                format!(" ({})", yoxla::text::visible(&e.to_string()))
+            };
+            yoxla::diag::tr(
+                en,
+                format!("--changed üçün git lazımdır, amma onu işə salmaq olmadı{why}: git-i quraşdırın və ya --changed olmadan yoxlayın"),
+                format!("--changed needs git, which could not be run{why}: install git, or check without --changed"),
+            )
+        })?;
+    Ok(out
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned()))
 }
 
 fn new_command(root: &Path, args: NewArgs) -> anyhow::Result<ExitCode> {

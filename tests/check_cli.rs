@@ -313,3 +313,218 @@ fn a_configured_level_and_parameter_change_what_is_reported() {
     assert!(!stdout.contains("style.sentence-length"), "{stdout}");
     assert!(stdout.contains("\"rule\": \"meta.sources\""), "{stdout}");
 }
+
+/// Runs `yoxla ARGS --root ROOT` as [`yoxla_at`] does, with git unable to
+/// see any repository above the site and `PATH` set to `path` if given.
+fn yoxla_alone(
+    root: &std::path::Path,
+    args: &[&str],
+    path: Option<&std::path::Path>,
+) -> (i32, String, String) {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"));
+    cmd.args(args)
+        .arg("--root")
+        .arg(root)
+        .env("YOXLA_TODAY", "2026-11-22")
+        .env("NO_COLOR", "1")
+        .env("GIT_CEILING_DIRECTORIES", root.parent().unwrap())
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE");
+    if let Some(path) = path {
+        cmd.env("PATH", path);
+    }
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A site in its own new git repository, everything committed.
+fn site_in_git(config: &str) -> TestSite {
+    let site = TestSite::new(config, &[("content/a.md", ARTICLE)]);
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(site.root())
+            .args([
+                "-c",
+                "user.name=Sınaq",
+                "-c",
+                "user.email=sinaq@example.org",
+            ])
+            .args(args)
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_WORK_TREE")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-qm", "start"]);
+    site
+}
+
+/// Exactly one line, not git's own words.
+fn assert_one_line(stderr: &str) {
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    let lower = stderr.to_lowercase();
+    assert!(
+        !lower.contains("usage") && !lower.contains("fatal") && !lower.contains("error:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_changed_ref_that_looks_like_an_option_is_refused_and_touches_no_file() {
+    let site = site_in_git(CONFIG);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let victim = elsewhere.path().join("victim.txt");
+    std::fs::write(&victim, "keep me\n").unwrap();
+    site.write("inside.txt", "keep me too\n");
+    let absolute = format!("--changed=--output={}", victim.display());
+    for arg in [
+        absolute.as_str(),
+        "--changed=--output=inside.txt",
+        "--changed=-p",
+        "--changed=",
+        "--changed=HEAD\u{1b}[2J",
+    ] {
+        let (code, stdout, stderr) = yoxla_alone(site.root(), &["check", arg], None);
+        // Git was never asked to write anything.
+        assert_eq!(
+            std::fs::read_to_string(&victim).unwrap(),
+            "keep me\n",
+            "{arg}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(site.root().join("inside.txt")).unwrap(),
+            "keep me too\n",
+            "{arg}"
+        );
+        assert_eq!(code, 2, "{arg}: {stdout}{stderr}");
+        assert_one_line(&stderr);
+        assert!(stderr.starts_with("--changed"), "{stderr}");
+        assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    }
+    let (_, _, stderr) = yoxla_alone(site.root(), &["check", "--changed=--output=x"], None);
+    assert!(stderr.contains("`--output=x` git ref-i deyil"), "{stderr}");
+    // A real ref still works, given either way.
+    for args in [
+        &["check", "--changed=HEAD"][..],
+        &["check", "--changed", "HEAD~0"],
+    ] {
+        let (code, _, stderr) = yoxla_alone(site.root(), args, None);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stderr.contains("no article changed since"), "{stderr}");
+    }
+}
+
+#[test]
+fn check_changed_outside_git_says_one_line_in_the_site_language() {
+    let az = TestSite::new(CONFIG, &[("content/a.md", ARTICLE)]);
+    let en = TestSite::new(
+        &format!("language = \"en\"\n{CONFIG}"),
+        &[("content/a.md", ARTICLE)],
+    );
+    // Not in a repository.
+    let (code, _, stderr) = yoxla_alone(az.root(), &["check", "--changed=main"], None);
+    assert_eq!(code, 2, "{stderr}");
+    assert_one_line(&stderr);
+    assert!(stderr.contains("git repozitoriyası tələb edir"), "{stderr}");
+    let (code, _, stderr) = yoxla_alone(en.root(), &["check", "--changed=main"], None);
+    assert_eq!(code, 2, "{stderr}");
+    assert_one_line(&stderr);
+    assert!(stderr.contains("needs a git repository"), "{stderr}");
+    // No git at all.
+    let empty = tempfile::tempdir().unwrap();
+    let (code, _, stderr) =
+        yoxla_alone(az.root(), &["check", "--changed=main"], Some(empty.path()));
+    assert_eq!(code, 2, "{stderr}");
+    assert_one_line(&stderr);
+    assert!(stderr.contains("git lazımdır"), "{stderr}");
+    let (code, _, stderr) =
+        yoxla_alone(en.root(), &["check", "--changed=main"], Some(empty.path()));
+    assert_eq!(code, 2, "{stderr}");
+    assert_one_line(&stderr);
+    assert!(stderr.contains("needs git"), "{stderr}");
+}
+
+#[test]
+fn an_unknown_changed_ref_is_one_line_in_the_site_language() {
+    for (config, says) in [
+        (
+            CONFIG.to_string(),
+            "`no-such-ref` bu repozitoriyada commit, budaq və ya teq deyil",
+        ),
+        (
+            format!("language = \"en\"\n{CONFIG}"),
+            "`no-such-ref` is not a commit, branch or tag in this repository",
+        ),
+    ] {
+        let site = site_in_git(&config);
+        let (code, _, stderr) = yoxla_alone(site.root(), &["check", "--changed=no-such-ref"], None);
+        assert_eq!(code, 2, "{stderr}");
+        assert_one_line(&stderr);
+        assert!(stderr.contains(says), "{stderr}");
+    }
+}
+
+#[test]
+fn control_characters_in_file_names_are_escaped_in_every_printed_format() {
+    let name = "content/a\u{1b}[31mb.md";
+    let shown = "content/a\\x1b[31mb.md";
+    // A draft (so `status` lists it) with a wrong number on a line that
+    // also holds a raw ESC and BEL, and a verdict that quotes ESC.
+    let text = ARTICLE
+        .replace("status = \"ready\"", "status = \"draft\"")
+        .replace("date = 2026-10-10\n", "")
+        .replace("verdict = \"yanlış\"", "verdict = \"yan\\u001b]0;x\\u0007lış\"")
+        .replace(
+            "speaker_contacted = 2026-10-08",
+            "speaker_contacted = 2026-10-08\n\n[[workflow.requests]]\nagency = \"Qurum\\u001b[8m\"\nsent = 2026-11-01",
+        )
+        .replace("Artım 25 faizdir.", "Artım \u{1b}[2J\u{7}332,3 faizdir.");
+    let site = TestSite::new(CONFIG, &[(name, &text)]);
+    let runs: [&[&str]; 4] = [
+        &["check"],
+        &["check", "--format", "github"],
+        &["status"],
+        &["build"],
+    ];
+    for args in runs {
+        let (_, stdout, stderr) = yoxla_at(site.root(), args);
+        for (what, out) in [("stdout", &stdout), ("stderr", &stderr)] {
+            assert!(
+                !out.chars().any(|c| c.is_control() && c != '\n'),
+                "{args:?} {what}: {out:?}"
+            );
+        }
+        assert!(
+            stdout.contains(shown) || stderr.contains(shown),
+            "{args:?}: {stdout}{stderr}"
+        );
+    }
+    let (_, human, _) = yoxla_at(site.root(), &["check"]);
+    assert!(
+        human.contains("Artım \\x1b[2J\\x07332,3 faizdir."),
+        "{human}"
+    );
+    assert!(human.contains("yan\\x1b]0;x\\x07lış"), "{human}");
+    let (_, github, _) = yoxla_at(site.root(), &["check", "--format", "github"]);
+    assert!(github.contains("yan\\x1b]0;x\\x07lış"), "{github}");
+    let (_, table, _) = yoxla_at(site.root(), &["status"]);
+    assert!(table.contains("Qurum\\x1b[8m"), "{table}");
+    // Machine formats keep the name exact, escaped by JSON's own rules.
+    let (_, json, _) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    let findings: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert!(findings.iter().all(|f| f["file"] == name), "{json}");
+    // The human report points at the same places, columns counted in the
+    // file as written.
+    for f in &findings {
+        let at = format!("{shown}:{}:{}\n", f["line"], f["column"]);
+        assert!(human.contains(&at), "{at} in {human}");
+    }
+}

@@ -184,6 +184,78 @@ fn status_reports_deadlines_requests_contacts_and_the_monthly_quota() {
     assert!(stderr.contains("YYYY-MM"), "{stderr}");
 }
 
+/// Text that starts a formula where a spreadsheet reads it (OWASP).
+fn starts_a_formula(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\n', '\0'])
+}
+
+#[test]
+fn status_csv_cells_cannot_become_spreadsheet_formulas() {
+    // An overdue draft whose speaker, author and agencies are formulas.
+    let hostile = ARTICLE
+        .replace("status = \"ready\"", "status = \"draft\"")
+        .replace("date = 2026-10-10\n", "")
+        .replace("author = \"aysel-memmedova\"", "author = \"@SUM(1+1)\"")
+        .replace("speaker = \"Lalə Babayeva\"", "speaker = \"=HYPERLINK(\\\"https://x.example\\\",\\\"bax\\\")\"")
+        .replace(
+            "assigned = 2026-10-07\nspeaker_contacted = 2026-10-08",
+            "assigned = 2026-11-15\n\n[[workflow.requests]]\nagency = \"\\r=1+1\"\nsent = 2026-11-01\n\n[[workflow.requests]]\nagency = \"+cmd|' /C calc'!A0\"\nsent = 2026-11-02\n\n[[workflow.requests]]\nagency = \"\\t-2+3\"\nsent = 2026-11-03",
+        );
+    let site = TestSite::new(CONFIG, &[("content/hostile.md", &hostile)]);
+    let (code, csv, stderr) = yoxla_at(
+        site.root(),
+        &["status", "--format", "csv", "--month", "2026-11"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv.as_bytes());
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    // Header, the article, three requests, the speaker, the quota: a CR
+    // inside a cell is quoted and adds no row.
+    let kinds: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "kind",
+            "article",
+            "request",
+            "request",
+            "request",
+            "not-contacted",
+            "quota"
+        ],
+        "{csv}"
+    );
+    for row in &rows {
+        assert_eq!(row.len(), 8, "{csv}");
+        for cell in row {
+            // Days overdue stay a number: `-` and digits cannot be a formula.
+            let number = cell
+                .strip_prefix('-')
+                .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()) && !d.is_empty());
+            assert!(!starts_a_formula(cell) || number, "{cell:?} in {csv}");
+        }
+    }
+    assert_eq!(rows[1][2], "'@SUM(1+1)", "{csv}");
+    assert_eq!(rows[1][6], "-4", "days overdue stay a number: {csv}");
+    let agencies: Vec<&str> = rows[2..5].iter().map(|r| r[2].as_str()).collect();
+    assert_eq!(
+        agencies,
+        ["'\r=1+1", "'+cmd|' /C calc'!A0", "'\t-2+3"],
+        "{csv}"
+    );
+    assert_eq!(
+        rows[5][2], "'=HYPERLINK(\"https://x.example\",\"bax\")",
+        "{csv}"
+    );
+    assert_eq!(rows[6][2], "aysel-memmedova", "{csv}");
+}
+
 #[test]
 fn check_changed_reports_only_articles_changed_since_a_ref() {
     let broken = ARTICLE.replace("Artım 25 faizdir.", "Artım 332,3 faizdir.");

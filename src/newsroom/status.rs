@@ -8,6 +8,7 @@ use crate::check::workflow::due_date;
 use crate::content::{Site, Status};
 use crate::text::{self, Date};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The guide: every member prepares at least three articles a month.
 pub const MONTHLY_MINIMUM: usize = 3;
@@ -290,6 +291,9 @@ pub fn table(r: &Report, en: bool) -> String {
     out
 }
 
+/// Appends a titled table; every cell's control characters are made
+/// visible ([`text::visible`]), so a file name or an agency cannot send
+/// escape sequences to the terminal or break the columns.
 fn push_table(out: &mut String, title: &str, rows: &[Vec<String>]) {
     out.push_str(title);
     out.push('\n');
@@ -297,6 +301,10 @@ fn push_table(out: &mut String, title: &str, rows: &[Vec<String>]) {
         out.push_str("  —\n\n");
         return;
     }
+    let rows: Vec<Vec<Cow<'_, str>>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| text::visible(c)).collect())
+        .collect();
     let widths: Vec<usize> = (0..rows[0].len())
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
         .collect();
@@ -313,28 +321,54 @@ fn push_table(out: &mut String, title: &str, rows: &[Vec<String>]) {
     out.push('\n');
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+/// A CSV cell that a spreadsheet reads as text, never as a formula.
+///
+/// As OWASP recommends, a cell that starts with `=`, `+`, `-`, `@`, TAB,
+/// CR, LF or NUL (or their full-width forms, which some spreadsheets also
+/// take for formulas) gets a leading `'`, which spreadsheets read as
+/// "text follows". A number the report computes, such as `-3` days left,
+/// is left as it is: a spreadsheet reads it as a number, and `-` followed
+/// only by digits cannot be a formula. Quoting (of the separator, quotes,
+/// CR and LF) is the `csv` writer's.
+fn csv_cell(s: &str) -> Cow<'_, str> {
+    let number = s
+        .strip_prefix('-')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    let formula = s.starts_with([
+        '=', '+', '-', '@', '\t', '\r', '\n', '\0', '＝', '＋', '－', '＠',
+    ]);
+    if formula && !number {
+        Cow::Owned(format!("'{s}"))
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     }
 }
 
 /// The report as CSV: one row per item, the first column saying which
-/// list it belongs to.
+/// list it belongs to. Every cell is safe to open in a spreadsheet
+/// ([`csv_cell`]).
 pub fn csv(r: &Report) -> String {
-    let mut out = String::from("kind,file,name,stage,date,due,days,flag\n");
-    let mut row = |fields: [String; 8]| {
-        out.push_str(
-            &fields
-                .iter()
-                .map(|f| csv_field(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push('\n');
-    };
+    // Only a record of the wrong length can fail, and every row has 8
+    // cells; writing to memory cannot.
+    write_csv(r)
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default()
+}
+
+fn write_csv(r: &Report) -> csv::Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "kind", "file", "name", "stage", "date", "due", "days", "flag",
+    ])?;
+    for row in csv_rows(r) {
+        w.write_record(row.iter().map(|c| csv_cell(c).into_owned()))?;
+    }
+    w.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// The report's rows as plain cells, before any CSV escaping.
+fn csv_rows(r: &Report) -> Vec<[String; 8]> {
+    let mut rows = Vec::new();
     let opt = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
     for a in &r.in_work {
         let stage = serde_json::to_value(a.stage)
@@ -346,7 +380,7 @@ pub fn csv(r: &Report) -> String {
         } else {
             ""
         };
-        row([
+        rows.push([
             "article".into(),
             a.file.clone(),
             a.author.clone(),
@@ -358,7 +392,7 @@ pub fn csv(r: &Report) -> String {
         ]);
     }
     for q in &r.requests {
-        row([
+        rows.push([
             "request".into(),
             q.file.clone(),
             q.agency.clone(),
@@ -374,19 +408,14 @@ pub fn csv(r: &Report) -> String {
         ]);
     }
     for n in &r.not_contacted {
-        row([
-            "not-contacted".into(),
-            n.file.clone(),
-            n.speaker.clone(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        let mut row: [String; 8] = Default::default();
+        row[0] = "not-contacted".into();
+        row[1] = n.file.clone();
+        row[2] = n.speaker.clone();
+        rows.push(row);
     }
     for q in &r.quota {
-        row([
+        rows.push([
             "quota".into(),
             String::new(),
             q.author.clone(),
@@ -401,7 +430,7 @@ pub fn csv(r: &Report) -> String {
             },
         ]);
     }
-    out
+    rows
 }
 
 #[cfg(test)]
@@ -417,9 +446,14 @@ mod tests {
     }
 
     #[test]
-    fn csv_fields_are_quoted() {
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"x\""), "\"say \"\"x\"\"\"");
-        assert_eq!(csv_field("plain"), "plain");
+    fn csv_cells_that_start_a_formula_are_read_as_text() {
+        for cell in [
+            "=1+1", "+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1+1", "＝1", "-", "-1.5",
+        ] {
+            assert_eq!(csv_cell(cell), format!("'{cell}"), "{cell:?}");
+        }
+        for cell in ["-3", "-120", "3", "plain", "a=b", "'=1", ""] {
+            assert_eq!(csv_cell(cell), cell, "{cell:?}");
+        }
     }
 }

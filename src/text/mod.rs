@@ -13,9 +13,11 @@ pub mod numbers;
 pub mod quotes;
 pub mod sentences;
 pub mod slug;
+mod visible;
 pub mod words;
 
 pub use case::{fold, lowercase, lowercase_first, titlecase_first, uppercase};
 pub use collate::{compare, sort_by_key};
 pub use date::{Date, format_date};
 pub use slug::slugify;
+pub use visible::{visible, visible_text};
