@@ -12,6 +12,7 @@ use yoxla::build::BuildOptions;
 use yoxla::check::{self, Counts, registry};
 use yoxla::content::Site;
 use yoxla::diag::Finding;
+use yoxla::text::visible;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -142,7 +143,8 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {e:#}");
+            // The error may quote a path or a value from the user's files.
+            eprintln!("error: {}", yoxla::text::visible_text(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
@@ -266,13 +268,18 @@ fn check_command(root: &Path, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     if fix {
         let outcome = check::fix::apply(&site, &findings)?;
         for s in &outcome.skipped {
-            eprintln!("{}: {}", s.file, s.reason);
+            eprintln!("{}: {}", visible(&s.file), s.reason);
         }
         let changes = outcome.changes;
         for c in &changes {
             eprintln!(
                 "{}:{}:{}: fixed [{}]: `{}` → `{}`",
-                c.file, c.line, c.column, c.rule, c.old, c.new
+                visible(&c.file),
+                c.line,
+                c.column,
+                c.rule,
+                visible(&c.old),
+                visible(&c.new)
             );
         }
         let files: std::collections::BTreeSet<&str> =
