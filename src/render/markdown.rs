@@ -14,7 +14,7 @@
 use super::highlight;
 pub use crate::config::RawHtml;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The Markdown extensions every stage uses.
 pub fn options() -> Options {
@@ -67,7 +67,7 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
     let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
     let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
     let mut headings = Vec::new();
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     let mut i = 0;
     while i < events.len() {
         match &events[i] {
@@ -76,30 +76,10 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
             }) => {
                 let end = find_end(&events, i, |e| matches!(e, Event::End(TagEnd::Heading(_))));
                 let inner = &events[i + 1..end];
-                let text = plain_text(inner);
-                let id = unique_id(
-                    id.as_deref()
-                        .map_or_else(|| crate::text::slugify(&text), crate::text::slugify),
-                    &mut ids,
-                );
-                let n = heading_number(*level);
-                let mut inner_html = String::new();
-                pulldown_cmark::html::push_html(
-                    &mut inner_html,
-                    inner.iter().cloned().map(neutralise),
-                );
-                let class = if classes.is_empty() {
-                    String::new()
-                } else {
-                    let joined: Vec<String> =
-                        classes.iter().map(|c| crate::text::slugify(c)).collect();
-                    format!(" class=\"{}\"", joined.join(" "))
-                };
-                out.push(Event::Html(CowStr::from(format!(
-                    "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" data-pagefind-ignore href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
-                    super::escape(&text)
-                ))));
-                headings.push(Heading { level: n, id, text });
+                let (html, heading) =
+                    heading_html(inner, *level, id.as_deref(), classes, &mut ids, clean);
+                out.push(Event::Html(CowStr::from(html)));
+                headings.push(heading);
                 i = end + 1;
             }
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -162,6 +142,37 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
         html = cleaner().clean(&html).to_string();
     }
     Rendered { html, headings }
+}
+
+/// A heading's HTML (its inline events made safe), with an id unique in
+/// the document and a `§` link to it.
+fn heading_html(
+    inner: &[Event<'_>],
+    level: HeadingLevel,
+    id: Option<&str>,
+    classes: &[CowStr<'_>],
+    ids: &mut Ids,
+    clean: bool,
+) -> (String, Heading) {
+    let text = plain_text(inner);
+    let id = ids.unique(id.map_or_else(|| crate::text::slugify(&text), crate::text::slugify));
+    let n = heading_number(level);
+    let mut inner_html = String::new();
+    pulldown_cmark::html::push_html(
+        &mut inner_html,
+        inner.iter().cloned().map(|e| neutralise(e, clean)),
+    );
+    let class = if classes.is_empty() {
+        String::new()
+    } else {
+        let joined: Vec<String> = classes.iter().map(|c| crate::text::slugify(c)).collect();
+        format!(" class=\"{}\"", joined.join(" "))
+    };
+    let html = format!(
+        "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" data-pagefind-ignore href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
+        super::escape(&text)
+    );
+    (html, Heading { level: n, id, text })
 }
 
 /// Makes one inline event safe: inline HTML becomes text (comments
@@ -291,14 +302,31 @@ fn heading_number(level: HeadingLevel) -> u8 {
     }
 }
 
-fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
-    let mut id = base.clone();
-    let mut n = 1;
-    while !ids.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// The heading ids of one document. A repeated base `b` becomes `b-1`,
+/// `b-2`… (the first of those not yet taken, an author's own `b-2` heading
+/// included). Ids are never given back, so the numbers below the last one
+/// given for `b` stay taken: each base remembers where to go on counting,
+/// and a run of identical headings costs one step each, not a count from 1.
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    fn unique(&mut self, base: String) -> String {
+        if self.taken.insert(base.clone()) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.taken.insert(id.clone()) {
+                return id;
+            }
+        }
     }
-    id
 }
 
 #[cfg(test)]
@@ -339,6 +367,46 @@ mod tests {
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["faktin-yoxlanmasi", "netice", "netice-1"]);
         assert!(r.html.contains("<h2 id=\"faktin-yoxlanmasi\">Faktın yoxlanması <a class=\"anchor\" data-pagefind-ignore href=\"#faktin-yoxlanmasi\""));
+    }
+
+    #[test]
+    fn twenty_thousand_identical_headings_render_in_linear_time() {
+        let md = "## Nəticə\n\n".repeat(20_000);
+        let started = std::time::Instant::now();
+        let r = render(&md);
+        let took = started.elapsed();
+        assert_eq!(r.headings.len(), 20_000);
+        assert_eq!(r.headings[19_999].id, "netice-19999");
+        assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+    }
+
+    #[test]
+    fn heading_ids_are_those_counting_from_one_gave() {
+        // What ids were before they were remembered per base: counting up
+        // from 1 for every repeat.
+        fn counted(bases: &[&str]) -> Vec<String> {
+            let mut taken = HashSet::new();
+            let mut out = Vec::new();
+            for base in bases {
+                let mut id = base.to_string();
+                let mut n = 1;
+                while !taken.insert(id.clone()) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                out.push(id);
+            }
+            out
+        }
+        for bases in [
+            &["a", "a", "a-2", "a", "a", "a-1", "a-1", "a"][..],
+            &["a-1", "a-2", "a", "a", "a", "a-3-1", "a-3", "a-3"],
+            &["b", "a", "b", "a-1", "a", "b-1", "b", "b-2-1", "b-2", "b-2"],
+        ] {
+            let mut ids = Ids::default();
+            let ours: Vec<String> = bases.iter().map(|b| ids.unique(b.to_string())).collect();
+            assert_eq!(ours, counted(bases), "{bases:?}");
+        }
     }
 
     #[test]
