@@ -9,7 +9,16 @@
 //! Raw HTML in an article is shown as text (escaped) by default, or, with
 //! `raw_html = "clean"`, kept and cleaned by ammonia; HTML comments
 //! (`<!-- yoxla-disable … -->`) are dropped either way. Links with a scheme
-//! other than http, https or mailto lose their target.
+//! other than http, https or mailto lose their target; links that leave the
+//! site (with a scheme, or protocol-relative `//host/…`) get
+//! `rel="noopener noreferrer"`.
+//!
+//! Cleaned author HTML keeps no `id` or `name` of its own: an article must
+//! not take the ids the theme's scripts and styles look for. The ids this
+//! module writes (heading anchors, footnotes) are known before cleaning,
+//! and only those survive it. (Cleaning the author's fragments apart from
+//! yoxla's markup would split elements that open in one fragment and close
+//! in another; prefixing every id would change the anchors readers share.)
 
 use super::highlight;
 pub use crate::config::RawHtml;
@@ -51,12 +60,18 @@ pub fn render(markdown: &str) -> Rendered {
 
 /// The sanitiser for `raw_html = "clean"`: ammonia's defaults (no script,
 /// style, iframe, form or event handler) plus the attributes this module
-/// writes itself, and only http, https and mailto links.
-fn cleaner() -> ammonia::Builder<'static> {
+/// writes itself, and only http, https and mailto links. An `id` stays only
+/// when it is one of `ours` (the anchors this module wrote); `name` never.
+fn cleaner(ours: HashSet<String>) -> ammonia::Builder<'static> {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["class", "id", "aria-label", "data-pagefind-ignore"])
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer"));
+        .link_rel(Some("noopener noreferrer"))
+        .attribute_filter(move |_element, attribute, value| match attribute {
+            "id" if ours.contains(value) => Some(value.into()),
+            "id" | "name" => None,
+            _ => Some(value.into()),
+        });
     b
 }
 
@@ -139,9 +154,20 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     if clean {
-        html = cleaner().clean(&html).to_string();
+        html = cleaned(&html, &events, &headings);
     }
     Rendered { html, headings }
+}
+
+/// The document's HTML through the [`cleaner`], which keeps the ids this
+/// module wrote: the headings' and the footnotes'.
+fn cleaned(html: &str, events: &[Event<'_>], headings: &[Heading]) -> String {
+    let footnotes = events.iter().filter_map(|e| match e {
+        Event::Start(Tag::FootnoteDefinition(label)) => Some(label.to_string()),
+        _ => None,
+    });
+    let ours = headings.iter().map(|h| h.id.clone()).chain(footnotes);
+    cleaner(ours.collect()).clean(html).to_string()
 }
 
 /// A heading's HTML (its inline events made safe), with an id unique in
@@ -205,7 +231,7 @@ fn neutralise(event: Event<'_>, clean: bool) -> Event<'_> {
                     id,
                 });
             }
-            if dest_url.starts_with("http://") || dest_url.starts_with("https://") {
+            if leaves_site(&dest_url) {
                 let title_attr = if title.is_empty() {
                     String::new()
                 } else {
@@ -237,6 +263,19 @@ fn neutralise(event: Event<'_>, clean: bool) -> Event<'_> {
         Event::End(TagEnd::Link) => Event::Html(CowStr::Borrowed("</a>")),
         other => other,
     }
+}
+
+/// Whether a link (already found safe) goes to another site: an http(s)
+/// URL, the scheme in any case, or a protocol-relative one (`//host/path`,
+/// which takes the page's scheme). Any other target is written by
+/// pulldown-cmark with its backslashes, spaces and control characters
+/// percent-encoded, so a browser cannot read it as `//host` either.
+fn leaves_site(url: &str) -> bool {
+    let has_prefix = |p: &str| {
+        url.get(..p.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(p))
+    };
+    has_prefix("//") || has_prefix("http:") || has_prefix("https:")
 }
 
 /// Whether a link target is http(s), mailto, or relative to the site.
@@ -407,6 +446,50 @@ mod tests {
             let ours: Vec<String> = bases.iter().map(|b| ids.unique(b.to_string())).collect();
             assert_eq!(ours, counted(bases), "{bases:?}");
         }
+    }
+
+    #[test]
+    fn cleaned_author_html_cannot_take_theme_ids() {
+        let md = "<div id=\"search\" class=\"x\">mətn</div>\n\nSöz <span id=\"main\">bu</span> <a name=\"nav\" id=\"nav\" href=\"#basliq\">bax</a>[^qeyd]\n\n## Başlıq\n\n[^qeyd]: Qeyd.\n";
+        let cleaned = render_with(md, RawHtml::Clean).html;
+        for theirs in ["id=\"search\"", "id=\"main\"", "id=\"nav\"", "name="] {
+            assert!(!cleaned.contains(theirs), "{theirs} in {cleaned}");
+        }
+        assert!(cleaned.contains("<div class=\"x\">mətn</div>"), "{cleaned}");
+        assert!(cleaned.contains("<span>bu</span>"), "{cleaned}");
+        // The ids yoxla writes itself stay: heading anchors, footnotes.
+        assert!(cleaned.contains("<h2 id=\"basliq\">Başlıq"), "{cleaned}");
+        assert!(
+            cleaned.contains("class=\"footnote-definition\" id=\"qeyd\""),
+            "{cleaned}"
+        );
+    }
+
+    #[test]
+    fn protocol_relative_links_are_external() {
+        let r = render(
+            "[a](//evil.example/x) [b](/\\evil.example/y) [c](HTTPS://stat.gov.az/) [d](/hokmler/) [e](yerli/sehife)\n",
+        );
+        for external in [
+            "<a href=\"//evil.example/x\" rel=\"noopener noreferrer\">a</a>",
+            "<a href=\"HTTPS://stat.gov.az/\" rel=\"noopener noreferrer\">c</a>",
+        ] {
+            assert!(r.html.contains(external), "{external} in {}", r.html);
+        }
+        assert!(r.html.contains("<a href=\"/hokmler/\">d</a>"), "{}", r.html);
+        // A backslash is percent-encoded: `/\host` stays on the site.
+        assert!(
+            r.html.contains("<a href=\"/%5Cevil.example/y\">b</a>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("<a href=\"yerli/sehife\">e</a>"),
+            "{}",
+            r.html
+        );
+        // The same scheme checks as any link: `//` takes the page's scheme.
+        assert!(is_safe_link("//evil.example:8080/x"));
     }
 
     #[test]
