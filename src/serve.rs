@@ -1,19 +1,34 @@
 //! `yoxla serve`: a local preview. The site is built into memory (drafts
 //! included, with a banner, and each article with its findings), served
 //! on 127.0.0.1, rebuilt when a file changes, and the browser reloaded
-//! (tower-livereload's server-sent events). A broken save keeps the last
-//! good build and shows the error on every page.
+//! (tower-livereload's server-sent events).
+//!
+//! A broken save never takes a page away from the writer who is looking
+//! at it: a configuration or theme that does not load keeps the last good
+//! build, with the error on every page; an article or content page that no
+//! longer reads (it drops out of the loaded site as a finding) keeps its
+//! last good page, with its error on it. Either way the page is still
+//! HTML, so the reload script is still injected and fixing the file brings
+//! the good page back.
+//!
+//! The preview shows drafts, so it answers only requests made to this
+//! machine by name or address (`localhost`, 127.0.0.0/8, `[::1]`, or the
+//! `--bind` address): a page on another site that points a name of its own
+//! at 127.0.0.1 (DNS rebinding) sends that name as `Host`, and is refused.
 
 use crate::check;
 use crate::content::Site;
 use crate::render::{self, Preview};
+use crate::routes::{Route, Sections};
 use anyhow::{Context, Result};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
+use axum::middleware::Next;
 use notify_debouncer_full::notify::event::ModifyKind;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::fmt::Write as _;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -24,7 +39,13 @@ use std::time::{Duration, Instant};
 struct Served {
     files: HashMap<String, Vec<u8>>,
     base_path: String,
+    /// The site speaks English (`language = "en"`), not Azerbaijani.
+    en: bool,
+    /// Why the last build failed: shown on every page.
     error: Option<String>,
+    /// Pages kept from an earlier build because the file they are made
+    /// from no longer reads: that file's error, by output path.
+    kept: HashMap<String, String>,
 }
 
 type Shared = Arc<RwLock<Served>>;
@@ -38,15 +59,22 @@ struct Live {
     site: Option<Site>,
     check: check::Memo,
     memory: render::Memory,
+    /// The page each article and content page was last served at, by
+    /// source file: where a broken save's last good page is.
+    pages: HashMap<String, String>,
 }
 
 /// What one rebuild made: the files rendered this time, every path the
-/// site has, its base path and the number of findings.
+/// site has, its base path, language and number of findings, the page of
+/// each source file, and the errors of files that did not read.
 struct Rebuilt {
     outputs: Vec<render::Output>,
     paths: Vec<String>,
     base_path: String,
+    en: bool,
     findings: usize,
+    pages: HashMap<String, String>,
+    unreadable: HashMap<String, String>,
 }
 
 /// Builds the preview into `served`; prints findings and timing. With
@@ -54,67 +82,17 @@ struct Rebuilt {
 /// they are all articles; otherwise the whole site is loaded.
 fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[PathBuf]>) {
     let started = Instant::now();
-    let result = (|| -> Result<Rebuilt> {
-        let incremental = match (&mut live.site, changed) {
-            (Some(site), Some(paths)) => paths.iter().all(|p| site.reload_article(p)),
-            _ => false,
-        };
-        if !incremental {
-            // A failed load leaves no site: the next save loads it whole.
-            live.site = None;
-            live.site = Some(Site::load(root)?);
-        }
-        let Some(site) = &live.site else {
-            anyhow::bail!("the site could not be loaded");
-        };
-        let findings = live.check.run(site, check::today());
-        for f in &findings {
-            eprintln!("{f}");
-        }
-        let sink = Mutex::new(Vec::new());
-        let rendered = render::render_again(
-            site,
-            &Preview {
-                drafts: true,
-                findings: &findings,
-                live: true,
-                previous: None,
-            },
-            &sink,
-            &mut live.memory,
-        )?;
-        let outputs = render::collected(sink)?;
-        Ok(Rebuilt {
-            outputs,
-            paths: rendered.paths,
-            base_path: site.config.base_path.clone(),
-            findings: findings.len(),
-        })
-    })();
+    let result = build_preview(root, live, changed);
     let Ok(mut state) = served.write() else {
         return;
     };
     match result {
-        Ok(Rebuilt {
-            outputs,
-            paths,
-            base_path,
-            findings,
-        }) => {
-            let rendered_now = outputs.len();
-            // `paths` is sorted: what is not in it is gone from the site.
-            state
-                .files
-                .retain(|path, _| paths.binary_search(path).is_ok());
-            for o in outputs {
-                state.files.insert(o.path, o.bytes);
-            }
-            state.base_path = base_path;
-            state.error = None;
+        Ok(rebuilt) => {
+            let findings = rebuilt.findings;
+            let (rendered_now, total) = publish(&mut state, live, rebuilt);
             eprintln!(
-                "rebuilt in {} ms ({rendered_now} of {} files rendered, {findings} findings)",
+                "rebuilt in {} ms ({rendered_now} of {total} files rendered, {findings} findings)",
                 started.elapsed().as_millis(),
-                paths.len()
             );
         }
         Err(e) => {
@@ -126,6 +104,122 @@ fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[Path
             state.error = Some(msg);
         }
     }
+}
+
+/// Loads (or reloads), checks and renders the site for the preview.
+fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> Result<Rebuilt> {
+    let incremental = match (&mut live.site, changed) {
+        (Some(site), Some(paths)) => paths.iter().all(|p| site.reload_article(p)),
+        _ => false,
+    };
+    if !incremental {
+        // A failed load leaves no site: the next save loads it whole.
+        live.site = None;
+        live.site = Some(Site::load(root)?);
+    }
+    let Some(site) = &live.site else {
+        anyhow::bail!("the site could not be loaded");
+    };
+    let findings = live.check.run(site, check::today());
+    for f in &findings {
+        eprintln!("{f}");
+    }
+    let sink = Mutex::new(Vec::new());
+    let rendered = render::render_again(
+        site,
+        &Preview {
+            drafts: true,
+            findings: &findings,
+            live: true,
+            previous: None,
+        },
+        &sink,
+        &mut live.memory,
+    )?;
+    let en = site.config.language == "en";
+    Ok(Rebuilt {
+        outputs: render::collected(sink)?,
+        paths: rendered.paths,
+        base_path: site.config.base_path.clone(),
+        en,
+        findings: findings.len(),
+        pages: pages_of(site),
+        unreadable: unreadable(site, en),
+    })
+}
+
+/// The page each article and content page is rendered to, by source file
+/// (a preview renders every article, drafts too).
+fn pages_of(site: &Site) -> HashMap<String, String> {
+    let sections = Sections::for_language(&site.config.language);
+    let articles = site
+        .articles
+        .iter()
+        .map(|a| (a.file.clone(), Route::article(&sections, &a.slug).file()));
+    let pages = site
+        .pages
+        .iter()
+        .map(|p| (p.file.clone(), Route::new([p.slug.as_str()]).file()));
+    articles.chain(pages).collect()
+}
+
+/// The errors of the files that did not read (and so are not in the
+/// site), by file, with a line that says their last good page is shown.
+fn unreadable(site: &Site, en: bool) -> HashMap<String, String> {
+    let mut errors: HashMap<String, String> = HashMap::new();
+    for f in &site.findings {
+        let text = errors.entry(f.file.clone()).or_default();
+        let _ = writeln!(text, "{f}");
+    }
+    let note = if en {
+        "This page is shown as last built until the file is fixed."
+    } else {
+        "Fayl düzəldilənədək bu səhifənin son uğurlu variantı göstərilir."
+    };
+    for text in errors.values_mut() {
+        text.push_str(note);
+    }
+    errors
+}
+
+/// Puts a good build in `state`: its files replace the old ones, files
+/// gone from the site are dropped, except the last good page of a file
+/// that no longer reads, which stays with that file's error on it until
+/// the file is fixed or removed. Returns (files rendered now, files).
+fn publish(state: &mut Served, live: &mut Live, rebuilt: Rebuilt) -> (usize, usize) {
+    let Rebuilt {
+        outputs,
+        paths,
+        base_path,
+        en,
+        mut pages,
+        unreadable,
+        ..
+    } = rebuilt;
+    let mut kept = HashMap::new();
+    for (file, error) in unreadable {
+        let Some(page) = live.pages.get(&file) else {
+            continue;
+        };
+        // `paths` is sorted; a page another file now has is not kept.
+        if paths.binary_search(page).is_err() && state.files.contains_key(page) {
+            kept.insert(page.clone(), error);
+            pages.insert(file, page.clone());
+        }
+    }
+    live.pages = pages;
+    state
+        .files
+        .retain(|path, _| paths.binary_search(path).is_ok() || kept.contains_key(path));
+    let rendered_now = outputs.len();
+    for o in outputs {
+        state.files.insert(o.path, o.bytes);
+    }
+    state.base_path = base_path;
+    state.en = en;
+    state.error = None;
+    state.kept = kept;
+    (rendered_now, paths.len())
 }
 
 /// The file a URL path names, or `None` if it would leave the site
@@ -178,10 +272,17 @@ fn respond(served: &Shared, req: &Request<Body>) -> Response<Body> {
     if !state.files.contains_key(&file) && state.files.contains_key(&format!("{file}/index.html")) {
         file = format!("{file}/index.html");
     }
-    let error_panel = state.error.as_ref().map(|e| {
+    let errors: Vec<&str> = [
+        state.error.as_deref(),
+        state.kept.get(&file).map(String::as_str),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let error_panel = (!errors.is_empty()).then(|| {
         format!(
             "<div class=\"dev-error\" role=\"alert\"><pre>{}</pre></div>",
-            render::escape(e)
+            render::escape(&errors.join("\n\n"))
         )
     });
     match state.files.get(&file) {
@@ -224,6 +325,67 @@ fn plain(status: StatusCode, text: &'static str) -> Response<Body> {
     let mut r = with_type(Response::new(Body::from(text)), "text/plain; charset=utf-8");
     *r.status_mut() = status;
     r
+}
+
+/// Whether a request is made to this machine: its `Host` (and the
+/// authority of an absolute request URL, if it has one) is `localhost`, a
+/// loopback address or the address the server is bound to, with or
+/// without a port. Bound to all addresses (`0.0.0.0`, `::`), any IP address
+/// is this machine's: a name is what DNS rebinding needs, an address cannot
+/// be rebound.
+fn addressed_here(req: &Request<Body>, bind: IpAddr) -> bool {
+    let host = req.headers().get(header::HOST).map(HeaderValue::to_str);
+    let Some(Ok(host)) = host else {
+        return false;
+    };
+    let absolute = req.uri().authority().map(|a| a.as_str());
+    names_this_machine(host, bind) && absolute.is_none_or(|a| names_this_machine(a, bind))
+}
+
+/// Whether `host[:port]` names this machine (see [`addressed_here`]).
+fn names_this_machine(authority: &str, bind: IpAddr) -> bool {
+    let is_port = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    let host = match authority.strip_prefix('[') {
+        Some(rest) => match rest.split_once(']') {
+            Some((ip, port)) if port.is_empty() || port.strip_prefix(':').is_some_and(is_port) => {
+                ip
+            }
+            _ => return false,
+        },
+        None => match authority.split_once(':') {
+            Some((host, port)) if is_port(port) => host,
+            Some(_) => return false,
+            None => authority,
+        },
+    };
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        let (ip, bind) = (ip.to_canonical(), bind.to_canonical());
+        return ip.is_loopback() || ip == bind || bind.is_unspecified();
+    }
+    let name = host.strip_suffix('.').unwrap_or(host);
+    name.eq_ignore_ascii_case("localhost")
+}
+
+/// Refuses, before any route (the reload event stream included), a
+/// request not made to this machine (see [`addressed_here`]).
+async fn only_this_machine(
+    served: Shared,
+    bind: IpAddr,
+    req: Request<Body>,
+    next: Next,
+) -> Response<Body> {
+    if addressed_here(&req, bind) {
+        return next.run(req).await;
+    }
+    let en = served.read().is_ok_and(|s| s.en);
+    plain(
+        StatusCode::FORBIDDEN,
+        if en {
+            "403: the preview answers only at this machine's addresses (localhost, 127.0.0.1 or the --bind address); this request was sent to another name.\n"
+        } else {
+            "403: önizləmə yalnız bu kompüterin ünvanlarında açılır (localhost, 127.0.0.1 və ya --bind ilə verilən ünvan); sorğu başqa ada göndərilib.\n"
+        },
+    )
 }
 
 /// Whether a change in `path` matters to the site (not the output, not
@@ -315,17 +477,37 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
         }
     });
 
+    answer(served, livereload, addr)?;
+    drop(debouncer);
+    Ok(())
+}
+
+/// Answers requests on `addr` until interrupted: only those made to this
+/// machine, then the reload event stream, then the site's files.
+fn answer(
+    served: Shared,
+    livereload: tower_livereload::LiveReloadLayer,
+    addr: SocketAddr,
+) -> Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .context("cannot start the server")?;
     runtime.block_on(async move {
+        let guard_state = served.clone();
+        let guard = move |req: Request<Body>, next: Next| {
+            only_this_machine(guard_state.clone(), addr.ip(), req, next)
+        };
         let handler = move |req: Request<Body>| {
             let served = served.clone();
             async move { respond(&served, &req) }
         };
-        let app = axum::Router::new().fallback(handler).layer(livereload);
+        // The last layer added is the first to see a request.
+        let app = axum::Router::new()
+            .fallback(handler)
+            .layer(livereload)
+            .layer(axum::middleware::from_fn(guard));
         let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
             format!("cannot listen on {addr}: is another server using the port? try --port")
         })?;
@@ -337,9 +519,7 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
             .await
             .context("the server stopped")?;
         Ok::<(), anyhow::Error>(())
-    })?;
-    drop(debouncer);
-    Ok(())
+    })
 }
 
 /// How long the watcher waits for a burst of file events to settle: an
@@ -352,6 +532,47 @@ pub const DEFAULT_PORT: u16 = 1111;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_names_of_this_machine_are_answered() {
+        let loopback: IpAddr = [127, 0, 0, 1].into();
+        for host in [
+            "localhost",
+            "LOCALHOST:1111",
+            "localhost.",
+            "localhost:",
+            "127.0.0.1",
+            "127.1.2.3:8080",
+            "[::1]",
+            "[::1]:1111",
+            "[::ffff:127.0.0.1]:1111",
+        ] {
+            assert!(names_this_machine(host, loopback), "{host}");
+        }
+        for host in [
+            "",
+            "evil.example",
+            "localhost.evil.example",
+            "evil.localhost.example:1111",
+            "localhost:1111@evil.example",
+            "localhost:x",
+            "::1",
+            "[::1]x",
+            "[::1]:x",
+            "192.168.1.5:1111",
+            "0.0.0.0",
+            "2130706433",
+        ] {
+            assert!(!names_this_machine(host, loopback), "{host}");
+        }
+        // The --bind address; bound to all, any address (not a name).
+        let lan: IpAddr = [192, 168, 1, 5].into();
+        assert!(names_this_machine("192.168.1.5:1111", lan));
+        assert!(!names_this_machine("192.168.1.6:1111", lan));
+        let all: IpAddr = [0, 0, 0, 0].into();
+        assert!(names_this_machine("192.168.1.6:1111", all));
+        assert!(!names_this_machine("evil.example", all));
+    }
 
     #[test]
     fn paths_never_leave_the_site() {

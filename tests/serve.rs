@@ -1,7 +1,8 @@
 //! `yoxla serve` driven for real: it serves on loopback, shows drafts
-//! with a banner and findings, refuses paths that leave the site,
-//! rebuilds after a change and pushes a reload event, and keeps the last
-//! good build when a save breaks the site.
+//! with a banner and findings, refuses paths that leave the site and
+//! requests sent to another name, rebuilds after a change and pushes a
+//! reload event, and keeps the last good page, with the error and the
+//! reload script, when a save breaks an article, a page or the site.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -49,11 +50,16 @@ fn start(site: &TestSite) -> Server {
 
 /// A GET over a plain socket: (status, body). Chunked bodies are decoded.
 fn get(port: u16, path: &str) -> (u16, String) {
+    get_as(port, path, "Host: 127.0.0.1\r\n")
+}
+
+/// [`get`] with the given `Host` line (or none).
+fn get_as(port: u16, path: &str, host_line: &str) -> (u16, String) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\n{host_line}Connection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -259,4 +265,133 @@ fn slow_and_malformed_clients_do_not_stop_the_server() {
         started.elapsed()
     );
     drop(slow);
+}
+
+/// A page without the error panel serve puts at the top of its body.
+fn without_error_panel(page: &str) -> String {
+    let Some(start) = page.find("<div class=\"dev-error\"") else {
+        return page.to_string();
+    };
+    let end = start + page[start..].find("</pre></div>").unwrap() + "</pre></div>".len();
+    format!("{}{}", &page[..start], &page[end..])
+}
+
+/// Waits for the first build: the home page answers.
+fn wait_for_first_build(server: &Server) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while get(server.port, "/").0 != 200 {
+        assert!(Instant::now() < deadline, "the preview never came up");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn serve_refuses_a_foreign_host_header() {
+    let site = TestSite::new(CONFIG, &[("content/a.md", ARTICLE)]);
+    let server = start(&site);
+    wait_for_first_build(&server);
+    let port = server.port;
+    // Names and addresses of this machine, with or without a port.
+    for host in [
+        "localhost".to_string(),
+        format!("localhost:{port}"),
+        format!("LocalHost.:{port}"),
+        format!("127.0.0.1:{port}"),
+        "127.8.9.10".to_string(),
+        format!("[::1]:{port}"),
+        "[::1]".to_string(),
+    ] {
+        let (status, body) = get_as(port, PAGE, &format!("Host: {host}\r\n"));
+        assert_eq!(status, 200, "{host}: {body}");
+    }
+    // A page elsewhere that points its own name at 127.0.0.1 (DNS
+    // rebinding) sends that name: no page, no event stream, no file.
+    for path in [PAGE, "/", "/_tower-livereload/event-stream", "/style.css"] {
+        for host_line in [
+            "Host: evil.example\r\n".to_string(),
+            format!("Host: evil.example:{port}\r\n"),
+            "Host: localhost.evil.example\r\n".to_string(),
+            "Host: 127.0.0.1.nip.io\r\n".to_string(),
+            format!("Host: localhost:{port}@evil.example\r\n"),
+            "Host: [::1]evil.example\r\n".to_string(),
+            String::new(),
+        ] {
+            let (status, body) = get_as(port, path, &host_line);
+            assert_eq!(status, 403, "{path} {host_line:?}: {body}");
+            assert!(body.contains("localhost"), "{body}");
+            assert!(!body.contains("<html") && !body.contains("Sınaq"), "{body}");
+        }
+    }
+    // An absolute request URL names its host too.
+    let (status, _) = get_as(port, "http://evil.example/", "Host: 127.0.0.1\r\n");
+    assert_eq!(status, 403);
+}
+
+#[test]
+fn a_broken_save_keeps_the_last_good_page_with_the_error_and_reload_script() {
+    const ABOUT: &str = "/haqqimizda/";
+    let about = "+++\ntitle = \"Haqqımızda\"\n+++\nBiz faktları yoxlayırıq.\n";
+    let site = TestSite::new(
+        CONFIG,
+        &[
+            ("content/a.md", ARTICLE),
+            ("content/pages/haqqimizda.md", about),
+        ],
+    );
+    let server = start(&site);
+    wait_for_first_build(&server);
+    let port = server.port;
+    let (status, page) = get(port, ABOUT);
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Biz faktları yoxlayırıq"), "{page}");
+
+    // Each broken save: the same URL, the last good page, the error on it,
+    // the reload script still there; the fix brings the good page back.
+    let cases = [
+        (
+            "content/a.md",
+            PAGE,
+            "+++\ntitle = \n+++\n".to_string(),
+            ARTICLE.replace("Artım 25 faizdir.", "Artım 25 faizdir. MƏQALƏ DÜZƏLDİ."),
+            "MƏQALƏ DÜZƏLDİ",
+        ),
+        (
+            "content/pages/haqqimizda.md",
+            ABOUT,
+            "+++\ntitle = \n+++\n".to_string(),
+            about.replace("Biz", "SƏHİFƏ DÜZƏLDİ. Biz"),
+            "SƏHİFƏ DÜZƏLDİ",
+        ),
+        (
+            "yoxla.toml",
+            PAGE,
+            CONFIG.replace("title = \"Sınaq Yoxla\"", "title = "),
+            CONFIG.replace("Sınaq Yoxla", "Sınaq Yoxla SAYT DÜZƏLDİ"),
+            "SAYT DÜZƏLDİ",
+        ),
+    ];
+    for (file, path, broken, fixed, marker) in cases {
+        let (_, last_good) = get(port, path);
+        site.write(file, &broken);
+        eventually(&format!("the error of {file} on {path}"), || {
+            get(port, path).1.contains("dev-error")
+        });
+        let (status, page) = get(port, path);
+        assert_eq!(status, 200, "{file}: {page}");
+        assert!(
+            page.contains(file),
+            "{file}: the error names the file: {page}"
+        );
+        assert!(
+            page.contains("tower-livereload"),
+            "{file}: the reload script: {page}"
+        );
+        // Apart from the error panel, the last good page as it was.
+        assert_eq!(without_error_panel(&page), last_good, "{file}");
+        site.write(file, &fixed);
+        eventually(&format!("the fixed {file}"), || {
+            let (status, page) = get(port, path);
+            status == 200 && page.contains(marker) && !page.contains("dev-error")
+        });
+    }
 }

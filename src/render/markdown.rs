@@ -9,12 +9,21 @@
 //! Raw HTML in an article is shown as text (escaped) by default, or, with
 //! `raw_html = "clean"`, kept and cleaned by ammonia; HTML comments
 //! (`<!-- yoxla-disable … -->`) are dropped either way. Links with a scheme
-//! other than http, https or mailto lose their target.
+//! other than http, https or mailto lose their target; links that leave the
+//! site (with a scheme, or protocol-relative `//host/…`) get
+//! `rel="noopener noreferrer"`.
+//!
+//! Cleaned author HTML keeps no `id` or `name` of its own: an article must
+//! not take the ids the theme's scripts and styles look for. The ids this
+//! module writes (heading anchors, footnotes) are known before cleaning,
+//! and only those survive it. (Cleaning the author's fragments apart from
+//! yoxla's markup would split elements that open in one fragment and close
+//! in another; prefixing every id would change the anchors readers share.)
 
 use super::highlight;
 pub use crate::config::RawHtml;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The Markdown extensions every stage uses.
 pub fn options() -> Options {
@@ -51,12 +60,18 @@ pub fn render(markdown: &str) -> Rendered {
 
 /// The sanitiser for `raw_html = "clean"`: ammonia's defaults (no script,
 /// style, iframe, form or event handler) plus the attributes this module
-/// writes itself, and only http, https and mailto links.
-fn cleaner() -> ammonia::Builder<'static> {
+/// writes itself, and only http, https and mailto links. An `id` stays only
+/// when it is one of `ours` (the anchors this module wrote); `name` never.
+fn cleaner(ours: HashSet<String>) -> ammonia::Builder<'static> {
     let mut b = ammonia::Builder::default();
     b.add_generic_attributes(["class", "id", "aria-label", "data-pagefind-ignore"])
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer"));
+        .link_rel(Some("noopener noreferrer"))
+        .attribute_filter(move |_element, attribute, value| match attribute {
+            "id" if ours.contains(value) => Some(value.into()),
+            "id" | "name" => None,
+            _ => Some(value.into()),
+        });
     b
 }
 
@@ -67,7 +82,7 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
     let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
     let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
     let mut headings = Vec::new();
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     let mut i = 0;
     while i < events.len() {
         match &events[i] {
@@ -76,30 +91,10 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
             }) => {
                 let end = find_end(&events, i, |e| matches!(e, Event::End(TagEnd::Heading(_))));
                 let inner = &events[i + 1..end];
-                let text = plain_text(inner);
-                let id = unique_id(
-                    id.as_deref()
-                        .map_or_else(|| crate::text::slugify(&text), crate::text::slugify),
-                    &mut ids,
-                );
-                let n = heading_number(*level);
-                let mut inner_html = String::new();
-                pulldown_cmark::html::push_html(
-                    &mut inner_html,
-                    inner.iter().cloned().map(neutralise),
-                );
-                let class = if classes.is_empty() {
-                    String::new()
-                } else {
-                    let joined: Vec<String> =
-                        classes.iter().map(|c| crate::text::slugify(c)).collect();
-                    format!(" class=\"{}\"", joined.join(" "))
-                };
-                out.push(Event::Html(CowStr::from(format!(
-                    "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" data-pagefind-ignore href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
-                    super::escape(&text)
-                ))));
-                headings.push(Heading { level: n, id, text });
+                let (html, heading) =
+                    heading_html(inner, *level, id.as_deref(), classes, &mut ids, clean);
+                out.push(Event::Html(CowStr::from(html)));
+                headings.push(heading);
                 i = end + 1;
             }
             Event::Start(Tag::CodeBlock(kind)) => {
@@ -159,9 +154,51 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     if clean {
-        html = cleaner().clean(&html).to_string();
+        html = cleaned(&html, &events, &headings);
     }
     Rendered { html, headings }
+}
+
+/// The document's HTML through the [`cleaner`], which keeps the ids this
+/// module wrote: the headings' and the footnotes'.
+fn cleaned(html: &str, events: &[Event<'_>], headings: &[Heading]) -> String {
+    let footnotes = events.iter().filter_map(|e| match e {
+        Event::Start(Tag::FootnoteDefinition(label)) => Some(label.to_string()),
+        _ => None,
+    });
+    let ours = headings.iter().map(|h| h.id.clone()).chain(footnotes);
+    cleaner(ours.collect()).clean(html).to_string()
+}
+
+/// A heading's HTML (its inline events made safe), with an id unique in
+/// the document and a `§` link to it.
+fn heading_html(
+    inner: &[Event<'_>],
+    level: HeadingLevel,
+    id: Option<&str>,
+    classes: &[CowStr<'_>],
+    ids: &mut Ids,
+    clean: bool,
+) -> (String, Heading) {
+    let text = plain_text(inner);
+    let id = ids.unique(id.map_or_else(|| crate::text::slugify(&text), crate::text::slugify));
+    let n = heading_number(level);
+    let mut inner_html = String::new();
+    pulldown_cmark::html::push_html(
+        &mut inner_html,
+        inner.iter().cloned().map(|e| neutralise(e, clean)),
+    );
+    let class = if classes.is_empty() {
+        String::new()
+    } else {
+        let joined: Vec<String> = classes.iter().map(|c| crate::text::slugify(c)).collect();
+        format!(" class=\"{}\"", joined.join(" "))
+    };
+    let html = format!(
+        "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" data-pagefind-ignore href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
+        super::escape(&text)
+    );
+    (html, Heading { level: n, id, text })
 }
 
 /// Makes one inline event safe: inline HTML becomes text (comments
@@ -194,7 +231,7 @@ fn neutralise(event: Event<'_>, clean: bool) -> Event<'_> {
                     id,
                 });
             }
-            if dest_url.starts_with("http://") || dest_url.starts_with("https://") {
+            if leaves_site(&dest_url) {
                 let title_attr = if title.is_empty() {
                     String::new()
                 } else {
@@ -226,6 +263,19 @@ fn neutralise(event: Event<'_>, clean: bool) -> Event<'_> {
         Event::End(TagEnd::Link) => Event::Html(CowStr::Borrowed("</a>")),
         other => other,
     }
+}
+
+/// Whether a link (already found safe) goes to another site: an http(s)
+/// URL, the scheme in any case, or a protocol-relative one (`//host/path`,
+/// which takes the page's scheme). Any other target is written by
+/// pulldown-cmark with its backslashes, spaces and control characters
+/// percent-encoded, so a browser cannot read it as `//host` either.
+fn leaves_site(url: &str) -> bool {
+    let has_prefix = |p: &str| {
+        url.get(..p.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(p))
+    };
+    has_prefix("//") || has_prefix("http:") || has_prefix("https:")
 }
 
 /// Whether a link target is http(s), mailto, or relative to the site.
@@ -291,14 +341,31 @@ fn heading_number(level: HeadingLevel) -> u8 {
     }
 }
 
-fn unique_id(base: String, ids: &mut HashSet<String>) -> String {
-    let mut id = base.clone();
-    let mut n = 1;
-    while !ids.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// The heading ids of one document. A repeated base `b` becomes `b-1`,
+/// `b-2`… (the first of those not yet taken, an author's own `b-2` heading
+/// included). Ids are never given back, so the numbers below the last one
+/// given for `b` stay taken: each base remembers where to go on counting,
+/// and a run of identical headings costs one step each, not a count from 1.
+#[derive(Default)]
+struct Ids {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    fn unique(&mut self, base: String) -> String {
+        if self.taken.insert(base.clone()) {
+            return base;
+        }
+        let n = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.taken.insert(id.clone()) {
+                return id;
+            }
+        }
     }
-    id
 }
 
 #[cfg(test)]
@@ -339,6 +406,90 @@ mod tests {
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["faktin-yoxlanmasi", "netice", "netice-1"]);
         assert!(r.html.contains("<h2 id=\"faktin-yoxlanmasi\">Faktın yoxlanması <a class=\"anchor\" data-pagefind-ignore href=\"#faktin-yoxlanmasi\""));
+    }
+
+    #[test]
+    fn twenty_thousand_identical_headings_render_in_linear_time() {
+        let md = "## Nəticə\n\n".repeat(20_000);
+        let started = std::time::Instant::now();
+        let r = render(&md);
+        let took = started.elapsed();
+        assert_eq!(r.headings.len(), 20_000);
+        assert_eq!(r.headings[19_999].id, "netice-19999");
+        assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+    }
+
+    #[test]
+    fn heading_ids_are_those_counting_from_one_gave() {
+        // What ids were before they were remembered per base: counting up
+        // from 1 for every repeat.
+        fn counted(bases: &[&str]) -> Vec<String> {
+            let mut taken = HashSet::new();
+            let mut out = Vec::new();
+            for base in bases {
+                let mut id = base.to_string();
+                let mut n = 1;
+                while !taken.insert(id.clone()) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                out.push(id);
+            }
+            out
+        }
+        for bases in [
+            &["a", "a", "a-2", "a", "a", "a-1", "a-1", "a"][..],
+            &["a-1", "a-2", "a", "a", "a", "a-3-1", "a-3", "a-3"],
+            &["b", "a", "b", "a-1", "a", "b-1", "b", "b-2-1", "b-2", "b-2"],
+        ] {
+            let mut ids = Ids::default();
+            let ours: Vec<String> = bases.iter().map(|b| ids.unique(b.to_string())).collect();
+            assert_eq!(ours, counted(bases), "{bases:?}");
+        }
+    }
+
+    #[test]
+    fn cleaned_author_html_cannot_take_theme_ids() {
+        let md = "<div id=\"search\" class=\"x\">mətn</div>\n\nSöz <span id=\"main\">bu</span> <a name=\"nav\" id=\"nav\" href=\"#basliq\">bax</a>[^qeyd]\n\n## Başlıq\n\n[^qeyd]: Qeyd.\n";
+        let cleaned = render_with(md, RawHtml::Clean).html;
+        for theirs in ["id=\"search\"", "id=\"main\"", "id=\"nav\"", "name="] {
+            assert!(!cleaned.contains(theirs), "{theirs} in {cleaned}");
+        }
+        assert!(cleaned.contains("<div class=\"x\">mətn</div>"), "{cleaned}");
+        assert!(cleaned.contains("<span>bu</span>"), "{cleaned}");
+        // The ids yoxla writes itself stay: heading anchors, footnotes.
+        assert!(cleaned.contains("<h2 id=\"basliq\">Başlıq"), "{cleaned}");
+        assert!(
+            cleaned.contains("class=\"footnote-definition\" id=\"qeyd\""),
+            "{cleaned}"
+        );
+    }
+
+    #[test]
+    fn protocol_relative_links_are_external() {
+        let r = render(
+            "[a](//evil.example/x) [b](/\\evil.example/y) [c](HTTPS://stat.gov.az/) [d](/hokmler/) [e](yerli/sehife)\n",
+        );
+        for external in [
+            "<a href=\"//evil.example/x\" rel=\"noopener noreferrer\">a</a>",
+            "<a href=\"HTTPS://stat.gov.az/\" rel=\"noopener noreferrer\">c</a>",
+        ] {
+            assert!(r.html.contains(external), "{external} in {}", r.html);
+        }
+        assert!(r.html.contains("<a href=\"/hokmler/\">d</a>"), "{}", r.html);
+        // A backslash is percent-encoded: `/\host` stays on the site.
+        assert!(
+            r.html.contains("<a href=\"/%5Cevil.example/y\">b</a>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("<a href=\"yerli/sehife\">e</a>"),
+            "{}",
+            r.html
+        );
+        // The same scheme checks as any link: `//` takes the page's scheme.
+        assert!(is_safe_link("//evil.example:8080/x"));
     }
 
     #[test]
