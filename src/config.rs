@@ -5,6 +5,7 @@
 
 use crate::check::registry::{self, RuleSettings};
 use crate::diag::LineIndex;
+use crate::diag::Rule;
 use crate::text;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
@@ -238,7 +239,7 @@ impl Config {
         let params = crate::check::Params::from_settings(&rules)
             .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("[rules")))?;
         let scale = rules
-            .string_list("meta.verdict", "scale")
+            .string_list(Rule::MetaVerdict, "scale")
             .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("scale")))?
             .unwrap_or_else(|| DEFAULT_SCALE.iter().map(|s| s.to_string()).collect());
         let verdicts = verdict_scale(&scale)

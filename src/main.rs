@@ -207,7 +207,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let mut out = std::io::stdout().lock();
             for r in registry::RULES {
-                let level = match settings.level(r.id) {
+                let level = match settings.level(r.rule) {
                     registry::Level::On(s) => s.to_string(),
                     registry::Level::Off => "off".into(),
                     registry::Level::ReportOnly => "report".into(),

@@ -528,3 +528,18 @@ fn control_characters_in_file_names_are_escaped_in_every_printed_format() {
         assert!(human.contains(&at), "{at} in {human}");
     }
 }
+
+#[test]
+fn docs_rules_md_is_the_rule_table() {
+    // Regenerate with: YOXLA_BLESS=1 cargo test --test check_cli docs_rules_md
+    let path = example_root().join("docs/rules.md");
+    let made = yoxla::diag::rules::reference();
+    if std::env::var_os("YOXLA_BLESS").is_some() {
+        std::fs::write(&path, &made).unwrap();
+    }
+    let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        shipped == made,
+        "docs/rules.md is out of date: run YOXLA_BLESS=1 cargo test --test check_cli docs_rules_md"
+    );
+}

@@ -4,6 +4,7 @@
 
 use super::Ctx;
 use super::meta::is_http_url;
+use crate::diag::Rule;
 use crate::diag::Severity;
 use crate::text::fold;
 use crate::text::numbers::{Form, numbers};
@@ -41,7 +42,7 @@ fn source(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
             "bəyanatın mənbəyi göstərilməyib: `claim.url` (keçid) və ya `claim.video` (video) http(s) ünvanı ilə yazın".into(),
             "the statement's source is missing: give `claim.url` (a link) or `claim.video` (a video) as an http(s) address".into(),
         );
-        ctx.at_key(key, "claim.source", Severity::Error, msg);
+        ctx.at_key(key, Rule::ClaimSource, Severity::Error, msg);
     }
 }
 
@@ -56,7 +57,7 @@ fn archived(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
         } else {
             "claim"
         };
-        ctx.at_key(key, "claim.archived", Severity::Warning, msg);
+        ctx.at_key(key, Rule::ClaimArchived, Severity::Warning, msg);
         return;
     }
     let assigned = ctx.article.fm.workflow.as_ref().and_then(|w| w.assigned);
@@ -69,7 +70,7 @@ fn archived(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
             );
             ctx.at_key(
                 "claim.archived_on",
-                "claim.archived",
+                Rule::ClaimArchived,
                 Severity::Warning,
                 msg,
             );
@@ -88,7 +89,7 @@ fn video_length(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
         );
         ctx.at_key(
             "claim.video_seconds",
-            "claim.video-length",
+            Rule::ClaimVideoLength,
             Severity::Suggestion,
             msg,
         );
@@ -106,7 +107,7 @@ fn speaker_status(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim)
                 .into(),
             "`claim.speaker_status` is missing: give the speaker's status (office, party)".into(),
         );
-        ctx.at_key("claim", "claim.speaker-status", Severity::Error, msg);
+        ctx.at_key("claim", Rule::ClaimSpeakerStatus, Severity::Error, msg);
         return;
     };
     let wanted = phrase(status);
@@ -122,7 +123,7 @@ fn speaker_status(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim)
             ),
             format!("the speaker's status (`{status}`) must be stated in the body at least once"),
         );
-        ctx.at_body("claim.speaker-status", Severity::Error, msg);
+        ctx.at_body(Rule::ClaimSpeakerStatus, Severity::Error, msg);
     }
 }
 
@@ -154,7 +155,7 @@ fn quoted_in_body(ctx: &mut Ctx<'_>, claim: &str) {
             "iddia mətndə birbaşa sitat kimi (dırnaq içində və ya sitat blokunda) verilməyib: `claim.text`-i olduğu kimi sitat gətirin".into(),
             "the body does not quote the claim directly (in quotation marks or a blockquote): quote `claim.text` as said".into(),
         );
-        ctx.at_body("claim.quoted-in-body", Severity::Error, msg);
+        ctx.at_body(Rule::ClaimQuotedInBody, Severity::Error, msg);
     }
 }
 
@@ -197,7 +198,7 @@ fn numbers_as_said(ctx: &mut Ctx<'_>, claim: &str) {
             ctx.at_text(
                 b,
                 range.start + n.range.start..range.start + n.range.end,
-                "claim.numbers-as-said",
+                Rule::ClaimNumbersAsSaid,
                 Severity::Warning,
                 msg,
             );
@@ -208,6 +209,7 @@ fn numbers_as_said(ctx: &mut Ctx<'_>, claim: &str) {
 #[cfg(test)]
 mod tests {
     use crate::check::testing::{findings, with};
+    use crate::diag::Rule;
 
     #[test]
     fn a_link_or_a_video_is_the_source() {
@@ -215,17 +217,17 @@ mod tests {
             "url = \"https://xeber.example.az/2026/10/06/babayeva\"\n",
             "",
         );
-        assert_eq!(findings(&no_url, "claim.source").len(), 1);
+        assert_eq!(findings(&no_url, Rule::ClaimSource).len(), 1);
         let video = with(
             "url = \"https://xeber.example.az/2026/10/06/babayeva\"",
             "video = \"https://video.example.az/1\"",
         );
-        assert!(findings(&video, "claim.source").is_empty());
+        assert!(findings(&video, Rule::ClaimSource).is_empty());
         let bad = with(
             "url = \"https://xeber.example.az/2026/10/06/babayeva\"",
             "url = \"javascript:alert(1)\"",
         );
-        assert_eq!(findings(&bad, "claim.source").len(), 1);
+        assert_eq!(findings(&bad, Rule::ClaimSource).len(), 1);
     }
 
     #[test]
@@ -233,13 +235,13 @@ mod tests {
         assert!(
             findings(
                 &with("archived_on = 2026-10-08", "archived_on = 2026-10-08"),
-                "claim.archived"
+                Rule::ClaimArchived
             )
             .is_empty()
         );
         let f = findings(
             &with("archived_on = 2026-10-08", "archived_on = 2026-10-10"),
-            "claim.archived",
+            Rule::ClaimArchived,
         );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].line, 18);
@@ -247,7 +249,7 @@ mod tests {
             "archive = \"https://web.archive.org/web/20261008000000/https://xeber.example.az/2026/10/06/babayeva\"\n",
             "",
         );
-        assert_eq!(findings(&none, "claim.archived").len(), 1);
+        assert_eq!(findings(&none, Rule::ClaimArchived).len(), 1);
     }
 
     #[test]
@@ -258,7 +260,7 @@ mod tests {
                     "archived_on = 2026-10-08",
                     &format!("archived_on = 2026-10-08\nvideo_seconds = {s}"),
                 ),
-                "claim.video-length",
+                Rule::ClaimVideoLength,
             )
         };
         assert!(at(150).is_empty());
@@ -277,14 +279,14 @@ mod tests {
             "Lalə Babayeva deyib ki, “şəkərin qiyməti bu il iki dəfə artıb”.",
             "Lalə Babayeva şəkərin bahalaşdığını deyib.",
         );
-        let f = findings(&unquoted, "claim.quoted-in-body");
+        let f = findings(&unquoted, Rule::ClaimQuotedInBody);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].line, 36, "the body's first line");
         let blockquote = unquoted.replace(
             "O, şəkərin bahalaşdığını deyib.",
             "O, deyib:\n\n> Şəkərin qiyməti bu il iki dəfə artıb.\n",
         );
-        assert!(findings(&blockquote, "claim.quoted-in-body").is_empty());
+        assert!(findings(&blockquote, Rule::ClaimQuotedInBody).is_empty());
     }
 
     #[test]
@@ -294,18 +296,18 @@ mod tests {
             "“Şəkərin qiyməti bu il iki dəfə artıb”",
             "“Şəkərin qiyməti bu il 58 000 min manat artıb”",
         );
-        let f = findings(&text, "claim.numbers-as-said");
+        let f = findings(&text, Rule::ClaimNumbersAsSaid);
         assert_eq!(f.len(), 1, "{f:#?}");
         assert!(f[0].message.contains("58 000"));
         let same = text.replace("58 000 min manat", "58 milyon manat");
-        assert!(findings(&same, "claim.numbers-as-said").is_empty());
+        assert!(findings(&same, Rule::ClaimNumbersAsSaid).is_empty());
     }
 
     #[test]
     fn the_status_is_stated_in_the_body() {
         let f = findings(
             &with("Millət vəkili Lalə Babayeva", "Lalə Babayeva"),
-            "claim.speaker-status",
+            Rule::ClaimSpeakerStatus,
         );
         assert_eq!(f.len(), 1);
         assert!(
@@ -314,7 +316,7 @@ mod tests {
                     "Millət vəkili Lalə Babayeva",
                     "Lalə Babayeva, millət vəkili,"
                 ),
-                "claim.speaker-status"
+                Rule::ClaimSpeakerStatus
             )
             .is_empty()
         );

@@ -10,6 +10,7 @@
 //! before it is replaced. A read-only file is never rewritten.
 
 use crate::content::{Site, SourceFile};
+use crate::diag::Rule;
 use crate::diag::{Finding, tr};
 use anyhow::{Context, Result};
 use std::collections::{BTreeMap, HashMap};
@@ -26,7 +27,7 @@ pub struct Change {
     /// Column (characters).
     pub column: usize,
     /// The rule whose fix it is.
-    pub rule: &'static str,
+    pub rule: Rule,
     /// What was there.
     pub old: String,
     /// What is there now.

@@ -4,6 +4,7 @@
 
 use super::Ctx;
 use crate::content::{Article, Site, Status};
+use crate::diag::Rule;
 use crate::diag::{Finding, Severity};
 use crate::text::{self, Date};
 use std::collections::HashMap;
@@ -69,7 +70,7 @@ fn required(ctx: &mut Ctx<'_>) {
             format!("`{key}` yoxdur və ya boşdur: onu front matter-ə əlavə edin"),
             format!("`{key}` is missing or empty: add it to the front matter"),
         );
-        ctx.at_key(key, "meta.required", Severity::Error, msg);
+        ctx.at_key(key, Rule::MetaRequired, Severity::Error, msg);
     }
 }
 
@@ -93,7 +94,7 @@ fn verdict(ctx: &mut Ctx<'_>) {
                 format!("`{word}` hökm şkalasında `{exact}` kimi yazılır"),
                 format!("`{word}` is written `{exact}` on the verdict scale"),
             );
-            let f = ctx.at_key("verdict", "meta.verdict", Severity::Error, msg);
+            let f = ctx.at_key("verdict", Rule::MetaVerdict, Severity::Error, msg);
             f.set_fix(exact, true);
         }
         return;
@@ -113,7 +114,7 @@ fn verdict(ctx: &mut Ctx<'_>) {
     };
     // Not on the scale: the site cannot say which verdict the newsroom
     // gave, so the article is never published as it is.
-    let f = ctx.at_key("verdict", "meta.verdict", Severity::Error, msg);
+    let f = ctx.at_key("verdict", Rule::MetaVerdict, Severity::Error, msg);
     f.set_guard();
     if let Some(n) = near {
         f.set_fix(n, true);
@@ -171,7 +172,7 @@ fn category(ctx: &mut Ctx<'_>) {
         format!("`{cat}` kateqoriyası yoxla.toml-da yoxdur: bunlardan birini yazın: {list}"),
         format!("category `{cat}` is not one of yoxla.toml's categories: {list}"),
     );
-    let f = ctx.at_key("category", "meta.category", Severity::Error, msg);
+    let f = ctx.at_key("category", Rule::MetaCategory, Severity::Error, msg);
     if let Some(n) = near {
         f.set_fix(n, false);
     }
@@ -197,7 +198,7 @@ fn author(ctx: &mut Ctx<'_>) {
             format!("{key} `{id}` yoxla.toml-un [authors] siyahısında yoxdur: [authors.{id}] əlavə edin və ya bunlardan birini yazın: {list}"),
             format!("{key} `{id}` is not in yoxla.toml's [authors]: add [authors.{id}] there or use one of: {list}"),
         );
-        let f = ctx.at_key(key, "meta.author", Severity::Error, msg);
+        let f = ctx.at_key(key, Rule::MetaAuthor, Severity::Error, msg);
         if let Some(n) = near {
             f.set_fix(n, false);
         }
@@ -224,7 +225,7 @@ fn sources(ctx: &mut Ctx<'_>) {
             format!("{n} mənbə verilib, ən azı {min} lazımdır: title və url ilə [[sources]] əlavə edin"),
             format!("{n} source(s) given, at least {min} needed: add [[sources]] entries with title and url"),
         );
-        ctx.at_key("sources", "meta.sources", Severity::Error, msg);
+        ctx.at_key("sources", Rule::MetaSources, Severity::Error, msg);
     }
     for (i, s) in sources.iter().enumerate() {
         let n = i + 1;
@@ -235,7 +236,7 @@ fn sources(ctx: &mut Ctx<'_>) {
             );
             ctx.at_key(
                 &format!("sources[{i}].title"),
-                "meta.sources",
+                Rule::MetaSources,
                 Severity::Error,
                 msg,
             );
@@ -249,7 +250,7 @@ fn sources(ctx: &mut Ctx<'_>) {
                 );
                 ctx.at_key(
                     &format!("sources[{i}].url"),
-                    "meta.sources",
+                    Rule::MetaSources,
                     Severity::Error,
                     msg,
                 );
@@ -261,7 +262,7 @@ fn sources(ctx: &mut Ctx<'_>) {
                 );
                 ctx.at_key(
                     &format!("sources[{i}]"),
-                    "meta.sources",
+                    Rule::MetaSources,
                     Severity::Error,
                     msg,
                 );
@@ -282,7 +283,7 @@ fn source_archived(ctx: &mut Ctx<'_>) {
             );
             ctx.at_key(
                 &format!("sources[{i}]"),
-                "meta.source-archived",
+                Rule::MetaSourceArchived,
                 Severity::Warning,
                 msg,
             );
@@ -314,7 +315,7 @@ fn foreign_sources(ctx: &mut Ctx<'_>) {
         };
         let f = ctx.at_key(
             "foreign_sources",
-            "meta.foreign-sources",
+            Rule::MetaForeignSources,
             Severity::Warning,
             msg,
         );
@@ -342,7 +343,7 @@ fn dates(ctx: &mut Ctx<'_>) {
                 format!("`{k2}` ({d2}) `{k1}` tarixindən ({d1}) əvvəldir: ardıcıllıq claim.date ≤ workflow.assigned ≤ date olmalıdır"),
                 format!("`{k2}` ({d2}) is before `{k1}` ({d1}): the order is claim.date ≤ workflow.assigned ≤ date"),
             );
-            ctx.at_key(k2, "meta.dates", Severity::Error, msg);
+            ctx.at_key(k2, Rule::MetaDates, Severity::Error, msg);
         }
     }
     let today = ctx.today;
@@ -352,7 +353,7 @@ fn dates(ctx: &mut Ctx<'_>) {
                 format!("`{key}` ({d}) gələcəkdədir (bu gün {today}): tarixi yoxlayın"),
                 format!("`{key}` ({d}) is in the future (today is {today}): check the date"),
             );
-            ctx.at_key(key, "meta.dates", Severity::Error, msg);
+            ctx.at_key(key, Rule::MetaDates, Severity::Error, msg);
         }
     }
 }
@@ -379,7 +380,7 @@ fn slug_safe(ctx: &mut Ctx<'_>) {
             format!("`{slug}` ünvanı (slug) təhlükəsiz deyil: yalnız kiçik ASCII hərflər, rəqəmlər və defis işlədin, məsələn `{fixed}`"),
             format!("slug `{slug}` is not safe: use lowercase ASCII letters, digits and hyphens, e.g. `{fixed}`"),
         );
-        let f = ctx.at_key("slug", "meta.slug", Severity::Error, msg);
+        let f = ctx.at_key("slug", Rule::MetaSlug, Severity::Error, msg);
         f.set_guard();
         f.set_fix(fixed, true);
     }
@@ -411,7 +412,7 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
                 Finding::new(
                     &a.file,
                     a.keys().get("slug"),
-                    "meta.slug",
+                    Rule::MetaSlug,
                     Severity::Error,
                     msg,
                 )
@@ -441,7 +442,7 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
                 Finding::new(
                     &p.file,
                     crate::diag::Span::line(1),
-                    "meta.slug",
+                    Rule::MetaSlug,
                     Severity::Error,
                     msg,
                 )
@@ -462,7 +463,7 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
                 out.push(Finding::new(
                     &p.file,
                     crate::diag::Span::line(1),
-                    "meta.verdict",
+                    Rule::MetaVerdict,
                     Severity::Error,
                     msg,
                 ));
@@ -475,6 +476,7 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
     use crate::check::testing::{findings, with};
+    use crate::diag::Rule;
 
     #[test]
     fn near_misses_find_their_verdict() {
@@ -505,7 +507,7 @@ mod tests {
     fn required_keys() {
         let f = findings(
             &with("speaker_status = \"millət vəkili\"\n", ""),
-            "meta.required",
+            Rule::MetaRequired,
         );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].line, 11, "points at [claim]");
@@ -514,7 +516,7 @@ mod tests {
             findings(
                 &with("date = 2026-10-10\n", "")
                     .replace("status = \"ready\"", "status = \"draft\""),
-                "meta.required"
+                Rule::MetaRequired
             )
             .is_empty(),
             "a draft needs no date"
@@ -525,7 +527,7 @@ mod tests {
     fn verdict_near_miss_has_a_certain_fix() {
         let f = findings(
             &with("verdict = \"yanlış\"", "verdict = \"yanlis\""),
-            "meta.verdict",
+            Rule::MetaVerdict,
         );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fix.as_deref(), Some("yanlış"));
@@ -542,7 +544,7 @@ mod tests {
         assert_eq!(
             findings(
                 &with("category = \"iqtisadiyyat\"", "category = \"idman\""),
-                "meta.category"
+                Rule::MetaCategory
             )
             .len(),
             1
@@ -550,7 +552,7 @@ mod tests {
         assert_eq!(
             findings(
                 &with("author = \"aysel-memmedova\"", "author = \"aysel\""),
-                "meta.author"
+                Rule::MetaAuthor
             )
             .len(),
             1
@@ -561,7 +563,7 @@ mod tests {
                     "author = \"aysel-memmedova\"",
                     "author = \"aysel-memmedova\"\neditor = \"nobody\""
                 ),
-                "meta.author"
+                Rule::MetaAuthor
             )
             .len(),
             1
@@ -574,12 +576,12 @@ mod tests {
             "url = \"https://ticaret.example.az/qiymetler\"",
             "url = \"javascript:alert(1)\"",
         );
-        assert_eq!(findings(&text, "meta.sources").len(), 1);
+        assert_eq!(findings(&text, Rule::MetaSources).len(), 1);
         let text = with(
             "archive = \"https://web.archive.org/web/20261008120000/https://ticaret.example.az/qiymetler\"\n",
             "",
         );
-        let f = findings(&text, "meta.source-archived");
+        let f = findings(&text, Rule::MetaSourceArchived);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].line, 26);
     }
@@ -590,13 +592,13 @@ mod tests {
             "lang = \"az\"\n\n[[sources]]\ntitle = \"Ticarət",
             "lang = \"en\"\n\n[[sources]]\ntitle = \"Ticarət",
         );
-        let f = findings(&text, "meta.foreign-sources");
+        let f = findings(&text, Rule::MetaForeignSources);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fix.as_deref(), Some("true"));
         assert!(
             findings(
                 &text.replace("foreign_sources = false", "foreign_sources = true"),
-                "meta.foreign-sources"
+                Rule::MetaForeignSources
             )
             .is_empty()
         );
@@ -606,13 +608,13 @@ mod tests {
     fn dates_in_order_and_not_in_the_future() {
         let f = findings(
             &with("assigned = 2026-10-07", "assigned = 2026-10-01"),
-            "meta.dates",
+            Rule::MetaDates,
         );
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("workflow.assigned"));
         let f = findings(
             &with("date = 2026-10-10", "date = 2026-12-10"),
-            "meta.dates",
+            Rule::MetaDates,
         );
         assert_eq!(f.len(), 1);
     }
@@ -621,7 +623,7 @@ mod tests {
     fn unsafe_slugs_are_fixed() {
         let f = findings(
             &with("tags =", "slug = \"Şəkər/../qiymət\"\ntags ="),
-            "meta.slug",
+            Rule::MetaSlug,
         );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fix.as_deref(), Some("seker-qiymet"));

@@ -22,6 +22,7 @@ mod title;
 pub mod workflow;
 
 use crate::content::{Article, Site};
+use crate::diag::Rule;
 use crate::diag::{Finding, Severity, Span};
 use crate::text::Date;
 use doc::{Block, Doc};
@@ -155,7 +156,7 @@ pub fn check_article(site: &Site, params: &Params, article: &Article, today: Dat
     let silenced = suppress::Suppressions::parse(&article.text, body_line);
     let kept: Vec<Finding> = found
         .into_iter()
-        .filter(|f| f.guard || silenced.is_empty() || !silenced.silenced(f.rule, f.line))
+        .filter(|f| f.guard || silenced.is_empty() || !silenced.silenced(f.rule.id(), f.line))
         .collect();
     apply_levels(site, kept)
 }
@@ -207,7 +208,7 @@ impl Ctx<'_> {
     pub fn at_key(
         &mut self,
         key: &str,
-        rule: &'static str,
+        rule: Rule,
         severity: Severity,
         message: String,
     ) -> &mut Finding {
@@ -224,7 +225,7 @@ impl Ctx<'_> {
         &mut self,
         block: &Block,
         range: Range<usize>,
-        rule: &'static str,
+        rule: Rule,
         severity: Severity,
         message: String,
     ) -> &mut Finding {
@@ -236,12 +237,7 @@ impl Ctx<'_> {
     }
 
     /// Reports at the start of the body.
-    pub fn at_body(
-        &mut self,
-        rule: &'static str,
-        severity: Severity,
-        message: String,
-    ) -> &mut Finding {
+    pub fn at_body(&mut self, rule: Rule, severity: Severity, message: String) -> &mut Finding {
         let span = self.doc.body_start(&self.article.text);
         self.push(span, rule, severity, message)
     }
@@ -250,7 +246,7 @@ impl Ctx<'_> {
     pub fn at_offset(
         &mut self,
         offset: usize,
-        rule: &'static str,
+        rule: Rule,
         severity: Severity,
         message: String,
     ) -> &mut Finding {
@@ -261,7 +257,7 @@ impl Ctx<'_> {
     fn push(
         &mut self,
         span: Span,
-        rule: &'static str,
+        rule: Rule,
         severity: Severity,
         message: String,
     ) -> &mut Finding {
@@ -326,12 +322,12 @@ pub(crate) mod testing {
     pub const ARTICLE: &str = include_str!("../../tests/fixtures/valid.md");
 
     /// The findings of `rule` for an article text, today = 2026-11-22.
-    pub fn findings(text: &str, rule: &str) -> Vec<Finding> {
+    pub fn findings(text: &str, rule: Rule) -> Vec<Finding> {
         findings_with(CONFIG, text, rule)
     }
 
     /// Same, with a config.
-    pub fn findings_with(config: &str, text: &str, rule: &str) -> Vec<Finding> {
+    pub fn findings_with(config: &str, text: &str, rule: Rule) -> Vec<Finding> {
         let today = Date::parse("2026-11-22").expect("date");
         run_at(&site(config, text), today)
             .into_iter()

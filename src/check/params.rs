@@ -2,6 +2,7 @@
 //! (word lists case-folded the Turkic way), with the guide's defaults.
 
 use super::registry::RuleSettings;
+use crate::diag::Rule;
 use crate::text::fold;
 use std::collections::BTreeSet;
 
@@ -64,7 +65,7 @@ const RANK_WORDS: &[&str] = &[
 ];
 
 /// Default rude words, slang and jargon; a newsroom extends the list in
-/// `[rules."style.banned-words"] words`.
+/// `[rules.Rule::StyleBannedWords] words`.
 const BANNED_WORDS: &[&str] = &[
     "axmaq",
     "gic",
@@ -153,13 +154,13 @@ impl Params {
     /// Reads the parameters of `[rules]`, with defaults for what is not
     /// set. An ill-typed parameter is an error that names it.
     pub fn from_settings(rules: &RuleSettings) -> Result<Params, String> {
-        let list = |id: &str, name: &str, default: &[&str]| -> Result<Vec<String>, String> {
+        let list = |rule: Rule, name: &str, default: &[&str]| -> Result<Vec<String>, String> {
             Ok(rules
-                .string_list(id, name)?
+                .string_list(rule, name)?
                 .unwrap_or_else(|| default.iter().map(|s| s.to_string()).collect()))
         };
         let mut parts = Vec::new();
-        let names = rules.param("structure.sections", "names");
+        let names = rules.param(Rule::StructureSections, "names");
         if let Some(v) = names {
             let table = v.as_table().ok_or("[rules.\"structure.sections\"] names must be a table: intro, background, factcheck, conclusion, each a list of headings")?;
             for key in table.keys() {
@@ -190,14 +191,14 @@ impl Params {
             };
             parts.push((part, folded(headings)));
         }
-        let positive = |id: &str, name: &str, default: usize| -> Result<usize, String> {
-            let n = rules.count(id, name)?.unwrap_or(default);
+        let positive = |rule: Rule, name: &str, default: usize| -> Result<usize, String> {
+            let n = rules.count(rule, name)?.unwrap_or(default);
             if n == 0 && name != "min" {
-                return Err(format!("[rules.\"{id}\"] {name} must be at least 1"));
+                return Err(format!("[rules.\"{rule}\"] {name} must be at least 1"));
             }
             Ok(n)
         };
-        let banned = folded(list("style.banned-words", "words", BANNED_WORDS)?);
+        let banned = folded(list(Rule::StyleBannedWords, "words", BANNED_WORDS)?);
         let mut banned_by_first = vec![Vec::new(); 256];
         for (i, w) in banned.iter().enumerate() {
             if let Some(&b) = w.as_bytes().first() {
@@ -205,23 +206,23 @@ impl Params {
             }
         }
         Ok(Params {
-            title_max: positive("title.length", "max", 150)?,
-            rank_words: list("title.no-rank", "words", RANK_WORDS)?
+            title_max: positive(Rule::TitleLength, "max", 150)?,
+            rank_words: list(Rule::TitleNoRank, "words", RANK_WORDS)?
                 .iter()
                 .map(|w| crate::text::words::phrase(w))
                 .filter(|p| !p.is_empty())
                 .collect(),
-            max_words: positive("style.sentence-length", "max_words", 30)?,
+            max_words: positive(Rule::StyleSentenceLength, "max_words", 30)?,
             banned,
             banned_by_first,
             known_abbreviations: list(
-                "style.abbreviation-first-use",
+                Rule::StyleAbbreviationFirstUse,
                 "known",
                 KNOWN_ABBREVIATIONS,
             )?
             .into_iter()
             .collect(),
-            sources_min: positive("meta.sources", "min", 2)?,
+            sources_min: positive(Rule::MetaSources, "min", 2)?,
             parts,
         })
     }

@@ -5,6 +5,7 @@
 use crate::config::Config;
 use crate::content::{Article, Site, SourceFile};
 use crate::diag::Finding;
+use crate::diag::Rule;
 use crate::text::Date;
 
 /// The style findings of plain text, one paragraph per line (Markdown
@@ -32,7 +33,7 @@ pub fn check_text(text: &str, config: &Config) -> Vec<Finding> {
     let today = Date::parse("2100-01-01").unwrap_or_else(Date::today);
     super::check_article(&site, &config.params, &article, today)
         .into_iter()
-        .filter(|f| f.rule.starts_with("style.") && f.rule != "style.table-source")
+        .filter(|f| f.rule.id().starts_with("style.") && f.rule != Rule::StyleTableSource)
         .map(|mut f| {
             f.line = (f.line - offset).div_ceil(2);
             f.end_line = (f.end_line - offset).div_ceil(2);
@@ -44,6 +45,7 @@ pub fn check_text(text: &str, config: &Config) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Rule;
 
     #[test]
     fn finds_style_problems_in_plain_text() {
@@ -52,13 +54,13 @@ mod tests {
             "Birinci abzas.\nİkinci abzas.\nBüdcə 332,3 manat olub.\n",
             &config,
         );
-        let rules: Vec<(&str, usize, usize)> =
+        let rules: Vec<(Rule, usize, usize)> =
             f.iter().map(|f| (f.rule, f.line, f.column)).collect();
         assert_eq!(
             rules,
             [
-                ("style.number-format", 3, 7),
-                ("style.number-rounding", 3, 7)
+                (Rule::StyleNumberFormat, 3, 7),
+                (Rule::StyleNumberRounding, 3, 7)
             ]
         );
     }

@@ -6,6 +6,7 @@
 use super::Ctx;
 use super::doc::Block;
 use super::params::Part;
+use crate::diag::Rule;
 use crate::diag::Severity;
 use crate::text::fold;
 use crate::text::quotes::normalise_quote;
@@ -44,7 +45,7 @@ fn sections(ctx: &mut Ctx<'_>) {
             ctx.at_text(
                 b,
                 0..b.text.len(),
-                "structure.sections",
+                Rule::StructureSections,
                 Severity::Error,
                 msg,
             );
@@ -59,7 +60,7 @@ fn sections(ctx: &mut Ctx<'_>) {
             ctx.at_text(
                 b,
                 0..b.text.len(),
-                "structure.sections",
+                Rule::StructureSections,
                 Severity::Error,
                 msg,
             );
@@ -73,7 +74,7 @@ fn sections(ctx: &mut Ctx<'_>) {
                 format!("“{name}” hissəsi yoxdur: onu `## {name}` başlığı ilə əlavə edin"),
                 format!("the part “{name}” is missing: add it as a `## {name}` heading"),
             );
-            ctx.at_body("structure.sections", Severity::Error, msg);
+            ctx.at_body(Rule::StructureSections, Severity::Error, msg);
         }
     }
 }
@@ -140,7 +141,7 @@ fn verdict_in_conclusion(ctx: &mut Ctx<'_>) {
             ctx.at_text(
                 b,
                 r,
-                "structure.verdict-in-conclusion",
+                Rule::StructureVerdictInConclusion,
                 Severity::Error,
                 msg,
             );
@@ -155,7 +156,7 @@ fn verdict_in_conclusion(ctx: &mut Ctx<'_>) {
         ctx.at_text(
             h,
             0..h.text.len(),
-            "structure.verdict-in-conclusion",
+            Rule::StructureVerdictInConclusion,
             Severity::Error,
             msg,
         );
@@ -228,7 +229,7 @@ fn conclusion_restates_claim(ctx: &mut Ctx<'_>) {
         ctx.at_text(
             h,
             0..h.text.len(),
-            "structure.conclusion-restates-claim",
+            Rule::StructureConclusionRestatesClaim,
             Severity::Warning,
             msg,
         );
@@ -320,7 +321,7 @@ fn intro(ctx: &mut Ctx<'_>) {
     ctx.at_text(
         h,
         0..h.text.len(),
-        "structure.intro-who-what-when-where",
+        Rule::StructureIntroWhoWhatWhenWhere,
         Severity::Warning,
         msg,
     );
@@ -342,7 +343,7 @@ fn background_opening(ctx: &mut Ctx<'_>) {
         let f = ctx.at_text(
             h,
             0..h.text.len(),
-            "structure.background-opening",
+            Rule::StructureBackgroundOpening,
             Severity::Suggestion,
             msg,
         );
@@ -353,10 +354,11 @@ fn background_opening(ctx: &mut Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use crate::check::testing::{ARTICLE, findings, with};
+    use crate::diag::Rule;
 
     #[test]
     fn parts_missing_repeated_or_out_of_order() {
-        let f = findings(&with("## Tarixçə", "## Arxa plan"), "structure.sections");
+        let f = findings(&with("## Tarixçə", "## Arxa plan"), Rule::StructureSections);
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("Tarixçə"), "{}", f[0].message);
         assert_eq!(
@@ -367,18 +369,18 @@ mod tests {
             .replace("## Giriş", "## TEMP")
             .replace("## Tarixçə", "## Giriş")
             .replace("## TEMP", "## Tarixçə");
-        let f = findings(&swapped, "structure.sections");
+        let f = findings(&swapped, Rule::StructureSections);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].line, 40, "Giriş, now after Tarixçə");
         let twice = ARTICLE.replace(
             "Artım 25 faizdir.",
             "Artım 25 faizdir.\n\n## Faktın yoxlanması\n\nYenə.",
         );
-        assert_eq!(findings(&twice, "structure.sections").len(), 1);
+        assert_eq!(findings(&twice, Rule::StructureSections).len(), 1);
         assert!(
             findings(
                 &with("## Faktın yoxlanması", "## Əsas hissə"),
-                "structure.sections"
+                Rule::StructureSections
             )
             .is_empty()
         );
@@ -389,14 +391,14 @@ mod tests {
         assert_eq!(
             findings(
                 &with("**yanlış**", "yanlış"),
-                "structure.verdict-in-conclusion"
+                Rule::StructureVerdictInConclusion
             )
             .len(),
             1
         );
         let other = findings(
             &with("**yanlış**", "**yalan**"),
-            "structure.verdict-in-conclusion",
+            Rule::StructureVerdictInConclusion,
         );
         assert_eq!(
             other.len(),
@@ -422,7 +424,7 @@ mod tests {
         assert!(
             findings(
                 &with("**yanlış**", "**Yanlış**"),
-                "structure.verdict-in-conclusion"
+                Rule::StructureVerdictInConclusion
             )
             .is_empty()
         );
@@ -435,14 +437,14 @@ mod tests {
                 "Lalə Babayeva deyib ki, “şəkərin qiyməti bu il iki dəfə artıb”. ",
                 "",
             ),
-            "structure.conclusion-restates-claim",
+            Rule::StructureConclusionRestatesClaim,
         );
         assert_eq!(f.len(), 1);
         let paraphrased = with(
             "Lalə Babayeva deyib ki, “şəkərin qiyməti bu il iki dəfə artıb”.",
             "Lalə Babayeva şəkərin qiymətinin bu il ikiqat artdığını bildirib.",
         );
-        assert!(findings(&paraphrased, "structure.conclusion-restates-claim").is_empty());
+        assert!(findings(&paraphrased, Rule::StructureConclusionRestatesClaim).is_empty());
     }
 
     #[test]
@@ -450,7 +452,7 @@ mod tests {
         assert_eq!(
             findings(
                 &with("6 oktyabr 2026-cı ildə ", ""),
-                "structure.intro-who-what-when-where"
+                Rule::StructureIntroWhoWhatWhenWhere
             )
             .len(),
             1
@@ -458,7 +460,7 @@ mod tests {
         assert_eq!(
             findings(
                 &with("Millət vəkili Lalə Babayeva", "Millət vəkili Babayeva"),
-                "structure.intro-who-what-when-where"
+                Rule::StructureIntroWhoWhatWhenWhere
             )
             .len(),
             1
@@ -466,14 +468,14 @@ mod tests {
         assert!(
             findings(
                 &with("6 oktyabr 2026-cı ildə", "oktyabrın əvvəlində"),
-                "structure.intro-who-what-when-where"
+                Rule::StructureIntroWhoWhatWhenWhere
             )
             .is_empty()
         );
         for when in ["bu gün", "dünən", "ötən həftə"] {
             let text = with("6 oktyabr 2026-cı ildə", when);
             assert!(
-                findings(&text, "structure.intro-who-what-when-where").is_empty(),
+                findings(&text, Rule::StructureIntroWhoWhatWhenWhere).is_empty(),
                 "{when}"
             );
         }
@@ -483,7 +485,7 @@ mod tests {
     fn the_background_formula_is_advice() {
         let f = findings(
             &with("“Fakt Yoxla” açıqlamada", "Redaksiya açıqlamada"),
-            "structure.background-opening",
+            Rule::StructureBackgroundOpening,
         );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, crate::diag::Severity::Suggestion);

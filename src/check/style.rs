@@ -8,6 +8,7 @@
 
 use super::Ctx;
 use super::doc::{Block, BlockKind};
+use crate::diag::Rule;
 use crate::diag::Severity;
 use crate::text::fold;
 use crate::text::numbers::{Form, group_thousands, number_word, number_words_value};
@@ -66,7 +67,7 @@ fn sentence_length(ctx: &mut Ctx<'_>, b: &Block) {
                 ),
                 format!("the sentence has {n} words; up to {max} is advised: split it"),
             );
-            ctx.at_text(b, s, "style.sentence-length", Severity::Warning, msg);
+            ctx.at_text(b, s, Rule::StyleSentenceLength, Severity::Warning, msg);
         }
     }
 }
@@ -168,7 +169,7 @@ fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(Stri
         let f = ctx.at_text(
             b,
             start..surname_end,
-            "style.full-names",
+            Rule::StyleFullNames,
             Severity::Error,
             msg,
         );
@@ -241,7 +242,7 @@ fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
             ctx.at_text(
                 b,
                 r.start..r.start + abbr.len(),
-                "style.abbreviation-first-use",
+                Rule::StyleAbbreviationFirstUse,
                 Severity::Warning,
                 msg,
             );
@@ -266,7 +267,7 @@ fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
             format!("`{written}` kobud ifadə, jarqon və ya sleng sayılır (`{base}`): sitat deyilsə, akademik üslubda başqa sözlə əvəz edin"),
             format!("`{written}` is a rude word, slang or jargon (`{base}`): outside a quotation, use a neutral word"),
         );
-        ctx.at_text(b, range, "style.banned-words", Severity::Error, msg);
+        ctx.at_text(b, range, Rule::StyleBannedWords, Severity::Error, msg);
     }
 }
 
@@ -286,7 +287,7 @@ fn number_format(ctx: &mut Ctx<'_>, b: &Block) {
         let f = ctx.at_text(
             b,
             n.range.clone(),
-            "style.number-format",
+            Rule::StyleNumberFormat,
             Severity::Error,
             msg,
         );
@@ -361,7 +362,7 @@ fn number_rounding(ctx: &mut Ctx<'_>, b: &Block) {
         let f = ctx.at_text(
             b,
             n.range.clone(),
-            "style.number-rounding",
+            Rule::StyleNumberRounding,
             Severity::Warning,
             msg,
         );
@@ -394,7 +395,7 @@ fn numerals(ctx: &mut Ctx<'_>, b: &Block) {
                     format!("yaş, ünvan və nömrələr ərəb rəqəmləri ilə yazılır: `{written} {unit}` yerinə `{value} {unit}`"),
                     format!("ages, addresses and numbers take Arabic numerals: `{value} {unit}`, not `{written} {unit}`"),
                 );
-                let f = ctx.at_text(b, range, "style.numerals", Severity::Suggestion, msg);
+                let f = ctx.at_text(b, range, Rule::StyleNumerals, Severity::Suggestion, msg);
                 f.set_fix(value.to_string(), false);
             }
         }
@@ -417,7 +418,7 @@ fn table_source(ctx: &mut Ctx<'_>) {
                 "cədvəlin mənbəyi göstərilməyib: cədvəldə və ya ondan əvvəlki/sonrakı abzasda mənbəyə keçid verin".into(),
                 "the table's source is not given: link the source in the table or in the paragraph right before or after it".into(),
             );
-            ctx.at_offset(t.start, "style.table-source", Severity::Warning, msg);
+            ctx.at_offset(t.start, Rule::StyleTableSource, Severity::Warning, msg);
         }
     }
 }
@@ -425,37 +426,38 @@ fn table_source(ctx: &mut Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use crate::check::testing::{findings, with};
+    use crate::diag::Rule;
 
     const P: &str = "Şəkər ailələrin gündəlik xərclərinin bir hissəsidir.";
 
-    fn in_body(sentence: &str, rule: &str) -> Vec<crate::diag::Finding> {
+    fn in_body(sentence: &str, rule: Rule) -> Vec<crate::diag::Finding> {
         findings(&with(P, sentence), rule)
     }
 
     #[test]
     fn long_sentences_but_not_long_quotes() {
         let long = "Bu il şəkərin qiyməti həm idxal xərclərinin artması, həm də daxili istehsalın azalması səbəbindən bir neçə dəfə dəyişib və bu dəyişiklik ailələrin gündəlik xərclərinə, xüsusilə də aztəminatlı ailələrin büdcəsinə ciddi təsir göstərib, ekspertlər isə bunu gözlənilən hal sayırlar.";
-        let f = in_body(long, "style.sentence-length");
+        let f = in_body(long, Rule::StyleSentenceLength);
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].line, f[0].column), (44, 1));
         let quoted = "Ekspert dedi: “Bu il şəkərin qiyməti həm idxal xərclərinin artması, həm də daxili istehsalın azalması səbəbindən bir neçə dəfə dəyişib və bu dəyişiklik ailələrin gündəlik xərclərinə ciddi təsir göstərib.”";
-        assert!(in_body(quoted, "style.sentence-length").is_empty());
+        assert!(in_body(quoted, Rule::StyleSentenceLength).is_empty());
         let abbreviations = "Kitablar, jurnallar və s. alınıb. Abidə b.e.ə. V əsrə aiddir. Prof. Məmmədov bunu təsdiqləyib.";
-        assert!(in_body(abbreviations, "style.sentence-length").is_empty());
+        assert!(in_body(abbreviations, Rule::StyleSentenceLength).is_empty());
     }
 
     #[test]
     fn initials_are_reported_with_the_full_name_as_fix() {
-        let f = in_body("Bunu L.Babayeva da təsdiqləyib.", "style.full-names");
+        let f = in_body("Bunu L.Babayeva da təsdiqləyib.", Rule::StyleFullNames);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fix.as_deref(), Some("Lalə Babayeva"));
         assert!(f[0].certain);
         let f = in_body(
             "Bunu L. Babayevanın sözləri də göstərir.",
-            "style.full-names",
+            Rule::StyleFullNames,
         );
         assert_eq!(f[0].fix.as_deref(), Some("Lalə Babayevanın"));
-        let f = in_body("Bunu İ.Əliyev də deyib.", "style.full-names");
+        let f = in_body("Bunu İ.Əliyev də deyib.", Rule::StyleFullNames);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fix, None, "the article does not give the full name");
         for fine in [
@@ -465,44 +467,44 @@ mod tests {
             "Bakı ş., Nizami küç. 5 ünvanı.",
             "ABŞ. Sonra Avropa.",
         ] {
-            assert!(in_body(fine, "style.full-names").is_empty(), "{fine}");
+            assert!(in_body(fine, Rule::StyleFullNames).is_empty(), "{fine}");
         }
     }
 
     #[test]
     fn abbreviations_follow_their_full_name() {
-        let f = in_body("DSMF hesabat yayıb.", "style.abbreviation-first-use");
+        let f = in_body("DSMF hesabat yayıb.", Rule::StyleAbbreviationFirstUse);
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].line, f[0].column), (44, 1));
         let fine =
             "Dövlət Sosial Müdafiə Fondu (DSMF) hesabat yayıb. DSMF-nin hesabatı ətraflıdır.";
-        assert!(in_body(fine, "style.abbreviation-first-use").is_empty());
+        assert!(in_body(fine, Rule::StyleAbbreviationFirstUse).is_empty());
         for known in [
             "BMT və ABŞ bəyanat yayıb.",
             "XX əsrdə belə idi.",
             "NATO-nun iclası keçirilib.",
         ] {
             assert!(
-                in_body(known, "style.abbreviation-first-use").is_empty(),
+                in_body(known, Rule::StyleAbbreviationFirstUse).is_empty(),
                 "{known}"
             );
         }
         let quoted = "O dedi: “DSMF bunu etməlidir”.";
-        assert!(in_body(quoted, "style.abbreviation-first-use").is_empty());
+        assert!(in_body(quoted, Rule::StyleAbbreviationFirstUse).is_empty());
     }
 
     #[test]
     fn banned_words_outside_quotes_with_suffixes_and_turkic_case() {
-        assert_eq!(in_body("Bu axmaqlıqdır.", "style.banned-words").len(), 1);
+        assert_eq!(in_body("Bu axmaqlıqdır.", Rule::StyleBannedWords).len(), 1);
         assert_eq!(
-            in_body("AXMAQ qərar verilib.", "style.banned-words").len(),
+            in_body("AXMAQ qərar verilib.", Rule::StyleBannedWords).len(),
             1
         );
-        assert!(in_body("O dedi: “Bu axmaq qərardır”.", "style.banned-words").is_empty());
+        assert!(in_body("O dedi: “Bu axmaq qərardır”.", Rule::StyleBannedWords).is_empty());
         assert!(
             in_body(
                 "Gicgahı ağrıyırdı, şitil əkildi, ailələr kayfiyyətdən danışdı.",
-                "style.banned-words"
+                Rule::StyleBannedWords
             )
             .is_empty()
         );
@@ -512,7 +514,7 @@ mod tests {
     fn number_format_with_certain_fixes() {
         let f = in_body(
             "Büdcə 92.500,4 manat və 2.000.000 nəfər, artım 332,3 manat olub.",
-            "style.number-format",
+            Rule::StyleNumberFormat,
         );
         let fixes: Vec<_> = f
             .iter()
@@ -527,7 +529,7 @@ mod tests {
             "O dedi: “Büdcə 332,3 manatdır”.",
             "XX əsrin 2023-cü ilində 1.5 faiz.",
         ] {
-            assert!(in_body(fine, "style.number-format").is_empty(), "{fine}");
+            assert!(in_body(fine, Rule::StyleNumberFormat).is_empty(), "{fine}");
         }
     }
 
@@ -535,7 +537,7 @@ mod tests {
     fn large_figures_and_money_are_rounded() {
         let f = in_body(
             "Xərc 332.3 manat, gəlir 3.2 milyon manat, əhali 2 000 000.8 nəfər olub.",
-            "style.number-rounding",
+            Rule::StyleNumberRounding,
         );
         let fixes: Vec<_> = f
             .iter()
@@ -545,22 +547,28 @@ mod tests {
         assert!(
             in_body(
                 "İşsizlik 14.8 faiz, inflyasiya 5.6% olub, uzunluq 3.5 km-dir.",
-                "style.number-rounding"
+                Rule::StyleNumberRounding
             )
             .is_empty()
         );
-        assert!(in_body("O dedi: “Xərc 332.3 manatdır”.", "style.number-rounding").is_empty());
+        assert!(in_body("O dedi: “Xərc 332.3 manatdır”.", Rule::StyleNumberRounding).is_empty());
     }
 
     #[test]
     fn numerals_for_ages_and_numbers() {
         let f = in_body(
             "İyirmi beş yaşlı sakin 3 nömrəli məktəbdə işləyir.",
-            "style.numerals",
+            Rule::StyleNumerals,
         );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fix.as_deref(), Some("25"));
-        assert!(in_body("Beş məktəb və on iki xəstəxana tikilib.", "style.numerals").is_empty());
+        assert!(
+            in_body(
+                "Beş məktəb və on iki xəstəxana tikilib.",
+                Rule::StyleNumerals
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -569,18 +577,18 @@ mod tests {
             "Statistika Mərkəzinin [qiymət cədvəlinə](https://statistika.example.az/qiymetler) görə",
             "Statistika Mərkəzinin qiymət cədvəlinə görə",
         );
-        let f = findings(&text, "style.table-source");
+        let f = findings(&text, Rule::StyleTableSource);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].line, 50);
         let linked_cell = text.replace(
             "| Yanvar | 1 manat 40 qəpik |",
             "| [Yanvar](https://statistika.example.az/yanvar) | 1 manat 40 qəpik |",
         );
-        assert!(findings(&linked_cell, "style.table-source").is_empty());
+        assert!(findings(&linked_cell, Rule::StyleTableSource).is_empty());
         let after = text.replace(
             "Artım 25 faizdir.",
             "Mənbə: [Statistika Mərkəzi](https://statistika.example.az/).",
         );
-        assert!(findings(&after, "style.table-source").is_empty());
+        assert!(findings(&after, Rule::StyleTableSource).is_empty());
     }
 }

@@ -2,6 +2,7 @@
 //! the speaker named, no rank or status.
 
 use super::Ctx;
+use crate::diag::Rule;
 use crate::diag::Severity;
 use crate::text::quotes::{inside, quote_spans};
 use crate::text::words::{Suffixes, Words, find_phrase, find_phrase_in};
@@ -32,7 +33,7 @@ fn length(ctx: &mut Ctx<'_>, title: &str) {
             format!("başlıq {n} simvoldur, ən çoxu {max} ola bilər: {over} simvol qısaldın"),
             format!("the title is {n} characters long, at most {max} are allowed: cut {over}"),
         );
-        ctx.at_key("title", "title.length", Severity::Error, msg);
+        ctx.at_key("title", Rule::TitleLength, Severity::Error, msg);
     }
 }
 
@@ -48,7 +49,7 @@ fn quote(ctx: &mut Ctx<'_>, title: &str) {
             "başlıqda iddia dırnaq içində birbaşa sitat kimi verilməlidir; parafraz edirsinizsə, `title_paraphrase = true` yazın".into(),
             "the title should carry the claim as a direct quote in quotation marks; for a paraphrase, set `title_paraphrase = true`".into(),
         );
-        ctx.at_key("title", "title.quote", Severity::Warning, msg);
+        ctx.at_key("title", Rule::TitleQuote, Severity::Warning, msg);
     }
 }
 
@@ -68,7 +69,7 @@ fn speaker(ctx: &mut Ctx<'_>, title: &str) {
             format!("başlıqda iddianın müəllifi tam adı ilə göstərilməlidir: `{name}`"),
             format!("the title must name who made the claim in full: `{name}`"),
         );
-        ctx.at_key("title", "title.speaker", Severity::Error, msg);
+        ctx.at_key("title", Rule::TitleSpeaker, Severity::Error, msg);
     }
 }
 
@@ -86,23 +87,24 @@ fn no_rank(ctx: &mut Ctx<'_>, title: &str) {
             format!("başlıqda şəxsin siyasi statusu və ya rütbəsi (`{word}`) göstərilmir: onu mətndə yazın"),
             format!("the title must not give the speaker's status or rank (`{word}`): state it in the body"),
         );
-        ctx.at_key("title", "title.no-rank", Severity::Error, msg);
+        ctx.at_key("title", Rule::TitleNoRank, Severity::Error, msg);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::check::testing::{findings, with};
+    use crate::diag::Rule;
 
     const TITLE: &str = "title = \"Lalə Babayeva: “Şəkərin qiyməti bu il iki dəfə artıb”\"";
 
     #[test]
     fn length_counts_characters() {
         let long = format!("title = \"Lalə Babayeva: “{}”\"", "ş".repeat(140));
-        assert_eq!(findings(&with(TITLE, &long), "title.length").len(), 1);
+        assert_eq!(findings(&with(TITLE, &long), Rule::TitleLength).len(), 1);
         let fits = format!("title = \"Lalə Babayeva: “{}”\"", "ş".repeat(133));
         assert!(
-            findings(&with(TITLE, &fits), "title.length").is_empty(),
+            findings(&with(TITLE, &fits), Rule::TitleLength).is_empty(),
             "150 characters, more bytes"
         );
     }
@@ -110,11 +112,14 @@ mod tests {
     #[test]
     fn the_title_quotes_the_claim() {
         let paraphrase = "title = \"Lalə Babayeva şəkərin bahalaşdığını deyib\"";
-        assert_eq!(findings(&with(TITLE, paraphrase), "title.quote").len(), 1);
+        assert_eq!(
+            findings(&with(TITLE, paraphrase), Rule::TitleQuote).len(),
+            1
+        );
         let allowed = format!("{paraphrase}\ntitle_paraphrase = true");
-        assert!(findings(&with(TITLE, &allowed), "title.quote").is_empty());
+        assert!(findings(&with(TITLE, &allowed), Rule::TitleQuote).is_empty());
         let guillemets = "title = \"Lalə Babayeva: «Şəkər bahalaşıb»\"";
-        assert!(findings(&with(TITLE, guillemets), "title.quote").is_empty());
+        assert!(findings(&with(TITLE, guillemets), Rule::TitleQuote).is_empty());
     }
 
     #[test]
@@ -124,7 +129,7 @@ mod tests {
                 TITLE,
                 "title = \"Babayeva: “Şəkərin qiyməti bu il iki dəfə artıb”\"",
             ),
-            "title.speaker",
+            Rule::TitleSpeaker,
         );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].line, 2);
@@ -134,7 +139,7 @@ mod tests {
                     TITLE,
                     "title = \"Lalə Babayevanın iddiası: “Şəkər bahalaşıb”\""
                 ),
-                "title.speaker"
+                Rule::TitleSpeaker
             )
             .is_empty()
         );
@@ -148,7 +153,7 @@ mod tests {
             "title = \"Nazir müavini Lalə Babayeva: “Şəkər bahalaşıb”\"",
         ] {
             assert_eq!(
-                findings(&with(TITLE, ranked), "title.no-rank").len(),
+                findings(&with(TITLE, ranked), Rule::TitleNoRank).len(),
                 1,
                 "{ranked}"
             );
@@ -158,7 +163,7 @@ mod tests {
             "title = \"Lalə Babayeva Nazirliyin hesabatı haqqında: “Şəkər bahalaşıb”\"",
         ] {
             assert!(
-                findings(&with(TITLE, fine), "title.no-rank").is_empty(),
+                findings(&with(TITLE, fine), Rule::TitleNoRank).is_empty(),
                 "{fine}"
             );
         }

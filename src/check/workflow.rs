@@ -5,6 +5,7 @@
 use super::Ctx;
 use crate::content::Status;
 use crate::content::frontmatter::Workflow;
+use crate::diag::Rule;
 use crate::diag::Severity;
 use crate::text::Date;
 use crate::text::words::{Suffixes, find_phrase_in, phrase};
@@ -48,7 +49,7 @@ fn deadline(ctx: &mut Ctx<'_>, w: &Workflow) {
                 format!("məqalə müddətdən {late} gün gec bitib: son gün {due} idi, dərc tarixi {done}"),
                 format!("the article was finished {late} day(s) late: it was due on {due}, published on {done}"),
             );
-            ctx.at_key("date", "workflow.deadline", Severity::Warning, msg);
+            ctx.at_key("date", Rule::WorkflowDeadline, Severity::Warning, msg);
         }
         Some(_) => {}
         None if ctx.today > due => {
@@ -59,7 +60,7 @@ fn deadline(ctx: &mut Ctx<'_>, w: &Workflow) {
             );
             ctx.at_key(
                 "workflow.assigned",
-                "workflow.deadline",
+                Rule::WorkflowDeadline,
                 Severity::Warning,
                 msg,
             );
@@ -80,7 +81,7 @@ fn speaker_contacted(ctx: &mut Ctx<'_>, w: &Workflow) {
             );
             ctx.at_key(
                 "workflow",
-                "workflow.speaker-contacted",
+                Rule::WorkflowSpeakerContacted,
                 Severity::Warning,
                 msg,
             );
@@ -92,7 +93,7 @@ fn speaker_contacted(ctx: &mut Ctx<'_>, w: &Workflow) {
             );
             ctx.at_key(
                 "workflow.speaker_contacted",
-                "workflow.speaker-contacted",
+                Rule::WorkflowSpeakerContacted,
                 Severity::Warning,
                 msg,
             );
@@ -144,7 +145,7 @@ fn requests(ctx: &mut Ctx<'_>, w: &Workflow) {
                     format!("`{agency}` sorğuya cavab verməyib: məqalədə bunu qeyd edin (qurumun adı və “cavab verməyib” kimi ifadə ilə)"),
                     format!("`{agency}` has not answered the request: say so in the body (the agency's name and a phrase such as “cavab verməyib”)"),
                 );
-                ctx.at_key(&key, "workflow.request-unanswered", Severity::Error, msg);
+                ctx.at_key(&key, Rule::WorkflowRequestUnanswered, Severity::Error, msg);
             }
         } else if let Some(sent) = r.sent {
             let limit = sent.add_months(1);
@@ -153,7 +154,7 @@ fn requests(ctx: &mut Ctx<'_>, w: &Workflow) {
                     format!("`{agency}` {sent} tarixindən cavab verməyib, bir ay keçib ({limit}): məqaləni cavabsız bitirin və bunu mətndə qeyd edin"),
                     format!("`{agency}` has not answered since {sent}, over a month ago ({limit}): finish without the answer and say so in the body"),
                 );
-                ctx.at_key(&key, "workflow.request-unanswered", Severity::Error, msg);
+                ctx.at_key(&key, Rule::WorkflowRequestUnanswered, Severity::Error, msg);
             }
         }
     }
@@ -163,6 +164,7 @@ fn requests(ctx: &mut Ctx<'_>, w: &Workflow) {
 mod tests {
     use super::*;
     use crate::check::testing::{findings, with};
+    use crate::diag::Rule;
 
     fn wf(text: &str) -> Workflow {
         toml::from_str(text).unwrap()
@@ -195,13 +197,13 @@ mod tests {
     fn late_articles_and_overdue_drafts() {
         let f = findings(
             &with("date = 2026-10-10", "date = 2026-10-14"),
-            "workflow.deadline",
+            Rule::WorkflowDeadline,
         );
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("4 gün"), "{}", f[0].message);
         assert_eq!(f[0].line, 3);
         let draft = with("status = \"ready\"", "status = \"draft\"");
-        let f = findings(&draft, "workflow.deadline");
+        let f = findings(&draft, Rule::WorkflowDeadline);
         assert_eq!(f.len(), 1, "assigned 2026-10-07, today 2026-11-22");
         assert!(
             findings(
@@ -210,7 +212,7 @@ mod tests {
                     "assigned = 2026-10-07\ninterview = true"
                 )
                 .replace("date = 2026-10-10", "date = 2026-10-12"),
-                "workflow.deadline"
+                Rule::WorkflowDeadline
             )
             .is_empty()
         );
@@ -221,7 +223,7 @@ mod tests {
         assert_eq!(
             findings(
                 &with("speaker_contacted = 2026-10-08\n", ""),
-                "workflow.speaker-contacted"
+                Rule::WorkflowSpeakerContacted
             )
             .len(),
             1
@@ -232,7 +234,7 @@ mod tests {
                     "speaker_contacted = 2026-10-08",
                     "speaker_contacted = 2026-10-12"
                 ),
-                "workflow.speaker-contacted"
+                Rule::WorkflowSpeakerContacted
             )
             .len(),
             1
@@ -243,22 +245,22 @@ mod tests {
     fn unanswered_requests_are_said_in_the_body() {
         let request = "speaker_contacted = 2026-10-08\n\n[[workflow.requests]]\nagency = \"Dövlət Statistika Komitəsi\"\nsent = 2026-10-07\n";
         let text = with("speaker_contacted = 2026-10-08\n", request);
-        let f = findings(&text, "workflow.request-unanswered");
+        let f = findings(&text, Rule::WorkflowRequestUnanswered);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].line, 36);
         let said = text.replace(
             "Artım 25 faizdir.",
             "Artım 25 faizdir. Dövlət Statistika Komitəsi sorğumuza cavab verməyib.",
         );
-        assert!(findings(&said, "workflow.request-unanswered").is_empty());
+        assert!(findings(&said, Rule::WorkflowRequestUnanswered).is_empty());
         let suffixed = text.replace(
             "Artım 25 faizdir.",
             "Artım 25 faizdir. Dövlət Statistika Komitəsindən cavab ala bilmədik.",
         );
-        assert!(findings(&suffixed, "workflow.request-unanswered").is_empty());
+        assert!(findings(&suffixed, Rule::WorkflowRequestUnanswered).is_empty());
         let draft = text.replace("status = \"ready\"", "status = \"draft\"");
         assert_eq!(
-            findings(&draft, "workflow.request-unanswered").len(),
+            findings(&draft, Rule::WorkflowRequestUnanswered).len(),
             1,
             "a month has passed"
         );

@@ -2,6 +2,7 @@
 
 use super::frontmatter::{self, FrontMatter, KeySpans, Status};
 use super::source::SourceFile;
+use crate::diag::Rule;
 use crate::diag::{Finding, LineIndex, Severity, Span};
 use crate::text;
 
@@ -38,7 +39,7 @@ impl Article {
             Box::new(Finding::new(
                 &file,
                 Span::line(e.line),
-                "meta.required",
+                Rule::MetaRequired,
                 Severity::Error,
                 e.message,
             ))
@@ -48,7 +49,7 @@ impl Article {
             Box::new(Finding::new(
                 &file,
                 span,
-                "meta.required",
+                Rule::MetaRequired,
                 Severity::Error,
                 message,
             ))
@@ -117,6 +118,7 @@ pub(super) fn file_stem(file: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Rule;
 
     fn parse(text: &str) -> Result<Article, Box<Finding>> {
         Article::parse(SourceFile::from_text("content/2026/test.md", text.into()))
@@ -135,7 +137,7 @@ mod tests {
     fn broken_toml_names_the_line() {
         let f = parse("+++\ntitle = \"A\"\nverdict = yalan\n+++\n").unwrap_err();
         assert_eq!(f.line, 3);
-        assert_eq!(f.rule, "meta.required");
+        assert_eq!(f.rule, Rule::MetaRequired);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::article::file_stem;
 use super::frontmatter;
 use super::source::SourceFile;
+use crate::diag::Rule;
 use crate::diag::{Finding, Severity, Span};
 use crate::text;
 use serde::Deserialize;
@@ -50,7 +51,7 @@ impl Page {
             Box::new(Finding::new(
                 &file,
                 span,
-                "meta.required",
+                Rule::MetaRequired,
                 Severity::Error,
                 msg,
             ))

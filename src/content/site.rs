@@ -3,6 +3,7 @@
 
 use super::{Article, Page, SourceFile};
 use crate::config::Config;
+use crate::diag::Rule;
 use crate::diag::{Finding, Severity, Span};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
@@ -149,7 +150,7 @@ fn walk(root: &Path, content: &Path, en: bool) -> Result<Walked> {
                 findings.push(Finding::new(
                     &rel,
                     Span::line(1),
-                    "meta.required",
+                    Rule::MetaRequired,
                     Severity::Error,
                     crate::diag::tr(
                         en,

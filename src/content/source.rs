@@ -1,6 +1,7 @@
 //! Reading one content file: size limit, UTF-8, BOM and CRLF, with errors
 //! that name the file and the line.
 
+use crate::diag::Rule;
 use crate::diag::{Finding, LineIndex, Severity, Span, tr};
 use std::path::Path;
 
@@ -27,7 +28,7 @@ impl SourceFile {
             Box::new(Finding::new(
                 file,
                 Span::line(line),
-                "meta.required",
+                Rule::MetaRequired,
                 Severity::Error,
                 msg,
             ))

@@ -5,6 +5,7 @@
 use super::markdown;
 use crate::config::{Config, Verdict};
 use crate::content::Article;
+use crate::diag::Rule;
 use crate::routes::{Route, Sections};
 use crate::text::{self, Date, format_date};
 use serde::Serialize;
@@ -373,7 +374,7 @@ pub struct FindingView {
     /// error, warning or suggestion.
     pub severity: String,
     /// The rule id.
-    pub rule: &'static str,
+    pub rule: Rule,
     /// What is wrong and what to do.
     pub message: String,
 }

@@ -42,7 +42,7 @@ pub fn github(findings: &[Finding]) -> String {
             f.column,
             f.end_line,
             f.end_column,
-            escape_property(f.rule),
+            escape_property(f.rule.id()),
             escape_data(&message)
         ));
     }
@@ -52,6 +52,7 @@ pub fn github(findings: &[Finding]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Rule;
     use crate::diag::Span;
 
     #[test]
@@ -59,7 +60,7 @@ mod tests {
         let f = Finding::new(
             "content/a,b.md",
             Span::line(4),
-            "style.numerals",
+            Rule::StyleNumerals,
             Severity::Suggestion,
             "50%\nyaş: 25",
         );
@@ -74,7 +75,7 @@ mod tests {
         let f = Finding::new(
             "content/a\u{1b}[31mb\r\n::error::x.md",
             Span::line(1),
-            "style.numerals",
+            Rule::StyleNumerals,
             Severity::Error,
             "\u{1b}]8;;https://x.example\u{7}bax\r\n::error::saxta",
         )

@@ -29,7 +29,7 @@ pub fn human(findings: &[Finding], sources: &HashMap<String, String>, colour: bo
         };
         let message = visible_text(&f.message);
         let file = visible(&f.file);
-        let title = level.primary_title(message.as_ref()).id(f.rule);
+        let title = level.primary_title(message.as_ref()).id(f.rule.id());
         let fix = f
             .fix
             .as_deref()
@@ -114,6 +114,7 @@ fn raw_excerpt<'t>(text: &'t str, f: &Finding) -> Option<(&'t str, Range<usize>)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Rule;
     use crate::diag::Span;
 
     #[test]
@@ -128,7 +129,7 @@ mod tests {
                     column: 12,
                 },
             },
-            "style.number-format",
+            Rule::StyleNumberFormat,
             Severity::Error,
             "onluq kəsr nöqtə ilə yazılır",
         );
@@ -159,7 +160,7 @@ mod tests {
                     column: 14,
                 },
             },
-            "style.number-format",
+            Rule::StyleNumberFormat,
             Severity::Error,
             "`\u{1b}]0;x\u{7}` yazılışı",
         );

@@ -50,7 +50,7 @@ pub fn sarif(findings: &[Finding]) -> Value {
                     }
                 }],
             });
-            if let Some(i) = RULES.iter().position(|r| r.id == f.rule) {
+            if let Some(i) = RULES.iter().position(|r| r.rule == f.rule) {
                 result["ruleIndex"] = json!(i);
             }
             if let Some(fix) = &f.fix {

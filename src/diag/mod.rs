@@ -3,6 +3,9 @@
 //!
 //! The serialized shape is the JSON contract of the style guide's RULES.md.
 
+pub mod rules;
+
+pub use rules::Rule;
 use serde::Serialize;
 use std::fmt;
 
@@ -59,8 +62,8 @@ pub struct Finding {
     pub end_line: usize,
     /// 1-based column (exclusive) where the span ends.
     pub end_column: usize,
-    /// The rule id from RULES.md.
-    pub rule: &'static str,
+    /// The rule (serialized as its id from RULES.md).
+    pub rule: Rule,
     /// Severity in force.
     pub severity: Severity,
     /// What is wrong and what to do.
@@ -88,7 +91,7 @@ impl Finding {
     pub fn new(
         file: &str,
         span: Span,
-        rule: &'static str,
+        rule: Rule,
         severity: Severity,
         message: impl Into<String>,
     ) -> Finding {
@@ -236,6 +239,7 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Rule;
 
     #[test]
     fn columns_count_characters_not_bytes() {
@@ -252,7 +256,7 @@ mod tests {
         let f = Finding::new(
             "content/a.md",
             Span::line(3),
-            "meta.verdict",
+            Rule::MetaVerdict,
             Severity::Error,
             "x",
         )

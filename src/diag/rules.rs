@@ -1,0 +1,254 @@
+//! The rules of the style guide: one table gives each rule its id (the
+//! stable id of RULES.md), default severity, parameters and summary. The
+//! table sits on the ground floor beside [`Finding`](super::Finding),
+//! because every stage reports findings by rule (load reports files it
+//! cannot read as `meta.required`); `check` reads the levels and
+//! parameters a site sets, `yoxla rules` and `docs/rules.md` list it.
+
+use super::Severity;
+
+/// What a rule is, for config validation, `yoxla rules`, SARIF and
+/// `docs/rules.md`.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleInfo {
+    /// The rule itself.
+    pub rule: Rule,
+    /// The stable id, e.g. `style.full-names`.
+    pub id: &'static str,
+    /// Severity when the config says nothing.
+    pub default: Level,
+    /// Parameter names accepted in `[rules."ID"]`.
+    pub params: &'static [&'static str],
+    /// One line on what the rule checks.
+    pub summary: &'static str,
+}
+
+/// A rule's level: a severity, or switched off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// The rule runs and reports at this severity.
+    On(Severity),
+    /// The rule does not run.
+    Off,
+    /// The rule feeds the status report only (no per-file finding).
+    ReportOnly,
+}
+
+use Level::{On, ReportOnly};
+use Severity::{Error, Suggestion, Warning};
+
+/// Declares every rule once, as a variant of [`Rule`] and a row of
+/// [`RULES`] (in the same order, so a rule's row is `RULES[rule as
+/// usize]`): a rule can then only be named by its variant, and a misspelt
+/// rule is a compile error rather than a finding silently dropped.
+macro_rules! rules {
+    ($($variant:ident => $id:literal, $default:expr, [$($param:literal),*], $summary:literal;)*) => {
+        /// A rule of the style guide (RULES.md). Its stable id is
+        /// [`Rule::id`]; findings, levels and parameters are keyed by it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Rule {
+            $(
+                #[doc = $summary]
+                $variant,
+            )*
+        }
+
+        /// All rules, in the order of RULES.md.
+        pub const RULES: &[RuleInfo] = &[
+            $(RuleInfo {
+                rule: Rule::$variant,
+                id: $id,
+                default: $default,
+                params: &[$($param),*],
+                summary: $summary,
+            },)*
+        ];
+    };
+}
+
+rules! {
+    StructureSections => "structure.sections", On(Error), ["names"],
+        "the body has the parts Introduction, Background, Fact check, Conclusion, in order";
+    StructureVerdictInConclusion => "structure.verdict-in-conclusion", On(Error), [],
+        "the Conclusion gives the front matter's verdict word in bold";
+    StructureConclusionRestatesClaim => "structure.conclusion-restates-claim", On(Warning), [],
+        "the Conclusion restates the claim before the verdict";
+    StructureIntroWhoWhatWhenWhere => "structure.intro-who-what-when-where", On(Warning), [],
+        "the Introduction names the speaker and says when the claim was made";
+    StructureBackgroundOpening => "structure.background-opening", On(Suggestion), [],
+        "the Background opens with the guide's standard sentence";
+    TitleLength => "title.length", On(Error), ["max"],
+        "the title is at most 150 characters";
+    TitleQuote => "title.quote", On(Warning), [],
+        "the title carries the claim as a direct quote";
+    TitleSpeaker => "title.speaker", On(Error), [],
+        "the title names the speaker in full";
+    TitleNoRank => "title.no-rank", On(Error), ["words"],
+        "the title gives no political status or rank";
+    ClaimSource => "claim.source", On(Error), [],
+        "the statement's source link or video is given";
+    ClaimArchived => "claim.archived", On(Warning), [],
+        "the statement's source is archived within a day of assignment";
+    ClaimVideoLength => "claim.video-length", On(Suggestion), [],
+        "the video clip is 2–3 minutes long";
+    ClaimQuotedInBody => "claim.quoted-in-body", On(Error), [],
+        "the body quotes the claim directly";
+    ClaimNumbersAsSaid => "claim.numbers-as-said", On(Warning), [],
+        "numbers in the body's quotation are the claim's numbers";
+    ClaimSpeakerStatus => "claim.speaker-status", On(Error), [],
+        "the speaker's status is given and stated in the body";
+    StyleSentenceLength => "style.sentence-length", On(Warning), ["max_words"],
+        "sentences are at most 30 words";
+    StyleFullNames => "style.full-names", On(Error), [],
+        "people are named in full, not by an initial";
+    StyleAbbreviationFirstUse => "style.abbreviation-first-use", On(Warning), ["known"],
+        "an abbreviation follows its full name's first use";
+    StyleBannedWords => "style.banned-words", On(Error), ["words"],
+        "no rude words, slang or jargon outside quotations";
+    StyleNumberFormat => "style.number-format", On(Error), [],
+        "thousands with a comma or space, decimals with a dot";
+    StyleNumberRounding => "style.number-rounding", On(Warning), [],
+        "large figures and money are rounded";
+    StyleNumerals => "style.numerals", On(Suggestion), [],
+        "ages, addresses and numbers of decisions in Arabic numerals";
+    StyleTableSource => "style.table-source", On(Warning), [],
+        "every table has a source link beside it";
+    MetaRequired => "meta.required", On(Error), [],
+        "required front-matter keys are present and well-typed; no unknown keys";
+    MetaVerdict => "meta.verdict", On(Error), ["scale"],
+        "the verdict is one of the scale";
+    MetaCategory => "meta.category", On(Error), [],
+        "the category is one of the configured categories";
+    MetaAuthor => "meta.author", On(Error), [],
+        "author and editor are in the site's authors";
+    MetaSources => "meta.sources", On(Error), ["min"],
+        "enough sources, each with a title and an http(s) url";
+    MetaSourceArchived => "meta.source-archived", On(Warning), [],
+        "every source has an archived copy";
+    MetaForeignSources => "meta.foreign-sources", On(Warning), [],
+        "foreign_sources agrees with the sources' languages";
+    MetaDates => "meta.dates", On(Error), [],
+        "dates are real and in order, none in the future";
+    MetaSlug => "meta.slug", On(Error), [],
+        "the URL slug is unique and safe";
+    WorkflowDeadline => "workflow.deadline", On(Warning), [],
+        "the article was finished within the guide's deadline";
+    WorkflowSpeakerContacted => "workflow.speaker-contacted", On(Warning), [],
+        "the speaker was told before publication";
+    WorkflowRequestUnanswered => "workflow.request-unanswered", On(Error), [],
+        "an unanswered information request is said so in the body";
+    WorkflowMonthlyQuota => "workflow.monthly-quota", ReportOnly, [],
+        "each author prepares at least 3 articles a month";
+}
+
+impl Rule {
+    /// The rule's row of [`RULES`].
+    pub fn info(self) -> &'static RuleInfo {
+        &RULES[self as usize]
+    }
+
+    /// The stable id of RULES.md, e.g. `style.full-names`.
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    /// The rule with this id.
+    pub fn from_id(id: &str) -> Option<Rule> {
+        RULES.iter().find(|r| r.id == id).map(|r| r.rule)
+    }
+}
+
+/// Rules sort by id (findings at one position are listed in id order).
+impl Ord for Rule {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.id().cmp(other.id())
+    }
+}
+
+impl PartialOrd for Rule {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl serde::Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl PartialEq<&str> for Rule {
+    fn eq(&self, other: &&str) -> bool {
+        self.id() == *other
+    }
+}
+
+/// Looks a rule up by id.
+pub fn rule(id: &str) -> Option<&'static RuleInfo> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// The rules reference shipped as `docs/rules.md`, made from [`RULES`]
+/// (a test holds the file to it, so the two never drift apart).
+pub fn reference() -> String {
+    let mut out = String::from(
+        "# Rules\n\n\
+         Generated from the rule table in `src/diag/rules.rs` (`yoxla rules` prints the same \
+         table with the levels a site sets). Every rule can be re-levelled or switched off in \
+         `[rules]` of `yoxla.toml`, or silenced in an article with `<!-- yoxla-disable RULE -->`; \
+         a verdict that is not on the scale, two articles with one address and an unsafe slug \
+         stay errors whatever the level.\n\n\
+         | id | default | parameters | what it checks |\n|---|---|---|---|\n",
+    );
+    for r in RULES {
+        let default = match r.default {
+            Level::On(s) => s.to_string(),
+            Level::Off => "off".into(),
+            Level::ReportOnly => "report only".into(),
+        };
+        let params = if r.params.is_empty() {
+            "–".to_string()
+        } else {
+            r.params
+                .iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        out.push_str(&format!(
+            "| `{}` | {default} | {params} | {} |\n",
+            r.id, r.summary
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_its_own_row_of_the_table() {
+        for (i, r) in RULES.iter().enumerate() {
+            assert_eq!(r.rule as usize, i, "{}", r.id);
+            assert_eq!(Rule::from_id(r.id), Some(r.rule));
+            assert_eq!(r.rule.id(), r.id);
+        }
+        assert_eq!(Rule::from_id("style.sentance-length"), None);
+    }
+
+    #[test]
+    fn rules_sort_and_serialize_by_id() {
+        assert!(Rule::MetaVerdict < Rule::StructureSections);
+        assert_eq!(
+            serde_json::to_string(&Rule::StyleFullNames).unwrap_or_default(),
+            "\"style.full-names\""
+        );
+    }
+}
