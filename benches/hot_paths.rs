@@ -62,7 +62,7 @@ fn hot_paths(c: &mut Criterion) {
     });
 
     let today = yoxla::text::Date::parse("2026-11-23").unwrap_or_else(yoxla::text::Date::today);
-    let params = &site.config.params;
+    let params = &yoxla::check::Params::from_settings(&site.config.rules);
     assert!(
         yoxla::check::check_article(&site, params, article, today).is_empty(),
         "the corpus article is clean, so the bench measures the rules, not the reporting"

@@ -3,10 +3,10 @@
 //! plus `description`, `theme` and `paginate`; any other key is an error
 //! that names it and its line.
 
-use crate::check::registry::{self, RuleSettings};
-use crate::diag::LineIndex;
 use crate::diag::Rule;
+use crate::diag::settings::RuleSettings;
 use crate::text;
+use crate::tomlkeys::KeySpans;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -19,7 +19,7 @@ pub const CONFIG_FILE: &str = "yoxla.toml";
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     title: String,
-    base_url: toml::Spanned<String>,
+    base_url: String,
     #[serde(default = "default_language")]
     language: String,
     #[serde(default)]
@@ -140,10 +140,10 @@ pub struct Config {
     pub authors: BTreeMap<String, Author>,
     /// The verdict scale, best first.
     pub verdicts: Vec<Verdict>,
-    /// Rule severities and parameters from `[rules]`.
+    /// Rule severities and parameters from `[rules]`, checked against
+    /// the rule table (the check stage prepares its word lists from
+    /// them).
     pub rules: RuleSettings,
-    /// The rules' parameters, validated.
-    pub params: crate::check::Params,
     /// The theme folder name under `themes/`.
     pub theme: String,
     /// Articles per list page.
@@ -175,7 +175,9 @@ impl Config {
         Config::parse(&text)
     }
 
-    /// Validates the text of a `yoxla.toml`.
+    /// Validates the text of a `yoxla.toml`. Every error names the line
+    /// of the key it is about (found in toml's own spans, never by
+    /// searching the text).
     pub fn parse(text: &str) -> Result<Config> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
@@ -186,64 +188,31 @@ impl Config {
                 span.start.column
             )
         })?;
-        let line_of = |needle: &str| {
-            let idx = LineIndex::new(text);
-            text.find(needle)
-                .map_or(1, |off| idx.position(text, off).line)
+        let keys = KeySpans::new(text, 0, text);
+        let at = |key: &str, msg: String| {
+            anyhow::anyhow!("{CONFIG_FILE}:{}: {msg}", keys.get(key).start.line)
         };
         if raw.language != "az" && raw.language != "en" {
-            bail!(
-                "{CONFIG_FILE}:{}: language `{}` is not supported: use \"az\" or \"en\"",
-                line_of("language"),
+            let msg = format!(
+                "language `{}` is not supported: use \"az\" or \"en\"",
                 raw.language
             );
+            return Err(at("language", msg));
         }
-        let (base_url, base_path) = site_address(raw.base_url.get_ref()).map_err(|why| {
-            let line = LineIndex::new(text).position(text, raw.base_url.span().start).line;
-            anyhow::anyhow!(
-                "{CONFIG_FILE}:{line}: base_url {why}: write the site's address, such as \"https://example.org\" or \"https://example.org/fact-checks\""
-            )
+        let (base_url, base_path) = site_address(&raw.base_url).map_err(|why| {
+            at("base_url", format!("base_url {why}: write the site's address, such as \"https://example.org\" or \"https://example.org/fact-checks\""))
         })?;
         if raw.paginate == 0 {
-            bail!(
-                "{CONFIG_FILE}:{}: paginate must be at least 1",
-                line_of("paginate")
-            );
+            return Err(at("paginate", "paginate must be at least 1".into()));
         }
-        if !raw
-            .theme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            || raw.theme.is_empty()
-        {
-            bail!(
-                "{CONFIG_FILE}:{}: theme `{}` must be a folder name under themes/ (letters, digits, - and _)",
-                line_of("theme"),
-                raw.theme
-            );
-        }
-        for (id, author) in &raw.authors {
-            if text::slugify(id) != *id {
-                bail!(
-                    "{CONFIG_FILE}:{}: author id `{id}` must be lowercase ASCII letters, digits and hyphens, e.g. `{}`",
-                    line_of(id),
-                    text::slugify(id)
-                );
-            }
-            if author.name.trim().is_empty() {
-                bail!("{CONFIG_FILE}:{}: author `{id}` needs a name", line_of(id));
-            }
-        }
-        let rules = registry::settings_from_table(&raw.rules)
-            .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("[rules")))?;
-        let params = crate::check::Params::from_settings(&rules)
-            .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("[rules")))?;
+        check_theme(&raw.theme).map_err(|msg| at("theme", msg))?;
+        check_authors(&raw.authors).map_err(|(id, msg)| at(&format!("authors.{id}"), msg))?;
+        let rules = RuleSettings::from_table(&raw.rules).map_err(|e| at(&e.key, e.message))?;
         let scale = rules
-            .string_list(Rule::MetaVerdict, "scale")
-            .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("scale")))?
+            .words(Rule::MetaVerdict, "scale")
             .unwrap_or_else(|| DEFAULT_SCALE.iter().map(|s| s.to_string()).collect());
-        let verdicts = verdict_scale(&scale)
-            .map_err(|e| anyhow::anyhow!("{CONFIG_FILE}:{}: {e}", line_of("scale")))?;
+        let verdicts =
+            verdict_scale(&scale).map_err(|e| at("rules.meta.verdict.scale", e.to_string()))?;
         Ok(Config {
             title: raw.title,
             base_url,
@@ -254,7 +223,6 @@ impl Config {
             authors: raw.authors,
             verdicts,
             rules,
-            params,
             theme: raw.theme,
             paginate: raw.paginate,
             share_cards: raw.share_cards,
@@ -284,6 +252,37 @@ impl Config {
             word.to_lowercase()
         }
     }
+}
+
+/// A theme is a folder name under `themes/`.
+fn check_theme(theme: &str) -> std::result::Result<(), String> {
+    let plain = theme
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if theme.is_empty() || !plain {
+        return Err(format!(
+            "theme `{theme}` must be a folder name under themes/ (letters, digits, - and _)"
+        ));
+    }
+    Ok(())
+}
+
+/// Author ids are slugs and every author has a name; the error comes
+/// with the id it is about.
+fn check_authors(authors: &BTreeMap<String, Author>) -> std::result::Result<(), (String, String)> {
+    for (id, author) in authors {
+        if text::slugify(id) != *id {
+            let msg = format!(
+                "author id `{id}` must be lowercase ASCII letters, digits and hyphens, e.g. `{}`",
+                text::slugify(id)
+            );
+            return Err((id.clone(), msg));
+        }
+        if author.name.trim().is_empty() {
+            return Err((id.clone(), format!("author `{id}` needs a name")));
+        }
+    }
+    Ok(())
 }
 
 /// Validates `base_url` as an absolute http(s) address and returns it
@@ -427,6 +426,39 @@ mod tests {
         // Dotless and dotted i are different letters in Azerbaijani.
         assert!(c.verdict("YANLİŞ").is_none());
         assert!(c.verdict("düz").is_none());
+    }
+
+    #[test]
+    fn config_mistakes_are_reported_at_their_true_lines() {
+        // A key mentioned in an earlier description, a bad language after
+        // other keys, and a bad parameter in the second of two rule
+        // tables: each names the line of its own key.
+        let cases = [
+            (
+                "title = \"x\"\ndescription = \"the theme of our site\"\nbase_url = \"https://example.org\"\ntheme = \"../up\"\n",
+                "yoxla.toml:4: theme",
+            ),
+            (
+                "title = \"x\"\n# language = \"az\"\nbase_url = \"https://example.org\"\nlanguage = \"fr\"\n",
+                "yoxla.toml:4: language `fr`",
+            ),
+            (
+                "title = \"x\"\nbase_url = \"https://example.org\"\n\n[rules.\"style.numerals\"]\nseverity = \"off\"\n\n[rules.\"title.length\"]\nmax = 0\n",
+                "yoxla.toml:8: [rules.\"title.length\"] max must be a whole number, at least 1",
+            ),
+            (
+                "title = \"x\"\nbase_url = \"https://example.org\"\n[authors.ok]\nname = \"A\"\n[authors.Bad]\nname = \"B\"\n",
+                "yoxla.toml:5: author id `Bad`",
+            ),
+            (
+                "title = \"x\"\nbase_url = \"https://example.org\"\n[rules.\"meta.verdict\"]\nseverity = \"error\"\nscale = [\"bir\"]\n",
+                "yoxla.toml:5: the verdict scale needs at least two words",
+            ),
+        ];
+        for (text, says) in cases {
+            let err = Config::parse(text).expect_err(says).to_string();
+            assert!(err.starts_with(says), "{says}\n{err}");
+        }
     }
 
     #[test]

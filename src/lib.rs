@@ -24,4 +24,5 @@ pub mod routes;
 pub mod serve;
 pub mod text;
 mod tomlerr;
+mod tomlkeys;
 pub mod write;

@@ -57,7 +57,7 @@ pub fn run_at(site: &Site, today: Date) -> Vec<Finding> {
 
 /// [`run_at`], calling `tick` after each article (for a progress bar).
 pub fn run_with(site: &Site, today: Date, tick: &(dyn Fn() + Sync)) -> Vec<Finding> {
-    let params = &site.config.params;
+    let params = &Params::from_settings(&site.config.rules);
     let per_article: Vec<Vec<Finding>> = site
         .articles
         .par_iter()
@@ -107,7 +107,7 @@ impl Memo {
             self.by_file.clear();
             self.config = config;
         }
-        let params = &site.config.params;
+        let params = &Params::from_settings(&site.config.rules);
         let fresh: Vec<(String, (u64, Vec<Finding>))> = site
             .articles
             .par_iter()

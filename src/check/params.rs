@@ -1,8 +1,8 @@
 //! Rule parameters from `[rules."ID"]`, read and validated once per run
 //! (word lists case-folded the Turkic way), with the guide's defaults.
 
-use super::registry::RuleSettings;
 use crate::diag::Rule;
+use crate::diag::settings::RuleSettings;
 use crate::text::fold;
 use std::collections::BTreeSet;
 
@@ -125,20 +125,7 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Params {
-        Params::from_settings(&RuleSettings::default()).unwrap_or_else(|_| unreachable_defaults())
-    }
-}
-
-fn unreachable_defaults() -> Params {
-    Params {
-        title_max: 150,
-        rank_words: Vec::new(),
-        max_words: 30,
-        banned: Vec::new(),
-        banned_by_first: vec![Vec::new(); 256],
-        known_abbreviations: BTreeSet::new(),
-        sources_min: 2,
-        parts: Vec::new(),
+        Params::from_settings(&RuleSettings::default())
     }
 }
 
@@ -151,80 +138,53 @@ fn folded(words: impl IntoIterator<Item = impl AsRef<str>>) -> Vec<String> {
 }
 
 impl Params {
-    /// Reads the parameters of `[rules]`, with defaults for what is not
-    /// set. An ill-typed parameter is an error that names it.
-    pub fn from_settings(rules: &RuleSettings) -> Result<Params, String> {
-        let list = |rule: Rule, name: &str, default: &[&str]| -> Result<Vec<String>, String> {
-            Ok(rules
-                .string_list(rule, name)?
-                .unwrap_or_else(|| default.iter().map(|s| s.to_string()).collect()))
+    /// Prepares the parameters of `[rules]` (already checked against
+    /// their kinds when the configuration was read), with the guide's
+    /// defaults for what is not set.
+    pub fn from_settings(rules: &RuleSettings) -> Params {
+        let list = |rule: Rule, name: &str, default: &[&str]| -> Vec<String> {
+            rules
+                .words(rule, name)
+                .unwrap_or_else(|| default.iter().map(|s| s.to_string()).collect())
         };
-        let mut parts = Vec::new();
-        let names = rules.param(Rule::StructureSections, "names");
-        if let Some(v) = names {
-            let table = v.as_table().ok_or("[rules.\"structure.sections\"] names must be a table: intro, background, factcheck, conclusion, each a list of headings")?;
-            for key in table.keys() {
-                if !Part::ALL.iter().any(|p| p.key() == key) {
-                    return Err(format!(
-                        "[rules.\"structure.sections\"] names has no part `{key}`: use intro, background, factcheck, conclusion"
-                    ));
-                }
-            }
-        }
-        for part in Part::ALL {
-            let given = names.and_then(|v| v.get(part.key()));
-            let headings: Vec<String> = match given {
-                Some(v) => v
-                    .as_array()
-                    .and_then(|a| {
-                        a.iter()
-                            .map(|x| x.as_str().map(str::to_string))
-                            .collect::<Option<Vec<_>>>()
-                    })
-                    .ok_or_else(|| {
-                        format!(
-                            "[rules.\"structure.sections\"] names.{} must be a list of headings",
-                            part.key()
-                        )
-                    })?,
-                None => default_names(part).iter().map(|s| s.to_string()).collect(),
-            };
-            parts.push((part, folded(headings)));
-        }
-        let positive = |rule: Rule, name: &str, default: usize| -> Result<usize, String> {
-            let n = rules.count(rule, name)?.unwrap_or(default);
-            if n == 0 && name != "min" {
-                return Err(format!("[rules.\"{rule}\"] {name} must be at least 1"));
-            }
-            Ok(n)
-        };
-        let banned = folded(list(Rule::StyleBannedWords, "words", BANNED_WORDS)?);
+        let parts = Part::ALL
+            .iter()
+            .map(|&part| {
+                let headings = rules
+                    .section(Rule::StructureSections, "names", part.key())
+                    .unwrap_or_else(|| default_names(part).iter().map(|s| s.to_string()).collect());
+                (part, folded(headings))
+            })
+            .collect();
+        let count =
+            |rule: Rule, name: &str, default: usize| rules.count(rule, name).unwrap_or(default);
+        let banned = folded(list(Rule::StyleBannedWords, "words", BANNED_WORDS));
         let mut banned_by_first = vec![Vec::new(); 256];
         for (i, w) in banned.iter().enumerate() {
             if let Some(&b) = w.as_bytes().first() {
                 banned_by_first[usize::from(b)].push(i);
             }
         }
-        Ok(Params {
-            title_max: positive(Rule::TitleLength, "max", 150)?,
-            rank_words: list(Rule::TitleNoRank, "words", RANK_WORDS)?
+        Params {
+            title_max: count(Rule::TitleLength, "max", 150),
+            rank_words: list(Rule::TitleNoRank, "words", RANK_WORDS)
                 .iter()
                 .map(|w| crate::text::words::phrase(w))
                 .filter(|p| !p.is_empty())
                 .collect(),
-            max_words: positive(Rule::StyleSentenceLength, "max_words", 30)?,
+            max_words: count(Rule::StyleSentenceLength, "max_words", 30),
             banned,
             banned_by_first,
             known_abbreviations: list(
                 Rule::StyleAbbreviationFirstUse,
                 "known",
                 KNOWN_ABBREVIATIONS,
-            )?
+            )
             .into_iter()
             .collect(),
-            sources_min: positive(Rule::MetaSources, "min", 2)?,
+            sources_min: count(Rule::MetaSources, "min", 2),
             parts,
-        })
+        }
     }
 
     /// The banned words that start with the same byte as `word`.
@@ -256,7 +216,7 @@ impl Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::registry::settings_from_table;
+    use crate::diag::settings::RuleSettings;
 
     #[test]
     fn headings_are_recognised_by_folded_name() {
@@ -271,12 +231,12 @@ mod tests {
     fn names_can_be_configured() {
         let t: toml::Table =
             toml::from_str("[\"structure.sections\".names]\nintro = [\"Introduction\"]\n").unwrap();
-        let p = Params::from_settings(&settings_from_table(&t).unwrap()).unwrap();
+        let p = Params::from_settings(&RuleSettings::from_table(&t).unwrap());
         assert_eq!(p.part_of("Introduction"), Some(Part::Intro));
         assert_eq!(p.part_of("Giriş"), None);
         assert_eq!(p.part_of("Nəticə"), Some(Part::Conclusion));
         let t: toml::Table =
             toml::from_str("[\"structure.sections\".names]\nsonluq = [\"Son\"]\n").unwrap();
-        assert!(Params::from_settings(&settings_from_table(&t).unwrap()).is_err());
+        assert!(RuleSettings::from_table(&t).is_err());
     }
 }

@@ -31,15 +31,20 @@ pub fn check_text(text: &str, config: &Config) -> Vec<Finding> {
         findings: Vec::new(),
     };
     let today = Date::parse("2100-01-01").unwrap_or_else(Date::today);
-    super::check_article(&site, &config.params, &article, today)
-        .into_iter()
-        .filter(|f| f.rule.id().starts_with("style.") && f.rule != Rule::StyleTableSource)
-        .map(|mut f| {
-            f.line = (f.line - offset).div_ceil(2);
-            f.end_line = (f.end_line - offset).div_ceil(2);
-            f
-        })
-        .collect()
+    super::check_article(
+        &site,
+        &super::Params::from_settings(&config.rules),
+        &article,
+        today,
+    )
+    .into_iter()
+    .filter(|f| f.rule.id().starts_with("style.") && f.rule != Rule::StyleTableSource)
+    .map(|mut f| {
+        f.line = (f.line - offset).div_ceil(2);
+        f.end_line = (f.end_line - offset).div_ceil(2);
+        f
+    })
+    .collect()
 }
 
 #[cfg(test)]

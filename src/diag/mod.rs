@@ -4,6 +4,7 @@
 //! The serialized shape is the JSON contract of the style guide's RULES.md.
 
 pub mod rules;
+pub mod settings;
 
 pub use rules::Rule;
 use serde::Serialize;

@@ -18,10 +18,37 @@ pub struct RuleInfo {
     /// Severity when the config says nothing.
     pub default: Level,
     /// Parameter names accepted in `[rules."ID"]`.
-    pub params: &'static [&'static str],
+    pub params: &'static [Param],
     /// One line on what the rule checks.
     pub summary: &'static str,
 }
+
+/// A parameter a rule takes in `[rules."ID"]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    /// Its name, e.g. `max_words`.
+    pub name: &'static str,
+    /// What value it takes; `[rules]` is checked against it when the
+    /// configuration is read.
+    pub kind: ParamKind,
+}
+
+/// The kinds of value a rule parameter takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// A whole number, 0 or more.
+    Count,
+    /// A whole number, 1 or more.
+    Positive,
+    /// A list of strings (words, phrases, abbreviations).
+    Words,
+    /// The part headings: a table with `intro`, `background`,
+    /// `factcheck`, `conclusion`, each a list of headings.
+    Sections,
+}
+
+/// The keys of [`ParamKind::Sections`], in the guide's order.
+pub const SECTION_KEYS: [&str; 4] = ["intro", "background", "factcheck", "conclusion"];
 
 /// A rule's level: a severity, or switched off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +69,7 @@ use Severity::{Error, Suggestion, Warning};
 /// usize]`): a rule can then only be named by its variant, and a misspelt
 /// rule is a compile error rather than a finding silently dropped.
 macro_rules! rules {
-    ($($variant:ident => $id:literal, $default:expr, [$($param:literal),*], $summary:literal;)*) => {
+    ($($variant:ident => $id:literal, $default:expr, [$($param:literal: $kind:ident),*], $summary:literal;)*) => {
         /// A rule of the style guide (RULES.md). Its stable id is
         /// [`Rule::id`]; findings, levels and parameters are keyed by it.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,7 +86,7 @@ macro_rules! rules {
                 rule: Rule::$variant,
                 id: $id,
                 default: $default,
-                params: &[$($param),*],
+                params: &[$(Param { name: $param, kind: ParamKind::$kind }),*],
                 summary: $summary,
             },)*
         ];
@@ -67,7 +94,7 @@ macro_rules! rules {
 }
 
 rules! {
-    StructureSections => "structure.sections", On(Error), ["names"],
+    StructureSections => "structure.sections", On(Error), ["names": Sections],
         "the body has the parts Introduction, Background, Fact check, Conclusion, in order";
     StructureVerdictInConclusion => "structure.verdict-in-conclusion", On(Error), [],
         "the Conclusion gives the front matter's verdict word in bold";
@@ -77,13 +104,13 @@ rules! {
         "the Introduction names the speaker and says when the claim was made";
     StructureBackgroundOpening => "structure.background-opening", On(Suggestion), [],
         "the Background opens with the guide's standard sentence";
-    TitleLength => "title.length", On(Error), ["max"],
+    TitleLength => "title.length", On(Error), ["max": Positive],
         "the title is at most 150 characters";
     TitleQuote => "title.quote", On(Warning), [],
         "the title carries the claim as a direct quote";
     TitleSpeaker => "title.speaker", On(Error), [],
         "the title names the speaker in full";
-    TitleNoRank => "title.no-rank", On(Error), ["words"],
+    TitleNoRank => "title.no-rank", On(Error), ["words": Words],
         "the title gives no political status or rank";
     ClaimSource => "claim.source", On(Error), [],
         "the statement's source link or video is given";
@@ -97,13 +124,13 @@ rules! {
         "numbers in the body's quotation are the claim's numbers";
     ClaimSpeakerStatus => "claim.speaker-status", On(Error), [],
         "the speaker's status is given and stated in the body";
-    StyleSentenceLength => "style.sentence-length", On(Warning), ["max_words"],
+    StyleSentenceLength => "style.sentence-length", On(Warning), ["max_words": Positive],
         "sentences are at most 30 words";
     StyleFullNames => "style.full-names", On(Error), [],
         "people are named in full, not by an initial";
-    StyleAbbreviationFirstUse => "style.abbreviation-first-use", On(Warning), ["known"],
+    StyleAbbreviationFirstUse => "style.abbreviation-first-use", On(Warning), ["known": Words],
         "an abbreviation follows its full name's first use";
-    StyleBannedWords => "style.banned-words", On(Error), ["words"],
+    StyleBannedWords => "style.banned-words", On(Error), ["words": Words],
         "no rude words, slang or jargon outside quotations";
     StyleNumberFormat => "style.number-format", On(Error), [],
         "thousands with a comma or space, decimals with a dot";
@@ -115,13 +142,13 @@ rules! {
         "every table has a source link beside it";
     MetaRequired => "meta.required", On(Error), [],
         "required front-matter keys are present and well-typed; no unknown keys";
-    MetaVerdict => "meta.verdict", On(Error), ["scale"],
+    MetaVerdict => "meta.verdict", On(Error), ["scale": Words],
         "the verdict is one of the scale";
     MetaCategory => "meta.category", On(Error), [],
         "the category is one of the configured categories";
     MetaAuthor => "meta.author", On(Error), [],
         "author and editor are in the site's authors";
-    MetaSources => "meta.sources", On(Error), ["min"],
+    MetaSources => "meta.sources", On(Error), ["min": Count],
         "enough sources, each with a title and an http(s) url";
     MetaSourceArchived => "meta.source-archived", On(Warning), [],
         "every source has an archived copy";
@@ -217,7 +244,7 @@ pub fn reference() -> String {
         } else {
             r.params
                 .iter()
-                .map(|p| format!("`{p}`"))
+                .map(|p| format!("`{}`", p.name))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -241,6 +268,10 @@ mod tests {
             assert_eq!(r.rule.id(), r.id);
         }
         assert_eq!(Rule::from_id("style.sentance-length"), None);
+        let mut ids: Vec<_> = RULES.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len(), "ids are unique");
     }
 
     #[test]
