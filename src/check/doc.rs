@@ -4,7 +4,7 @@
 //! linked, and the sections the level-2 headings open.
 //!
 //! It is parsed with the same pulldown-cmark options as render
-//! ([`crate::render::markdown::options`]), so a rule sees exactly the text
+//! ([`crate::content::markdown_options`]), so a rule sees exactly the text
 //! a reader sees. Code spans and code blocks are left out.
 
 use crate::content::Article;
@@ -124,116 +124,27 @@ impl Doc {
     /// Parses an article's body.
     pub fn parse(article: &Article) -> Doc {
         let body = article.body();
-        let base = article.body_offset;
-        let mut doc = Doc {
-            blocks: Vec::new(),
-            sections: Vec::new(),
-            tables: Vec::new(),
-            lines: LineIndex::new(&article.text),
-            body_offset: base,
+        let mut reader = Reader {
+            doc: Doc {
+                blocks: Vec::new(),
+                sections: Vec::new(),
+                tables: Vec::new(),
+                lines: LineIndex::new(&article.text),
+                body_offset: article.body_offset,
+            },
+            body,
+            base: article.body_offset,
+            open: None,
+            quote_depth: 0,
+            strong_start: Vec::new(),
+            in_code_block: false,
         };
-        let mut open: Option<Block> = None;
-        let mut quote_depth = 0usize;
-        let mut strong_start: Vec<usize> = Vec::new();
-        let mut in_code_block = false;
-        let parser = Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter();
+        let parser = Parser::new_ext(body, crate::content::markdown_options()).into_offset_iter();
         for (event, range) in parser {
-            match event {
-                Event::Start(Tag::CodeBlock(_)) => {
-                    doc.flush(&mut open);
-                    in_code_block = true;
-                }
-                Event::End(TagEnd::CodeBlock) => in_code_block = false,
-                _ if in_code_block => {}
-                Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
-                Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
-                Event::Start(Tag::Paragraph) => {
-                    doc.flush(&mut open);
-                    open = Some(doc.new_block(BlockKind::Paragraph, quote_depth > 0));
-                }
-                Event::Start(Tag::Heading { level, .. }) => {
-                    doc.flush(&mut open);
-                    let n = level as u8;
-                    open = Some(doc.new_block(BlockKind::Heading(n), quote_depth > 0));
-                }
-                Event::Start(Tag::Item) => {
-                    doc.flush(&mut open);
-                    open = Some(doc.new_block(BlockKind::ListItem, quote_depth > 0));
-                }
-                Event::Start(Tag::Table(_)) => {
-                    doc.flush(&mut open);
-                    doc.tables.push(Table {
-                        start: base + range.start,
-                        next_block: 0,
-                        first_block: doc.blocks.len(),
-                    });
-                }
-                Event::End(TagEnd::Table) => {
-                    doc.flush(&mut open);
-                    let next = doc.blocks.len();
-                    if let Some(t) = doc.tables.last_mut() {
-                        t.next_block = next;
-                    }
-                }
-                Event::Start(Tag::TableCell) => {
-                    doc.flush(&mut open);
-                    let mut b = doc.new_block(BlockKind::TableCell, quote_depth > 0);
-                    b.table = doc.tables.len().checked_sub(1);
-                    open = Some(b);
-                }
-                Event::End(
-                    TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item,
-                ) => {
-                    doc.flush(&mut open);
-                }
-                Event::Start(Tag::Strong) => {
-                    strong_start.push(open.as_ref().map_or(0, |b| b.text.len()));
-                }
-                Event::End(TagEnd::Strong) => {
-                    if let (Some(start), Some(b)) = (strong_start.pop(), open.as_mut()) {
-                        let end = b.text.len();
-                        b.strong.push(start..end);
-                    }
-                }
-                Event::Start(Tag::Link { .. }) => {
-                    let blockquote = quote_depth > 0;
-                    let b =
-                        open.get_or_insert_with(|| doc.new_block(BlockKind::Paragraph, blockquote));
-                    b.has_link = true;
-                }
-                Event::Text(text) => {
-                    let blockquote = quote_depth > 0;
-                    let b =
-                        open.get_or_insert_with(|| doc.new_block(BlockKind::Paragraph, blockquote));
-                    // Where the text is in the file: exact when the source
-                    // says the same, else the start of its range.
-                    let src = &body[range.clone()];
-                    let shift = if src.starts_with(text.as_ref()) {
-                        0
-                    } else {
-                        src.find(text.as_ref()).unwrap_or(0)
-                    };
-                    let file = base + range.start + shift;
-                    b.map.push((b.text.len(), file));
-                    b.text.push_str(&text);
-                }
-                Event::Code(_) => {
-                    if let Some(b) = open.as_mut() {
-                        b.map.push((b.text.len(), base + range.start));
-                        b.text.push(' ');
-                    }
-                }
-                Event::SoftBreak | Event::HardBreak => {
-                    if let Some(b) = open.as_mut() {
-                        b.map.push((b.text.len(), base + range.start));
-                        b.text.push(' ');
-                    }
-                }
-                _ => {}
-            }
+            reader.event(event, range);
         }
-        doc.flush(&mut open);
-        doc
+        reader.doc.flush(&mut reader.open);
+        reader.doc
     }
 
     fn new_block(&self, kind: BlockKind, blockquote: bool) -> Block {
@@ -291,6 +202,122 @@ impl Doc {
     pub fn body_start(&self, text: &str) -> Span {
         let p = self.lines.position(text, self.body_offset);
         Span::line(p.line)
+    }
+}
+
+/// Reads parser events into a [`Doc`]: which block is open, how deep in
+/// block quotes and bold text the parser is, and whether it is in code.
+struct Reader<'b> {
+    doc: Doc,
+    body: &'b str,
+    base: usize,
+    open: Option<Block>,
+    quote_depth: usize,
+    strong_start: Vec<usize>,
+    in_code_block: bool,
+}
+
+impl Reader<'_> {
+    fn event(&mut self, event: Event<'_>, range: std::ops::Range<usize>) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => {
+                self.doc.flush(&mut self.open);
+                self.in_code_block = true;
+            }
+            Event::End(TagEnd::CodeBlock) => self.in_code_block = false,
+            _ if self.in_code_block => {}
+            Event::Start(Tag::BlockQuote(_)) => self.quote_depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => {
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            Event::Start(Tag::Paragraph) => self.open_block(BlockKind::Paragraph),
+            Event::Start(Tag::Heading { level, .. }) => {
+                self.open_block(BlockKind::Heading(level as u8));
+            }
+            Event::Start(Tag::Item) => self.open_block(BlockKind::ListItem),
+            Event::Start(Tag::Table(_)) => self.start_table(range.start),
+            Event::End(TagEnd::Table) => self.end_table(),
+            Event::Start(Tag::TableCell) => {
+                self.open_block(BlockKind::TableCell);
+                if let Some(b) = self.open.as_mut() {
+                    b.table = self.doc.tables.len().checked_sub(1);
+                }
+            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item,
+            ) => self.doc.flush(&mut self.open),
+            _ => self.inline(event, range),
+        }
+    }
+
+    /// Events inside a block: bold spans, links, text, code and breaks.
+    fn inline(&mut self, event: Event<'_>, range: std::ops::Range<usize>) {
+        match event {
+            Event::Start(Tag::Strong) => {
+                let at = self.open.as_ref().map_or(0, |b| b.text.len());
+                self.strong_start.push(at);
+            }
+            Event::End(TagEnd::Strong) => {
+                if let (Some(start), Some(b)) = (self.strong_start.pop(), self.open.as_mut()) {
+                    let end = b.text.len();
+                    b.strong.push(start..end);
+                }
+            }
+            Event::Start(Tag::Link { .. }) => self.block().has_link = true,
+            Event::Text(text) => {
+                // Where the text is in the file: exact when the source
+                // says the same, else the start of its range.
+                let src = &self.body[range.clone()];
+                let shift = if src.starts_with(text.as_ref()) {
+                    0
+                } else {
+                    src.find(text.as_ref()).unwrap_or(0)
+                };
+                let file = self.base + range.start + shift;
+                let b = self.block();
+                b.map.push((b.text.len(), file));
+                b.text.push_str(&text);
+            }
+            Event::Code(_) | Event::SoftBreak | Event::HardBreak => {
+                let file = self.base + range.start;
+                if let Some(b) = self.open.as_mut() {
+                    b.map.push((b.text.len(), file));
+                    b.text.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn open_block(&mut self, kind: BlockKind) {
+        self.doc.flush(&mut self.open);
+        self.open = Some(self.doc.new_block(kind, self.quote_depth > 0));
+    }
+
+    /// The open block, or a new paragraph for text outside any block.
+    fn block(&mut self) -> &mut Block {
+        let blockquote = self.quote_depth > 0;
+        let doc = &self.doc;
+        self.open
+            .get_or_insert_with(|| doc.new_block(BlockKind::Paragraph, blockquote))
+    }
+
+    fn start_table(&mut self, start: usize) {
+        self.doc.flush(&mut self.open);
+        let first_block = self.doc.blocks.len();
+        self.doc.tables.push(Table {
+            start: self.base + start,
+            next_block: 0,
+            first_block,
+        });
+    }
+
+    fn end_table(&mut self) {
+        self.doc.flush(&mut self.open);
+        let next = self.doc.blocks.len();
+        if let Some(t) = self.doc.tables.last_mut() {
+            t.next_block = next;
+        }
     }
 }
 

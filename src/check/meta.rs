@@ -25,6 +25,7 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 /// Runs the cross-article `meta.*` rules.
 pub fn check_site(site: &Site, out: &mut Vec<Finding>) {
     slug_unique(site, out);
+    pages_addressed(site, out);
 }
 
 fn is_blank(s: &Option<String>) -> bool {
@@ -420,6 +421,12 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// Content pages: each with an address of its own, not a section's or a
+/// reserved file's, and a `[verdicts]` table that names the scale's words.
+fn pages_addressed(site: &Site, out: &mut Vec<Finding>) {
+    let en = site.config.language == "en";
     let sections = crate::routes::Sections::for_language(&site.config.language);
     let mut pages: HashMap<&str, &str> = HashMap::new();
     for p in &site.pages {
