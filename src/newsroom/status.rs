@@ -5,7 +5,8 @@
 //! author's published count for a month against the guide's minimum.
 
 use crate::check::workflow::due_date;
-use crate::content::{Site, Status};
+use crate::content::frontmatter::Workflow;
+use crate::content::{Article, Site, Status};
 use crate::text::{self, Date};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -101,41 +102,17 @@ pub fn report(site: &Site, today: Date, (year, month): (i32, u32)) -> Report {
     let mut requests = Vec::new();
     let mut not_contacted = Vec::new();
     for a in &site.articles {
-        let fm = &a.fm;
-        let w = fm.workflow.clone().unwrap_or_default();
-        let published = a.is_published();
-        if !published {
-            let due = due_date(&w);
-            in_work.push(InWork {
-                file: a.file.clone(),
-                title: a.title().to_string(),
-                stage: fm.status,
-                author: fm.author.clone().unwrap_or_default(),
-                assigned: w.assigned,
-                due,
-                days_left: due.map(|d| today.days_until(d)),
-            });
+        let w = a.fm.workflow.clone().unwrap_or_default();
+        if !a.is_published() {
+            in_work.push(in_work_of(a, &w, today));
             if w.speaker_contacted.is_none() {
-                let speaker = fm
-                    .claim
-                    .as_ref()
-                    .and_then(|c| c.speaker.clone())
-                    .unwrap_or_default();
                 not_contacted.push(NotContacted {
                     file: a.file.clone(),
-                    speaker,
+                    speaker: speaker_of(a),
                 });
             }
         }
-        for r in w.requests.iter().filter(|r| r.answered.is_none()) {
-            requests.push(Request {
-                file: a.file.clone(),
-                agency: r.agency.clone().unwrap_or_default(),
-                sent: r.sent,
-                days_waited: r.sent.map(|s| s.days_until(today)),
-                over_a_month: r.sent.is_some_and(|s| today > s.add_months(1)),
-            });
-        }
+        requests.extend(unanswered(a, &w, today));
     }
     in_work.sort_by(|a, b| {
         a.days_left
@@ -148,6 +125,53 @@ pub fn report(site: &Site, today: Date, (year, month): (i32, u32)) -> Report {
             .cmp(&a.days_waited)
             .then_with(|| a.file.cmp(&b.file))
     });
+    Report {
+        today,
+        month: format!("{year}-{month:02}"),
+        in_work,
+        requests,
+        not_contacted,
+        quota: quota(site, year, month),
+    }
+}
+
+fn in_work_of(a: &Article, w: &Workflow, today: Date) -> InWork {
+    let due = due_date(w);
+    InWork {
+        file: a.file.clone(),
+        title: a.title().to_string(),
+        stage: a.fm.status,
+        author: a.fm.author.clone().unwrap_or_default(),
+        assigned: w.assigned,
+        due,
+        days_left: due.map(|d| today.days_until(d)),
+    }
+}
+
+fn speaker_of(a: &Article) -> String {
+    a.fm.claim
+        .as_ref()
+        .and_then(|c| c.speaker.clone())
+        .unwrap_or_default()
+}
+
+/// The article's information requests still without an answer.
+fn unanswered(a: &Article, w: &Workflow, today: Date) -> Vec<Request> {
+    w.requests
+        .iter()
+        .filter(|r| r.answered.is_none())
+        .map(|r| Request {
+            file: a.file.clone(),
+            agency: r.agency.clone().unwrap_or_default(),
+            sent: r.sent,
+            days_waited: r.sent.map(|s| s.days_until(today)),
+            over_a_month: r.sent.is_some_and(|s| today > s.add_months(1)),
+        })
+        .collect()
+}
+
+/// Each author's published count for the month, by name.
+fn quota(site: &Site, year: i32, month: u32) -> Vec<Quota> {
     let mut quota: Vec<Quota> = site
         .config
         .authors
@@ -171,14 +195,7 @@ pub fn report(site: &Site, today: Date, (year, month): (i32, u32)) -> Report {
         })
         .collect();
     text::sort_by_key(&mut quota, |q| &q.name);
-    Report {
-        today,
-        month: format!("{year}-{month:02}"),
-        in_work,
-        requests,
-        not_contacted,
-        quota,
-    }
+    quota
 }
 
 fn cell(d: Option<Date>) -> String {
@@ -194,71 +211,8 @@ pub fn table(r: &Report, en: bool) -> String {
         tr("Redaksiyanın vəziyyəti", "Newsroom status"),
         r.today
     ));
-    let mut rows: Vec<Vec<String>> = vec![vec![
-        tr("Fayl", "File"),
-        tr("Mərhələ", "Stage"),
-        tr("Müəllif", "Author"),
-        tr("Son gün", "Due"),
-        tr("Qalıb", "Left"),
-    ]];
-    for a in &r.in_work {
-        let left = match a.days_left {
-            Some(d) if d < 0 => tr(
-                &format!("{} gün gecikir", -d),
-                &format!("{} days overdue", -d),
-            ),
-            Some(d) => tr(&format!("{d} gün"), &format!("{d} days")),
-            None => "—".to_string(),
-        };
-        let stage = match a.stage {
-            Status::Draft => tr("qaralama", "draft"),
-            Status::Review => tr("redaktədə", "review"),
-            Status::Ready => tr("hazır", "ready"),
-        };
-        rows.push(vec![
-            a.file.clone(),
-            stage,
-            a.author.clone(),
-            cell(a.due),
-            left,
-        ]);
-    }
-    push_table(
-        &mut out,
-        &tr("Dərc olunmamış məqalələr", "Articles not yet published"),
-        &rows,
-    );
-    let mut rows = vec![vec![
-        tr("Fayl", "File"),
-        tr("Qurum", "Agency"),
-        tr("Göndərilib", "Sent"),
-        tr("Gözlənilir", "Waited"),
-    ]];
-    for q in &r.requests {
-        let waited = q.days_waited.map_or_else(
-            || "—".to_string(),
-            |d| {
-                let flag = if q.over_a_month {
-                    tr(
-                        " — bir aydan çox: cavabsız bitirin",
-                        " — over a month: finish without it",
-                    )
-                } else {
-                    String::new()
-                };
-                tr(&format!("{d} gün{flag}"), &format!("{d} days{flag}"))
-            },
-        );
-        rows.push(vec![q.file.clone(), q.agency.clone(), cell(q.sent), waited]);
-    }
-    push_table(
-        &mut out,
-        &tr(
-            "Cavabsız ictimai informasiya sorğuları",
-            "Unanswered public-information requests",
-        ),
-        &rows,
-    );
+    in_work_table(&mut out, r, &tr);
+    requests_table(&mut out, r, &tr);
     let mut rows = vec![vec![tr("Fayl", "File"), tr("Kim deyib", "Speaker")]];
     rows.extend(
         r.not_contacted
@@ -289,6 +243,80 @@ pub fn table(r: &Report, en: bool) -> String {
         &rows,
     );
     out
+}
+
+/// Picks a string in the site's language.
+type Tr<'a> = dyn Fn(&str, &str) -> String + 'a;
+
+fn in_work_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
+    let mut rows: Vec<Vec<String>> = vec![vec![
+        tr("Fayl", "File"),
+        tr("Mərhələ", "Stage"),
+        tr("Müəllif", "Author"),
+        tr("Son gün", "Due"),
+        tr("Qalıb", "Left"),
+    ]];
+    for a in &r.in_work {
+        let left = match a.days_left {
+            Some(d) if d < 0 => tr(
+                &format!("{} gün gecikir", -d),
+                &format!("{} days overdue", -d),
+            ),
+            Some(d) => tr(&format!("{d} gün"), &format!("{d} days")),
+            None => "—".to_string(),
+        };
+        let stage = match a.stage {
+            Status::Draft => tr("qaralama", "draft"),
+            Status::Review => tr("redaktədə", "review"),
+            Status::Ready => tr("hazır", "ready"),
+        };
+        rows.push(vec![
+            a.file.clone(),
+            stage,
+            a.author.clone(),
+            cell(a.due),
+            left,
+        ]);
+    }
+    push_table(
+        out,
+        &tr("Dərc olunmamış məqalələr", "Articles not yet published"),
+        &rows,
+    );
+}
+
+fn requests_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
+    let mut rows = vec![vec![
+        tr("Fayl", "File"),
+        tr("Qurum", "Agency"),
+        tr("Göndərilib", "Sent"),
+        tr("Gözlənilir", "Waited"),
+    ]];
+    for q in &r.requests {
+        let waited = q.days_waited.map_or_else(
+            || "—".to_string(),
+            |d| {
+                let flag = if q.over_a_month {
+                    tr(
+                        " — bir aydan çox: cavabsız bitirin",
+                        " — over a month: finish without it",
+                    )
+                } else {
+                    String::new()
+                };
+                tr(&format!("{d} gün{flag}"), &format!("{d} days{flag}"))
+            },
+        );
+        rows.push(vec![q.file.clone(), q.agency.clone(), cell(q.sent), waited]);
+    }
+    push_table(
+        out,
+        &tr(
+            "Cavabsız ictimai informasiya sorğuları",
+            "Unanswered public-information requests",
+        ),
+        &rows,
+    );
 }
 
 /// Appends a titled table; every cell's control characters are made
