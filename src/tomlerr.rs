@@ -14,9 +14,43 @@ pub fn locate(file_text: &str, offset: usize, err: &toml::de::Error, en: bool) -
     (span, explain(err.message(), en))
 }
 
+/// The known key an unknown key was clearly meant to be: the one key of
+/// those serde lists as expected that is at most two edits away (`tag` →
+/// `tags`, `cateogry` → `category`), when there is exactly one.
+pub fn meant_key(message: &str) -> Option<String> {
+    let rest = message.trim().strip_prefix("unknown field `")?;
+    let (key, expected) = rest.split_once('`')?;
+    let near: Vec<&str> = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|known| crate::text::edit_distance(key, known) <= 2)
+        .collect();
+    match near.as_slice() {
+        [one] => Some((*one).to_string()),
+        _ => None,
+    }
+}
+
 /// Rewrites serde's terse messages into advice.
 fn explain(message: &str, en: bool) -> String {
     let message = message.trim();
+    if let Some(known) = meant_key(message) {
+        let key = message
+            .trim_start_matches("unknown field `")
+            .split('`')
+            .next()
+            .unwrap_or_default();
+        return tr(
+            en,
+            format!(
+                "`{key}` açarı tanınmır: `{known}` nəzərdə tutulub? Səhv yazılmış açar məlumatı səssizcə itirər"
+            ),
+            format!(
+                "unknown key `{key}`: did you mean `{known}`? A misspelt key would silently drop data"
+            ),
+        );
+    }
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let expected = expected
@@ -85,6 +119,20 @@ mod tests {
         let (span, msg) = locate(text, 0, &err, true);
         assert_eq!(span.start.line, 2);
         assert!(msg.contains("invalid type"), "{msg}");
+    }
+
+    #[test]
+    fn a_key_clearly_meant_is_named() {
+        let msg = "unknown field `tag`, expected one of `title`, `tags`, `status`";
+        assert_eq!(meant_key(msg).as_deref(), Some("tags"));
+        let msg = "unknown field `cateogry`, expected one of `category`, `claim`";
+        assert_eq!(meant_key(msg).as_deref(), Some("category"));
+        // Two near keys, or none: no guess.
+        assert_eq!(
+            meant_key("unknown field `dat`, expected `date`, `data`"),
+            None
+        );
+        assert_eq!(meant_key("unknown field `xyz`, expected `title`"), None);
     }
 
     #[test]

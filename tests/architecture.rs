@@ -25,7 +25,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     // The stages.
     (
         "content",
-        &["config", "diag", "text", "fsutil", "tomlerr", "tomlkeys", "routes"],
+        &[
+            "config", "diag", "text", "fsutil", "tomlerr", "tomlkeys", "routes",
+        ],
     ),
     (
         "check",
@@ -33,13 +35,17 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     (
         "render",
-        &["content", "config", "diag", "text", "fsutil", "routes", "output"],
+        &[
+            "content", "config", "diag", "text", "fsutil", "routes", "output",
+        ],
     ),
     ("write", &["config", "diag", "fsutil", "output"]),
     // What strings the stages together.
     (
         "build",
-        &["content", "check", "render", "write", "config", "diag", "output"],
+        &[
+            "content", "check", "render", "write", "config", "diag", "output",
+        ],
     ),
     (
         "serve",
@@ -221,7 +227,9 @@ fn no_file_over_600_lines_no_function_over_80_and_a_thin_main() {
     }
     let main = code(&src().join("main.rs")).lines().count();
     if main >= 150 {
-        wrong.push(format!("src/main.rs: {main} lines (it parses and dispatches only)"));
+        wrong.push(format!(
+            "src/main.rs: {main} lines (it parses and dispatches only)"
+        ));
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

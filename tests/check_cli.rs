@@ -543,3 +543,35 @@ fn docs_rules_md_is_the_rule_table() {
         "docs/rules.md is out of date: run YOXLA_BLESS=1 cargo test --test check_cli docs_rules_md"
     );
 }
+
+#[test]
+fn a_misspelt_front_matter_key_hides_no_other_finding_and_is_fixed() {
+    let text = ARTICLE
+        .replacen("tags = [", "tag = [", 1)
+        .replace("Artım 25 faizdir.", "Artım 332,3 manatdır.");
+    assert!(text.contains("tag = ["));
+    let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
+    let (code, stdout, stderr) = yoxla_at(site.root(), &["check", "--format", "json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let findings: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let rules: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"meta.required"), "{rules:?}");
+    assert!(
+        rules.contains(&"style.number-format"),
+        "the body is still checked: {rules:?}"
+    );
+    let (_, _, stderr) = yoxla_at(site.root(), &["check"]);
+    assert!(
+        stderr.contains("1 articles checked"),
+        "the article is counted: {stderr}"
+    );
+    let (_, _, stderr) = yoxla_at(site.root(), &["check", "--fix"]);
+    assert!(stderr.contains("`tag` → `tags`"), "{stderr}");
+    let fixed = std::fs::read_to_string(site.root().join("content/a.md")).unwrap();
+    assert!(fixed.contains("tags = ["), "{fixed}");
+}

@@ -12,9 +12,17 @@ fuzz_target!(|data: &[u8]| {
     for en in [false, true] {
         let mut source = SourceFile::from_text("content/a.md", text.clone());
         source.en = en;
-        if let Err(f) = Article::parse(source) {
-            assert!(f.line >= 1 && f.line <= lines + 1, "line {} of {lines}", f.line);
-            assert!(!f.message.is_empty());
+        match Article::parse(source) {
+            Err(f) => {
+                assert!(f.line >= 1 && f.line <= lines + 1, "line {} of {lines}", f.line);
+                assert!(!f.message.is_empty());
+            }
+            // Entries dropped past a typo are findings on lines of the file.
+            Ok(a) => {
+                for f in &a.problems {
+                    assert!(f.line >= 1 && f.line <= lines + 1, "line {} of {lines}", f.line);
+                }
+            }
         }
     }
     let _ = Page::parse(SourceFile::from_text("content/pages/p.md", text));

@@ -132,24 +132,10 @@ pub fn nearest<'a>(word: &str, choices: &[&'a str]) -> Option<&'a str> {
     let folded = text::fold(word.trim()).into_owned();
     choices
         .iter()
-        .map(|c| (edit_distance(&folded, &text::fold(c)), *c))
+        .map(|c| (text::edit_distance(&folded, &text::fold(c)), *c))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 fn category(ctx: &mut Ctx<'_>) {

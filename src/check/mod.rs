@@ -143,7 +143,7 @@ pub fn check_article(site: &Site, params: &Params, article: &Article, today: Dat
         article,
         doc: &doc,
         today,
-        out: Vec::new(),
+        out: article.problems.clone(),
     };
     meta::check(&mut ctx);
     title::check(&mut ctx);

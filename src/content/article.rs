@@ -28,6 +28,10 @@ pub struct Article {
     /// A hash of `text`: equal revisions mean an unchanged file (a
     /// preview re-renders only the pages of articles whose revision moved).
     revision: u64,
+    /// What the loader could not take from the front matter (an unknown
+    /// key, a wrongly typed value), each reported while the rest of the
+    /// file is read and checked as if the entry were absent.
+    pub problems: Vec<Finding>,
 }
 
 impl Article {
@@ -44,7 +48,7 @@ impl Article {
                 e.message,
             ))
         })?;
-        let fm: FrontMatter = toml::from_str(split.toml).map_err(|e| {
+        let (fm, dropped) = super::recover::parse::<FrontMatter>(split.toml).map_err(|e| {
             let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e, en);
             Box::new(Finding::new(
                 &file,
@@ -54,6 +58,11 @@ impl Article {
                 message,
             ))
         })?;
+        let mut problems: Vec<Finding> = dropped
+            .iter()
+            .map(|d| dropped_finding(&file, &text, split.toml_offset, d, en))
+            .collect();
+        problems.sort_by_key(|f| (f.line, f.column));
         let toml_range = split.toml_offset..split.toml_offset + split.toml.len();
         let body_offset = split.body_offset;
         let slug = match (&fm.slug, &fm.title) {
@@ -70,6 +79,7 @@ impl Article {
             toml_range,
             fm,
             slug,
+            problems,
         })
     }
 
@@ -109,6 +119,36 @@ impl Article {
     }
 }
 
+/// The finding for a front-matter entry the loader dropped: where serde
+/// points, what to do, and the known key as a certain fix when one was
+/// clearly meant.
+fn dropped_finding(
+    file: &str,
+    text: &str,
+    toml_offset: usize,
+    d: &super::recover::Dropped,
+    en: bool,
+) -> Finding {
+    let (span, message) = crate::tomlerr::locate(text, toml_offset, &d.error, en);
+    let rest = crate::diag::tr(
+        en,
+        "; faylın qalanı bu açar olmadan yoxlanılır".into(),
+        "; the rest of the file is checked without it".into(),
+    );
+    let mut f = Finding::new(
+        file,
+        span,
+        Rule::MetaRequired,
+        Severity::Error,
+        message + &rest,
+    );
+    if let Some(known) = crate::tomlerr::meant_key(d.error.message()) {
+        f.range = Some(toml_offset + d.key.start..toml_offset + d.key.end);
+        f.set_fix(known, true);
+    }
+    f
+}
+
 /// `content/2026/a.md` → `a`.
 pub(super) fn file_stem(file: &str) -> &str {
     let name = file.rsplit('/').next().unwrap_or(file);
@@ -141,13 +181,43 @@ mod tests {
     }
 
     #[test]
-    fn unknown_and_mistyped_keys_name_the_line() {
-        let f = parse("+++\ntitle = \"A\"\n[claim]\nspeker = \"X\"\n+++\n").unwrap_err();
-        assert_eq!(f.line, 4);
-        assert!(f.message.contains("`speker`"), "{}", f.message);
-        let f = parse("+++\ntitle = \"A\"\nforeign_sources = \"bəli\"\n+++\n").unwrap_err();
-        assert_eq!(f.line, 3);
+    fn unknown_and_mistyped_keys_name_the_line_and_the_rest_is_read() {
+        let a = parse("+++\ntitle = \"A\"\n[claim]\nspeker = \"X\"\ntext = \"B\"\n+++\n").unwrap();
+        assert_eq!(a.problems.len(), 1);
+        assert_eq!(a.problems[0].line, 4);
+        assert!(
+            a.problems[0].message.contains("`speker`"),
+            "{}",
+            a.problems[0].message
+        );
+        assert_eq!(a.fm.claim.and_then(|c| c.text).as_deref(), Some("B"));
+        let a = parse("+++\ntitle = \"A\"\nforeign_sources = \"bəli\"\n+++\n").unwrap();
+        assert_eq!(a.problems[0].line, 3);
+        assert_eq!(a.title(), "A");
         let f = parse("+++\ndate = 2026-02-30\n+++\n").unwrap_err();
         assert_eq!(f.line, 2);
+    }
+
+    #[test]
+    fn a_misspelt_key_clearly_meant_gets_a_certain_fix() {
+        let text = "+++\ntitle = \"A\"\ntag = [\"büdcə\"]\ncateogry = \"iqtisadiyyat\"\n+++\n";
+        let a = parse(text).unwrap();
+        let fixes: Vec<(&str, &str)> = a
+            .problems
+            .iter()
+            .map(|f| {
+                (
+                    &text[f.range.clone().unwrap_or_default()],
+                    f.fix.as_deref().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(fixes, [("tag", "tags"), ("cateogry", "category")]);
+        assert!(a.problems.iter().all(|f| f.certain));
+        assert!(
+            a.problems[0].message.contains("`tags` nəzərdə tutulub?"),
+            "{}",
+            a.problems[0].message
+        );
     }
 }

@@ -5,6 +5,7 @@
 mod article;
 pub mod frontmatter;
 mod page;
+mod recover;
 mod site;
 mod source;
 

@@ -21,3 +21,20 @@ pub use collate::{compare, sort_by_key};
 pub use date::{Date, format_date};
 pub use slug::slugify;
 pub use visible::{visible, visible_text};
+
+/// How many one-letter insertions, deletions or substitutions turn `a`
+/// into `b` (Levenshtein, by characters): how near a misspelt word is to
+/// a known one.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
