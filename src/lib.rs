@@ -10,10 +10,12 @@
 //! 4. [`write`] swaps them into the output folder atomically.
 //!
 //! [`build`] strings the four together; [`text`] is the Azerbaijani text
-//! toolkit every stage shares.
+//! toolkit every stage shares. [`cmd`] sits on top: one function per
+//! `yoxla` command, which the binary only parses arguments for.
 
 pub mod build;
 pub mod check;
+pub mod cmd;
 pub mod config;
 pub mod content;
 pub mod diag;

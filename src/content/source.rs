@@ -95,6 +95,25 @@ impl SourceFile {
         Ok(source)
     }
 
+    /// Reads `path` (shown to the user as `file`) for display only: a
+    /// file that failed to load is still shown beside its findings, with
+    /// any invalid UTF-8 replaced and the same normalisation as
+    /// [`SourceFile::read`], so lines stay where the finding says. `None`
+    /// when it is not a regular file of at most [`MAX_FILE_BYTES`] or
+    /// cannot be read.
+    pub fn read_lossy(path: &Path, file: &str) -> Option<SourceFile> {
+        let small = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE_BYTES);
+        if !small {
+            return None;
+        }
+        let bytes = std::fs::read(path).ok()?;
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+        Some(SourceFile::from_text(file, text))
+    }
+
     /// Normalises text already in memory.
     pub fn from_text(file: &str, text: String) -> SourceFile {
         let text = match text.strip_prefix('\u{feff}') {
@@ -122,6 +141,18 @@ mod tests {
     fn bom_and_crlf_are_normalised() {
         let s = SourceFile::from_text("a.md", "\u{feff}+++\r\ntitle = \"ş\"\r\n+++\r\n".into());
         assert_eq!(s.text, "+++\ntitle = \"ş\"\n+++\n");
+    }
+
+    #[test]
+    fn read_lossy_normalises_like_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.md");
+        std::fs::write(&p, b"\xef\xbb\xbf+++\r\nx = \"\xff\"\r\n+++\r\n").unwrap();
+        let s = SourceFile::read_lossy(&p, "content/a.md").unwrap();
+        assert_eq!(s.text, "+++\nx = \"\u{fffd}\"\n+++\n");
+        assert_eq!(s.file, "content/a.md");
+        assert!(SourceFile::read_lossy(dir.path(), "content").is_none());
+        assert!(SourceFile::read_lossy(&dir.path().join("gone.md"), "gone.md").is_none());
     }
 
     #[test]

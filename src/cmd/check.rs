@@ -1,0 +1,363 @@
+//! `yoxla check`: run the style guide over the site without building it,
+//! in four steps: select what to report on (paths, `--changed`), check,
+//! fix what is certain and check again (`--fix`), report in the chosen
+//! format. The exit says whether anything fails the run.
+
+use super::{Exit, Terminal, print_findings, progress, sources_of};
+use crate::check::{self, Counts};
+use crate::content::Site;
+use crate::diag::{Finding, tr};
+use crate::text::visible;
+use clap::{Args, ValueEnum};
+use std::collections::{BTreeSet, HashMap};
+use std::io::Write;
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// `yoxla check`'s arguments.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders to report on (default: the whole site).
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Count warnings as errors for the exit code.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Apply the fixes that are certain (number format, a near-miss
+    /// verdict, an initial where the article gives the full name).
+    #[arg(long)]
+    pub fix: bool,
+    /// Report only on articles changed since this git ref (e.g. origin/main).
+    #[arg(long, value_name = "REF")]
+    pub changed: Option<String>,
+}
+
+/// How `yoxla check` writes its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// file:line:col lines for people.
+    Human,
+    /// The JSON array of RULES.md.
+    Json,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+}
+
+/// Checks the site at `root`: the report goes to `out`, the summary,
+/// fixes and progress to `err`. [`Exit::Findings`] when errors (or, with
+/// `--deny-warnings`, warnings) are left; [`Exit::CannotRun`] when
+/// `--changed` cannot say what changed.
+pub fn run(
+    root: &Path,
+    args: &CheckArgs,
+    term: &Terminal,
+    out: &mut dyn Write,
+    err: &mut (dyn Write + Send),
+) -> anyhow::Result<Exit> {
+    let started = Instant::now();
+    let site = Site::load(root)?;
+    let wanted = match select(root, args, site.config.language == "en", err)? {
+        ControlFlow::Continue(wanted) => wanted,
+        ControlFlow::Break(exit) => return Ok(exit),
+    };
+    let findings = wanted.filter(check_all(&site, term, err));
+    let checked = if args.fix {
+        fix(root, &site, &findings, &wanted, err)?
+    } else {
+        Checked {
+            sources: sources_of(&site, &findings),
+            findings,
+        }
+    };
+    report(
+        args.format,
+        &checked,
+        site.articles.len(),
+        started,
+        term,
+        out,
+        err,
+    )?;
+    let c = Counts::of(&checked.findings);
+    let failing = c.errors > 0 || (args.deny_warnings && c.warnings > 0);
+    Ok(if failing { Exit::Findings } else { Exit::Clean })
+}
+
+/// The files and folders to report on, relative to the site root and
+/// `/`-separated; none means the whole site.
+struct Wanted(Vec<String>);
+
+impl Wanted {
+    /// Whether `f` is in a wanted file or folder.
+    fn keeps(&self, f: &Finding) -> bool {
+        self.0.is_empty()
+            || self
+                .0
+                .iter()
+                .any(|w| f.file == *w || f.file.starts_with(&format!("{w}/")))
+    }
+
+    /// The findings in wanted files.
+    fn filter(&self, findings: Vec<Finding>) -> Vec<Finding> {
+        findings.into_iter().filter(|f| self.keeps(f)).collect()
+    }
+}
+
+/// Step 1: the paths given, plus the articles changed since
+/// `--changed`; or the exit, when git cannot tell or nothing changed.
+fn select(
+    root: &Path,
+    args: &CheckArgs,
+    en: bool,
+    err: &mut dyn Write,
+) -> anyhow::Result<ControlFlow<Exit, Wanted>> {
+    let mut wanted: Vec<String> = args
+        .paths
+        .iter()
+        .map(|p| {
+            let p = p.strip_prefix(root).unwrap_or(p);
+            let p = p.strip_prefix("./").unwrap_or(p);
+            p.to_string_lossy().trim_end_matches('/').replace('\\', "/")
+        })
+        .collect();
+    if let Some(base) = &args.changed {
+        let files = match changed_files(root, base, en) {
+            Ok(files) => files,
+            Err(line) => {
+                writeln!(err, "{line}")?;
+                return Ok(ControlFlow::Break(Exit::CannotRun));
+            }
+        };
+        if files.is_empty() {
+            writeln!(err, "no article changed since {base}")?;
+            return Ok(ControlFlow::Break(Exit::Clean));
+        }
+        wanted.extend(files);
+    }
+    Ok(ControlFlow::Continue(Wanted(wanted)))
+}
+
+/// Step 2: every rule over the whole site (a rule may look across
+/// articles), showing progress.
+fn check_all(site: &Site, term: &Terminal, err: &mut (dyn Write + Send)) -> Vec<Finding> {
+    let progress = progress::reporter(term, err);
+    progress.start("check", site.articles.len());
+    let checked_in = Instant::now();
+    let all = check::run_with(site, check::today(), &|| progress.tick());
+    progress.finish("check", checked_in.elapsed());
+    all
+}
+
+/// The findings to report, with the text of each file they are in.
+struct Checked {
+    findings: Vec<Finding>,
+    sources: HashMap<String, String>,
+}
+
+/// Step 3 (`--fix`): applies the certain fixes, says on `err` what
+/// changed and what was skipped, and checks the site again as the files
+/// now are.
+fn fix(
+    root: &Path,
+    site: &Site,
+    findings: &[Finding],
+    wanted: &Wanted,
+    err: &mut dyn Write,
+) -> anyhow::Result<Checked> {
+    let outcome = check::fix::apply(site, findings)?;
+    for s in &outcome.skipped {
+        writeln!(err, "{}: {}", visible(&s.file), s.reason)?;
+    }
+    let changes = outcome.changes;
+    for c in &changes {
+        writeln!(
+            err,
+            "{}:{}:{}: fixed [{}]: `{}` → `{}`",
+            visible(&c.file),
+            c.line,
+            c.column,
+            c.rule,
+            visible(&c.old),
+            visible(&c.new)
+        )?;
+    }
+    let files: BTreeSet<&str> = changes.iter().map(|c| c.file.as_str()).collect();
+    writeln!(
+        err,
+        "{} fix(es) applied in {} file(s)",
+        changes.len(),
+        files.len()
+    )?;
+    // Report what is left, as the files now are.
+    let site = Site::load(root)?;
+    let findings = wanted.filter(check::run(&site));
+    Ok(Checked {
+        sources: sources_of(&site, &findings),
+        findings,
+    })
+}
+
+/// Step 4: the findings in `format` on `out`; for people, the summary
+/// line on `err` too.
+fn report(
+    format: Format,
+    checked: &Checked,
+    articles: usize,
+    started: Instant,
+    term: &Terminal,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let findings = &checked.findings;
+    match format {
+        Format::Human => {
+            print_findings(findings, &checked.sources, term.colour_out, out);
+            let c = Counts::of(findings);
+            writeln!(
+                err,
+                "{articles} articles checked in {:.0} ms: {} errors, {} warnings, {} suggestions",
+                started.elapsed().as_secs_f64() * 1000.0,
+                c.errors,
+                c.warnings,
+                c.suggestions
+            )?;
+        }
+        Format::Json => writeln!(out, "{}", check::report::json(findings))?,
+        Format::Github => write!(out, "{}", check::report::github(findings))?,
+        Format::Sarif => writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&check::report::sarif(findings))?
+        )?,
+    }
+    Ok(())
+}
+
+/// Markdown files under `content/` changed since `base` (committed or
+/// not) or new and untracked, relative to the site root.
+///
+/// `base` is the user's text and git reads arguments that start with `-`
+/// as options (`--output=FILE` truncates FILE), so it is refused unless it
+/// can be a ref, resolved with `--end-of-options` before it, and only the
+/// commit id it names goes to `git diff`. Anything that stops this is one
+/// line in the site's language (`en`), never git's usage text.
+fn changed_files(root: &Path, base: &str, en: bool) -> Result<Vec<String>, String> {
+    let commit = changed_base(root, base, en)?;
+    let failed = |what: &str| {
+        tr(
+            en,
+            format!("--changed: `git {what}` alınmadı; repozitoriyanı `git status` ilə yoxlayın"),
+            format!("--changed: `git {what}` failed; see `git status` in the repository"),
+        )
+    };
+    let diff = [
+        "diff",
+        "--name-only",
+        "--relative",
+        "--diff-filter=ACMR",
+        &commit,
+        "--",
+    ];
+    let diff = git(root, &diff, en)?.ok_or_else(|| failed("diff"))?;
+    let untracked = git(root, &["ls-files", "--others", "--exclude-standard"], en)?
+        .ok_or_else(|| failed("ls-files"))?;
+    let mut files: Vec<String> = diff
+        .lines()
+        .chain(untracked.lines())
+        .filter(|f| f.starts_with("content/") && f.ends_with(".md"))
+        .map(str::to_string)
+        .collect();
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+/// The commit id `base` names in the repository at `root`, or the line
+/// that says why there is none.
+fn changed_base(root: &Path, base: &str, en: bool) -> Result<String, String> {
+    let tr = |az: String, english: String| crate::diag::tr(en, az, english);
+    let shown = visible(base);
+    let hint = "--changed=origin/main";
+    if base.is_empty() {
+        return Err(tr(
+            format!("--changed üçün git ref-i verin, məsələn {hint}"),
+            format!("--changed needs a git ref, e.g. {hint}"),
+        ));
+    }
+    if base.starts_with('-') || base.chars().any(char::is_control) {
+        return Err(tr(
+            format!(
+                "--changed: `{shown}` git ref-i deyil (ref `-` ilə başlaya və idarəedici simvol saxlaya bilməz); budaq, teq və ya commit verin, məsələn {hint}"
+            ),
+            format!(
+                "--changed: `{shown}` is not a git ref (a ref cannot start with `-` or hold control characters); give a branch, tag or commit, e.g. {hint}"
+            ),
+        ));
+    }
+    let inside = git(root, &["rev-parse", "--is-inside-work-tree"], en)?;
+    if inside.as_deref().map(str::trim) != Some("true") {
+        let root = visible(&root.to_string_lossy()).into_owned();
+        return Err(tr(
+            format!(
+                "--changed git repozitoriyası tələb edir, {root} isə repozitoriyada deyil: yoxlamanı repozitoriyada işə salın və ya --changed olmadan yoxlayın"
+            ),
+            format!(
+                "--changed needs a git repository, and {root} is not in one: run the check in a repository, or without --changed"
+            ),
+        ));
+    }
+    let spec = format!("{base}^{{commit}}");
+    let verify = [
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        &spec,
+    ];
+    let commit = git(root, &verify, en)?.map(|out| out.trim().to_string());
+    commit
+        .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_hexdigit()))
+        .ok_or_else(|| {
+            tr(
+                format!(
+                    "--changed: `{shown}` bu repozitoriyada commit, budaq və ya teq deyil; mövcud olanı verin, məsələn {hint}"
+                ),
+                format!(
+                    "--changed: `{shown}` is not a commit, branch or tag in this repository; give one that exists, e.g. {hint}"
+                ),
+            )
+        })
+}
+
+/// Runs `git -C root ARGS`: its output when it succeeds, `None` when it
+/// fails (its own messages are not shown), the line to print when git
+/// cannot be run at all.
+fn git(root: &Path, args: &[&str], en: bool) -> Result<Option<String>, String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| {
+            let why = if e.kind() == std::io::ErrorKind::NotFound {
+                String::new()
+            } else {
+                format!(" ({})", visible(&e.to_string()))
+            };
+            tr(
+                en,
+                format!("--changed üçün git lazımdır, amma onu işə salmaq olmadı{why}: git-i quraşdırın və ya --changed olmadan yoxlayın"),
+                format!("--changed needs git, which could not be run{why}: install git, or check without --changed"),
+            )
+        })?;
+    Ok(out
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned()))
+}
