@@ -179,7 +179,7 @@ impl Config {
     /// of the key it is about (found in toml's own spans, never by
     /// searching the text).
     pub fn parse(text: &str) -> Result<Config> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = &crate::fsutil::normalise(text.to_string());
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             let (span, msg) = crate::tomlerr::locate(text, 0, &e, true);
             anyhow::anyhow!(

@@ -58,6 +58,22 @@ pub fn refuse_linked_folder(root: &Path, rel: &str, en: bool) -> Result<()> {
     Ok(())
 }
 
+/// A text file's text as every stage reads it: no byte-order mark, `\n`
+/// line ends (line and column numbers stay those of the file as
+/// written). The one place this normalisation is written; `check --fix`
+/// maps its offsets back to the file's own bytes.
+pub fn normalise(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    }
+}
+
 /// Reads a file, naming it in the error.
 pub fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))

@@ -116,18 +116,9 @@ impl SourceFile {
 
     /// Normalises text already in memory.
     pub fn from_text(file: &str, text: String) -> SourceFile {
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
-        let text = if text.contains('\r') {
-            text.replace("\r\n", "\n")
-        } else {
-            text
-        };
         SourceFile {
             file: file.to_string(),
-            text,
+            text: crate::fsutil::normalise(text),
             en: false,
         }
     }
