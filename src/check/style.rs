@@ -144,11 +144,23 @@ fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(Stri
         if surname.chars().count() < 3 || !lowercase_rest || b.is_quoted(start) {
             continue;
         }
+        if in_letter_list(&text[..start]) {
+            continue;
+        }
         let written = &text[start..surname_end];
         // The full name, where the article gives it: same initial, and the
         // surname is the written one without its suffix.
         let fsur = fold(surname);
         let known = names.get_or_insert_with(|| full_names(ctx));
+        let a_known_surname = known.iter().any(|(_, last)| {
+            fsur.strip_prefix(fold(last).as_ref())
+                .is_some_and(|rest| is_suffix_chain(rest.trim_start_matches('-')))
+        });
+        if !a_known_surname && !surname_like(&fsur) {
+            // `… A, B və C. Növbəti …`: a letter that ends a sentence
+            // before an ordinary word, not an initial.
+            continue;
+        }
         let full = known.iter().find(|(first, last)| {
             first.starts_with(c)
                 && fsur
@@ -178,6 +190,45 @@ fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(Stri
         }
         from = surname_end;
     }
+}
+
+/// Endings of surnames (Azerbaijani, Russian-style and Turkish-style),
+/// folded: a word that ends so, maybe with suffixes after it, reads as a
+/// surname (`Əliyev`, `Babayevanın`, `Hüseynli`, `Rəsulzadə`).
+const SURNAME_ENDINGS: &[&str] = &[
+    "ov", "ova", "ev", "eva", "yev", "yeva", "li", "lı", "lu", "lü", "zadə", "zade", "oğlu",
+    "qızı", "ski", "skaya", "ko", "yan", "dze", "şvili",
+];
+
+/// Whether a folded word reads as a surname: a surname ending, then
+/// nothing or suffixes.
+fn surname_like(word: &str) -> bool {
+    word.char_indices().any(|(i, _)| {
+        let (base, rest) = word.split_at(i);
+        (rest.is_empty() || is_suffix_chain(rest.trim_start_matches('-')))
+            && SURNAME_ENDINGS
+                .iter()
+                .any(|e| base.ends_with(e) && base.len() > e.len())
+    }) || SURNAME_ENDINGS
+        .iter()
+        .any(|e| word.ends_with(e) && word.len() > e.len())
+}
+
+/// Whether a capital letter stands as the last item of a list of
+/// letters (`A, B və C.`, `A və B.`): the text before it ends with a
+/// comma or "and" after another lone capital letter.
+fn in_letter_list(before: &str) -> bool {
+    let before = before.trim_end();
+    let rest = ["və ya", "və", "yaxud", "and", "or", ","]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let rest = rest.trim_end().trim_end_matches(',').trim_end();
+    let mut tail = rest.chars().rev();
+    let letter = tail.next().is_some_and(char::is_uppercase);
+    letter && tail.next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// An all-capitals word of two or more letters, without its suffix:
@@ -459,6 +510,13 @@ mod tests {
         assert_eq!(f[0].fix.as_deref(), Some("Lalə Babayevanın"));
         let f = in_body("Bunu İ.Əliyev də deyib.", Rule::StyleFullNames);
         assert_eq!(f.len(), 1);
+        for initial in [
+            "Bunu R. Hüseynli də deyib.",
+            "Məqaləni M. Rəsulzadə yazıb.",
+            "Sənədi A. Qasımovanın müavini imzalayıb.",
+        ] {
+            assert_eq!(in_body(initial, Rule::StyleFullNames).len(), 1, "{initial}");
+        }
         assert_eq!(f[0].fix, None, "the article does not give the full name");
         for fine in [
             "O, “L.Babayeva belə deyib” yazıb.",
@@ -466,6 +524,10 @@ mod tests {
             "Hündürlüyü 3 m. idi.",
             "Bakı ş., Nizami küç. 5 ünvanı.",
             "ABŞ. Sonra Avropa.",
+            // Letters that end a sentence or a list are not initials.
+            "Məktəblər üç sinfə bölünür: A, B və C. Növbəti il dəyişəcək.",
+            "Layihələr iki qrupa ayrılıb: A və B. Sonra komissiya qərar verib.",
+            "Variant B. Bunu da nəzərə alın.",
         ] {
             assert!(in_body(fine, Rule::StyleFullNames).is_empty(), "{fine}");
         }
