@@ -127,7 +127,6 @@ fn speaker_status(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim)
     }
 }
 
-/// Every quotation of the body (blockquotes whole), normalised.
 /// Every quotation of the body (blockquotes whole): (block, range).
 fn quotations(ctx: &Ctx<'_>) -> Vec<(usize, std::ops::Range<usize>)> {
     let mut out = Vec::new();
@@ -320,5 +319,27 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_hyphenated_status_written_word_for_word_is_found() {
+        let status = "speaker_status = \"Mənzil-Kommunal Təsərrüfatı İdarəsinin rəisi\"";
+        let article = with("speaker_status = \"millət vəkili\"", status);
+        assert!(article.contains("Mənzil-Kommunal"));
+        let stated = article.replacen(
+            "Millət vəkili Lalə Babayeva",
+            "Mənzil-Kommunal Təsərrüfatı İdarəsinin rəisi Lalə Babayeva",
+            1,
+        );
+        assert_ne!(stated, article);
+        assert!(
+            findings(&stated, Rule::ClaimSpeakerStatus).is_empty(),
+            "the status is in the body word for word"
+        );
+        let missing = stated.replace(
+            "Mənzil-Kommunal Təsərrüfatı İdarəsinin rəisi Lalə Babayeva",
+            "Lalə Babayeva",
+        );
+        assert_eq!(findings(&missing, Rule::ClaimSpeakerStatus).len(), 1);
     }
 }

@@ -277,8 +277,12 @@ impl Words {
 
 /// A phrase split into folded words, ready for [`find_phrase_in`].
 pub fn phrase(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| fold(w).into_owned())
+    // Split exactly as [`Words`] splits the text it is looked for in, so
+    // a hyphenated compound (`Mənzil-Kommunal`) is the same words on
+    // both sides.
+    words(text)
+        .into_iter()
+        .map(|(_, w)| fold(w).into_owned())
         .collect()
 }
 
@@ -314,6 +318,21 @@ pub fn find_phrase_in(ws: &Words, want: &[String], which: Suffixes) -> Vec<Range
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hyphenated_phrase_is_found_as_written() {
+        let text = "O, Mənzil-Kommunal Təsərrüfatı İdarəsinin rəisidir.";
+        let found = find_phrase(
+            text,
+            "Mənzil-Kommunal Təsərrüfatı İdarəsinin rəisi",
+            Suffixes::Inflections,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            phrase("vitse-prezident").len(),
+            words("vitse-prezident").len()
+        );
+    }
 
     #[test]
     fn hyphenated_suffixes_stay_with_their_word() {
