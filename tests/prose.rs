@@ -36,8 +36,10 @@ fn the_newsrooms_documents_raise_only_true_findings() {
         ("beledci.az.txt", 39, "style.full-names", "error"),
         // Three bullets of 32, 32 and 43 words.
         ("beledci.az.txt", 49, "style.sentence-length", "warning"),
-        // The guide's own examples of what to round: 2 000 000.8, 332.3 AZN, 3.2 milyon AZN.
-        ("beledci.az.txt", 50, "style.number-rounding", "warning"),
+        // The guide's own examples of what to round: 2 000 000.8 and 332.3 AZN.
+        // Its 3.2 milyon AZN is not reported: rounding it would change the
+        // value by 6 %, and RULES.md rounds only where the change is under 1 %
+        // (the guide's own "Əgər rəqəm bir milyondursa, yuvarlaqlaşdırılmamalıdır").
         ("beledci.az.txt", 50, "style.number-rounding", "warning"),
         ("beledci.az.txt", 50, "style.number-rounding", "warning"),
         ("beledci.az.txt", 57, "style.sentence-length", "warning"),

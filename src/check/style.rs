@@ -398,6 +398,12 @@ fn number_rounding(ctx: &mut Ctx<'_>, b: &Block) {
         if !(scale || currency || value >= 1_000_000.0) {
             continue;
         }
+        // Only a large figure: rounding must change the value by less
+        // than 1 % (332.3 AZN → 332 AZN), never a fare of 0.40 manat or
+        // 3.2 milyon, where the fraction is much of the value.
+        if (value.round() - value).abs() >= value.abs() * 0.01 {
+            continue;
+        }
         let rounded = value.round() as u64;
         let sep = if n.text.contains(' ') { ' ' } else { ',' };
         let fix = if rounded >= 10_000 {
@@ -605,7 +611,21 @@ mod tests {
             .iter()
             .map(|f| f.fix.clone().unwrap_or_default())
             .collect();
-        assert_eq!(fixes, ["332", "3", "2 000 001"]);
+        assert_eq!(
+            fixes,
+            ["332", "2 000 001"],
+            "3.2 milyon: rounding would change it by 6 %"
+        );
+        for small in [
+            "Metroda gediş haqqı 0.40 manatdan 0.35 manata endirilib.",
+            "Bir çörəyin qiyməti 0.60 manat, bir kilo şəkər isə 1.85 manatdır.",
+            "Dövlət rüsumu 12.5 manat təşkil edir.",
+        ] {
+            assert!(
+                in_body(small, Rule::StyleNumberRounding).is_empty(),
+                "{small}"
+            );
+        }
         assert!(
             in_body(
                 "İşsizlik 14.8 faiz, inflyasiya 5.6% olub, uzunluq 3.5 km-dir.",
