@@ -12,6 +12,7 @@ use crate::diag::Rule;
 use crate::diag::Severity;
 use crate::text::fold;
 use crate::text::numbers::{Form, group_thousands, number_word, number_words_value};
+use crate::text::quotes::inside;
 use crate::text::sentences::{is_roman_numeral, sentences};
 use crate::text::words::{Suffixes, is_suffix_chain, matches_folded, words};
 use std::collections::HashSet;
@@ -47,17 +48,30 @@ fn sentence_length(ctx: &mut Ctx<'_>, b: &Block) {
     if b.words.len() <= max {
         return;
     }
+    // Only a quotation of someone's words is theirs; a quoted name (a
+    // film, a law, an event) is part of the author's sentence.
+    let speech: Vec<_> = b
+        .quotes
+        .iter()
+        .filter(|q| !is_quoted_name(&b.text, q))
+        .cloned()
+        .collect();
+    let skipped = |start: usize| b.blockquote || inside(&speech, start);
     // Sentences and words are both in text order: one pass over each.
-    let mut words = b.words.iter().map(|(r, _)| r.start).peekable();
+    let mut words = b.words.iter().map(|(r, _)| r.clone()).peekable();
+    let mut previous_end = usize::MAX;
     for s in sentences(&b.text) {
         let mut n = 0;
-        while let Some(&start) = words.peek() {
-            if start >= s.end {
+        while let Some(r) = words.peek().cloned() {
+            if r.start >= s.end {
                 break;
             }
-            if start >= s.start && !b.is_quoted(start) {
+            // `ayrı-ayrı`, `sosial-iqtisadi`: one orthographic word.
+            let compound = b.text.get(previous_end..r.start) == Some("-");
+            if r.start >= s.start && !skipped(r.start) && !compound {
                 n += 1;
             }
+            previous_end = r.end;
             words.next();
         }
         if n > max {
@@ -70,6 +84,26 @@ fn sentence_length(ctx: &mut Ctx<'_>, b: &Block) {
             ctx.at_text(b, s, Rule::StyleSentenceLength, Severity::Warning, msg);
         }
     }
+}
+
+/// Whether a quotation is a name inside the author's own sentence (a
+/// film, book, law, event or organisation: “Dəli Kür” filmi, “Mətbuat
+/// haqqında” Qanun, “Qarabağ”ın) rather than someone's words: it starts
+/// with a capital, is short, has no punctuation of a sentence inside, is
+/// not introduced by a colon, and the sentence goes on right after it
+/// with a word or a suffix (someone's words end at a comma or a dot).
+fn is_quoted_name(text: &str, q: &std::ops::Range<usize>) -> bool {
+    let inner = text[q.clone()].trim_matches(['“', '”', '«', '»', '„', '"', ' ']);
+    let capital = inner.chars().next().is_some_and(char::is_uppercase);
+    let sentence_inside = inner.contains(['.', '!', '?', '…', ':', ';', ',']);
+    let short = inner.split_whitespace().count() <= 8;
+    let after_colon = text[..q.start].trim_end().ends_with(':');
+    let goes_on = text[q.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '-');
+    capital && short && !sentence_inside && !after_colon && goes_on
 }
 
 /// "Firstname Surname" pairs written in full anywhere in the article.
@@ -501,6 +535,25 @@ mod tests {
         assert!(in_body(quoted, Rule::StyleSentenceLength).is_empty());
         let abbreviations = "Kitablar, jurnallar və s. alınıb. Abidə b.e.ə. V əsrə aiddir. Prof. Məmmədov bunu təsdiqləyib.";
         assert!(in_body(abbreviations, Rule::StyleSentenceLength).is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_compound_is_one_word() {
+        // 29 orthographic words, three of them hyphenated compounds.
+        let sentence = "Hökumət ayrı-ayrı rayonlarda sosial-iqtisadi vəziyyəti yaxşılaşdırmaq üçün elmi-texniki layihələrə əlavə vəsait ayırmağı, kənd yollarını təmir etməyi, məktəbləri yeniləməyi və yeni iş yerləri açmağı, həmçinin sahibkarlara güzəştli kreditlər verməyi planlaşdırır.";
+        assert!(in_body(sentence, Rule::StyleSentenceLength).is_empty());
+    }
+
+    #[test]
+    fn a_quoted_name_counts_but_quoted_words_do_not() {
+        // 26 words of the author and a quoted name of 7: 33 words.
+        let named = "Komissiya “Azərbaycan Respublikasının Mətbuat Şurasının Etik Davranış Kodeksi” sənədinin yeni layihəsini hazırlayarkən jurnalistlərin, redaktorların, hüquqşünasların və vətəndaş cəmiyyəti nümayəndələrinin rəylərini nəzərə almağı, müzakirələri açıq keçirməyi və yekun mətni ictimaiyyətə təqdim etməyi qərara alıb.";
+        let f = in_body(named, Rule::StyleSentenceLength);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("33"), "{}", f[0].message);
+        // Someone's words after a colon stay theirs.
+        let said = "Sədr bildirib: “Biz jurnalistlərin, redaktorların, hüquqşünasların və vətəndaş cəmiyyəti nümayəndələrinin rəylərini nəzərə alacaq, müzakirələri açıq keçirəcək və yekun mətni ictimaiyyətə təqdim edəcəyik, çünki bu sənəd hamımız üçün vacibdir”.";
+        assert!(in_body(said, Rule::StyleSentenceLength).is_empty());
     }
 
     #[test]
