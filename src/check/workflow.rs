@@ -21,7 +21,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
 
 /// The day an article is due: assigned + 3 days (6 with two topics in
 /// hand, 9 with three, at least 5 when an interview is needed), and no
-/// earlier than 2 days after the latest answer to an information request.
+/// earlier than 2 days after the latest answer to an information request;
+/// a request never answered lets the author wait one month from when it
+/// was sent and then finish without it, so it counts as answered then.
 pub fn due_date(w: &Workflow) -> Option<Date> {
     let assigned = w.assigned?;
     let mut days = match w.topics {
@@ -33,7 +35,12 @@ pub fn due_date(w: &Workflow) -> Option<Date> {
         days = days.max(5);
     }
     let mut due = assigned.add_days(days);
-    if let Some(answered) = w.requests.iter().filter_map(|r| r.answered).max() {
+    let waited = w
+        .requests
+        .iter()
+        .filter_map(|r| r.answered.or_else(|| r.sent.map(|s| s.add_months(1))))
+        .max();
+    if let Some(answered) = waited {
         due = due.max(answered.add_days(2));
     }
     Some(due)
@@ -191,6 +198,27 @@ mod tests {
         );
         let answered = "assigned = 2026-10-07\n[[requests]]\nagency = \"X\"\nsent = 2026-10-07\nanswered = 2026-10-15\n";
         assert_eq!(due_date(&wf(answered)), Some(d("2026-10-17")));
+        // Never answered: the author waits a month from `sent`, then has
+        // two days to finish without the answer.
+        let unanswered = "assigned = 2026-10-07\n[[requests]]\nagency = \"X\"\nsent = 2026-10-08\n";
+        assert_eq!(due_date(&wf(unanswered)), Some(d("2026-11-10")));
+    }
+
+    #[test]
+    fn an_article_finished_after_waiting_a_month_for_no_answer_is_on_time() {
+        let request = "speaker_contacted = 2026-10-08\n\n[[workflow.requests]]\nagency = \"Dövlət Statistika Komitəsi\"\nsent = 2026-10-07\n";
+        let text = with("speaker_contacted = 2026-10-08\n", request)
+            .replacen("date = 2026-10-10", "date = 2026-11-08", 1)
+            .replace(
+                "Artım 25 faizdir.",
+                "Artım 25 faizdir. Dövlət Statistika Komitəsi bir ay ərzində sorğumuza cavab verməyib.",
+            );
+        assert!(text.contains("date = 2026-11-08"));
+        assert!(findings(&text, Rule::WorkflowDeadline).is_empty());
+        let late = text.replacen("date = 2026-11-08", "date = 2026-11-20", 1);
+        let f = findings(&late, Rule::WorkflowDeadline);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("11 gün"), "{}", f[0].message);
     }
 
     #[test]
