@@ -44,6 +44,14 @@ fn the_newsrooms_documents_raise_only_true_findings() {
         ("beledci.az.txt", 50, "style.number-rounding", "warning"),
         ("beledci.az.txt", 57, "style.sentence-length", "warning"),
         ("beledci.az.txt", 62, "style.sentence-length", "warning"),
+        // “QHT-lər” without the full name: the guide's own example of an
+        // abbreviation to spell out first (RULES.md), so a true finding.
+        (
+            "beledci.az.txt",
+            62,
+            "style.abbreviation-first-use",
+            "warning",
+        ),
     ];
     let expected: Vec<(&str, usize, &str, String)> = expected
         .iter()
