@@ -83,6 +83,42 @@ const BANNED_WORDS: &[&str] = &[
     "tüfeyli",
 ];
 
+/// Banned words that are also ordinary words, with the words around them
+/// that show the ordinary sense: `axmaq` is an insult ("fool") and the
+/// verb "to flow" (su axmağa başlayıb, pulun xaricə axması). A banned
+/// word with one of these within four words of it, in its sentence, is
+/// not reported. Words match by their start (`çay` matches `çayın`).
+const INNOCENT_CONTEXTS: &[(&str, &[&str])] = &[(
+    "axmaq",
+    &[
+        "su",
+        "sular",
+        "çay",
+        "qan",
+        "yağış",
+        "sel",
+        "neft",
+        "qaz",
+        "axın",
+        "dəniz",
+        "göl",
+        "kanal",
+        "boru",
+        "bulaq",
+        "pul",
+        "vəsait",
+        "kapital",
+        "sərmayə",
+        "investisiya",
+        "valyuta",
+        "başla",
+        "davam",
+        "istiqamət",
+        "xaricə",
+        "ölkədən",
+    ],
+)];
+
 /// Abbreviations every reader knows, exempt from first-use spelling out:
 /// as RULES.md says, international bodies, currencies and technical units
 /// only, never the country's own ministries, agencies, parties or
@@ -119,6 +155,9 @@ pub struct Params {
     /// Indexes into `banned` by each word's first byte, so a word is
     /// compared only with the banned words that start like it.
     banned_by_first: Vec<Vec<usize>>,
+    /// `style.banned-words.innocent`: folded banned word → folded words
+    /// of context that show an innocent sense.
+    pub innocent: Vec<(String, Vec<String>)>,
     /// `style.abbreviation-first-use.known`, as written.
     pub known_abbreviations: BTreeSet<String>,
     /// `meta.sources.min`.
@@ -169,7 +208,19 @@ impl Params {
                 banned_by_first[usize::from(b)].push(i);
             }
         }
+        let innocent = rules
+            .contexts(Rule::StyleBannedWords, "innocent")
+            .unwrap_or_else(|| {
+                INNOCENT_CONTEXTS
+                    .iter()
+                    .map(|(w, ctx)| (w.to_string(), ctx.iter().map(|c| c.to_string()).collect()))
+                    .collect()
+            })
+            .into_iter()
+            .map(|(w, ctx)| (fold(&w).into_owned(), folded(ctx)))
+            .collect();
         Params {
+            innocent,
             title_max: count(Rule::TitleLength, "max", 150),
             rank_words: list(Rule::TitleNoRank, "words", RANK_WORDS)
                 .iter()

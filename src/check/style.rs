@@ -385,7 +385,7 @@ fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
 }
 
 fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
-    for (range, folded) in b.words.iter() {
+    for (i, (range, folded)) in b.words.iter().enumerate() {
         if b.is_quoted(range.start) {
             continue;
         }
@@ -396,6 +396,9 @@ fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
         else {
             continue;
         };
+        if innocent_here(ctx, b, i, base) {
+            continue;
+        }
         let written = &b.text[range.clone()];
         let msg = ctx.tr(
             format!("`{written}` kobud ifadə, jarqon və ya sleng sayılır (`{base}`): sitat deyilsə, akademik üslubda başqa sözlə əvəz edin"),
@@ -403,6 +406,28 @@ fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
         );
         ctx.at_text(b, range, Rule::StyleBannedWords, Severity::Error, msg);
     }
+}
+
+/// Whether the banned word at word `i` is used in an ordinary sense: a
+/// word of its innocent context stands within four words of it, in the
+/// same sentence.
+fn innocent_here(ctx: &Ctx<'_>, b: &Block, i: usize, base: &str) -> bool {
+    let Some((_, context)) = ctx.params.innocent.iter().find(|(w, _)| w == base) else {
+        return false;
+    };
+    let here = b.words.range(i);
+    let sentence = sentences(&b.text)
+        .into_iter()
+        .find(|s| s.start <= here.start && here.start < s.end)
+        .unwrap_or(0..b.text.len());
+    let near = i.saturating_sub(4)..(i + 5).min(b.words.len());
+    near.filter(|&j| j != i)
+        .filter(|&j| sentence.contains(&b.words.range(j).start))
+        .any(|j| {
+            context
+                .iter()
+                .any(|c| b.words.folded(j).starts_with(c.as_str()))
+        })
 }
 
 fn number_format(ctx: &mut Ctx<'_>, b: &Block) {
@@ -714,6 +739,31 @@ mod tests {
         }
         let quoted = "O dedi: “DSMF bunu etməlidir”.";
         assert!(in_body(quoted, Rule::StyleAbbreviationFirstUse).is_empty());
+    }
+
+    #[test]
+    fn a_word_spelt_like_a_banned_word_in_its_ordinary_sense_is_not_reported() {
+        for fine in [
+            "Güclü yağışdan sonra su küçələrə axmağa başlayıb.",
+            "Mütəxəssislər kapitalın xaricə axmasının qarşısını almağı təklif edir.",
+            "Çayın dənizə axmaq üçün yeni məcrası açılıb.",
+        ] {
+            assert!(in_body(fine, Rule::StyleBannedWords).is_empty(), "{fine}");
+        }
+        // The insult stays reported, in the same sentences' shape.
+        assert_eq!(
+            in_body("Deputat rəqibini axmaq adlandırıb.", Rule::StyleBannedWords).len(),
+            1
+        );
+        assert_eq!(
+            in_body(
+                "O, jurnalisti axmaq adlandırıb, sonra isə bir az dincəlib su içib.",
+                Rule::StyleBannedWords
+            )
+            .len(),
+            1,
+            "a context word in the next clause but more than four words away"
+        );
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub enum ParamKind {
     /// The part headings: a table with `intro`, `background`,
     /// `factcheck`, `conclusion`, each a list of headings.
     Sections,
+    /// Words of context by word: a table whose keys are words of another
+    /// list and whose values are lists of words (`axmaq = ["su", "çay"]`).
+    Contexts,
 }
 
 /// The keys of [`ParamKind::Sections`], in the guide's order.
@@ -130,7 +133,7 @@ rules! {
         "people are named in full, not by an initial";
     StyleAbbreviationFirstUse => "style.abbreviation-first-use", On(Warning), ["known": Words],
         "an abbreviation follows its full name's first use";
-    StyleBannedWords => "style.banned-words", On(Error), ["words": Words],
+    StyleBannedWords => "style.banned-words", On(Error), ["words": Words, "innocent": Contexts],
         "no rude words, slang or jargon outside quotations";
     StyleNumberFormat => "style.number-format", On(Error), [],
         "thousands with a comma or space, decimals with a dot";

@@ -98,6 +98,28 @@ impl RuleSettings {
             .and_then(|n| usize::try_from(n).ok())
     }
 
+    /// A [`ParamKind::Contexts`] parameter, when set: each word with its
+    /// list of words.
+    pub fn contexts(&self, rule: Rule, name: &str) -> Option<Vec<(String, Vec<String>)>> {
+        let table = self.param(rule, name)?.as_table()?;
+        Some(
+            table
+                .iter()
+                .map(|(word, list)| {
+                    let list = list
+                        .as_array()
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|v| v.as_str().map(str::to_string))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    (word.clone(), list)
+                })
+                .collect(),
+        )
+    }
+
     /// The headings a [`ParamKind::Sections`] parameter gives one part
     /// (`intro`, `background`, …), when set.
     pub fn section(&self, rule: Rule, name: &str, part: &str) -> Option<Vec<String>> {
@@ -177,6 +199,20 @@ fn check_kind(
         )),
         ParamKind::Words if !words(v) => {
             here(format!("[rules.\"{id}\"] {name} must be a list of strings"))
+        }
+        ParamKind::Contexts => {
+            let Some(table) = v.as_table() else {
+                return here(format!(
+                    "[rules.\"{id}\"] {name} must be a table of words, each a list of words, e.g. axmaq = [\"su\", \"çay\"]"
+                ));
+            };
+            match table.iter().find(|(_, list)| !words(list)) {
+                Some((word, _)) => Err((
+                    word.clone(),
+                    format!("[rules.\"{id}\"] {name}.{word} must be a list of words"),
+                )),
+                None => Ok(()),
+            }
         }
         ParamKind::Sections => {
             let Some(table) = v.as_table() else {
