@@ -28,7 +28,12 @@ fn main() {
         };
         words += text.split_whitespace().count();
         let lines: Vec<&str> = text.lines().collect();
-        for f in yoxla::check::prose::check_text(&text, &config) {
+        for f in yoxla::check::prose::check_text(
+            &text,
+            "prose",
+            yoxla::check::prose::Layout::LinePerParagraph,
+            &config,
+        ) {
             *counts.entry(f.rule.id()).or_default() += 1;
             let line = lines.get(f.line - 1).copied().unwrap_or("");
             let excerpt: String = line

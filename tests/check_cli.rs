@@ -575,3 +575,48 @@ fn a_misspelt_front_matter_key_hides_no_other_finding_and_is_fixed() {
     let fixed = std::fs::read_to_string(site.root().join("content/a.md")).unwrap();
     assert!(fixed.contains("tags = ["), "{fixed}");
 }
+
+#[test]
+fn check_text_runs_the_style_rules_over_a_draft_outside_the_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("qaralama.txt");
+    std::fs::write(
+        &draft,
+        "Hökumət yeni proqram açıqlayıb.\nBüdcə 332,3 milyon manat olub, bunu İ.Əliyev də deyib.\n",
+    )
+    .unwrap();
+    let path = draft.to_string_lossy().into_owned();
+    let root = dir.path().to_string_lossy().into_owned();
+    let (code, stdout, stderr) = yoxla(&[
+        "check", "--root", &root, "--text", &path, "--format", "json",
+    ]);
+    assert_eq!(code, 1, "errors found: {stderr}");
+    let findings: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let got: Vec<(&str, u64)> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap(), f["line"].as_u64().unwrap()))
+        .collect();
+    assert!(got.contains(&("style.number-format", 2)), "{got:?}");
+    assert!(got.contains(&("style.full-names", 2)), "{got:?}");
+    assert!(
+        findings[0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("qaralama.txt")
+    );
+    // Inside a site, the site's levels hold.
+    let site = TestSite::new(
+        &format!(
+            "{CONFIG}\n[rules]\n\"style.number-format\" = \"off\"\n\"style.full-names\" = \"off\"\n"
+        ),
+        &[],
+    );
+    let root = site.root().to_string_lossy().into_owned();
+    let (code, stdout, _) = yoxla(&[
+        "check", "--root", &root, "--text", &path, "--format", "json",
+    ]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(!stdout.contains("style.number-format"), "{stdout}");
+}

@@ -26,7 +26,12 @@ fn the_newsrooms_documents_raise_only_true_findings() {
         "beledci.az.txt",
     ] {
         let text = std::fs::read_to_string(shared(name)).expect("shared document");
-        for f in yoxla::check::prose::check_text(&text, &config) {
+        for f in yoxla::check::prose::check_text(
+            &text,
+            "prose",
+            yoxla::check::prose::Layout::LinePerParagraph,
+            &config,
+        ) {
             got.push((name, f.line, f.rule.id(), f.severity.to_string()));
         }
     }

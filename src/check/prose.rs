@@ -8,18 +8,30 @@ use crate::diag::Finding;
 use crate::diag::Rule;
 use crate::text::Date;
 
-/// The style findings of plain text, one paragraph per line (Markdown
-/// syntax is read as Markdown). Lines and columns are the text's own.
-pub fn check_text(text: &str, config: &Config) -> Vec<Finding> {
+/// How a text's paragraphs are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One paragraph per line, as a word processor pastes it.
+    LinePerParagraph,
+    /// Markdown: paragraphs separated by blank lines.
+    Markdown,
+}
+
+/// The style findings of a text that is not an article, in `file` (the
+/// name findings carry). Lines and columns are the text's own.
+pub fn check_text(text: &str, file: &str, layout: Layout, config: &Config) -> Vec<Finding> {
     // A front matter of three lines that rules need; findings are
     // shifted back so lines count in `text`.
     const HEADER: &str = "+++\ntitle = \"x\"\n+++\n";
     let offset = HEADER.lines().count();
-    // Every line its own paragraph: a blank line between lines moves
-    // line n of the text to line 2n - 1 of the body.
-    let body = text.lines().collect::<Vec<_>>().join("\n\n");
-    let article = match Article::parse(SourceFile::from_text("prose", format!("{HEADER}{body}\n")))
-    {
+    let text = crate::fsutil::normalise(text.to_string());
+    // One paragraph per line: a blank line between lines moves line n of
+    // the text to line 2n - 1 of the body.
+    let body = match layout {
+        Layout::LinePerParagraph => text.lines().collect::<Vec<_>>().join("\n\n"),
+        Layout::Markdown => text,
+    };
+    let article = match Article::parse(SourceFile::from_text(file, format!("{HEADER}{body}\n"))) {
         Ok(a) => a,
         Err(_) => return Vec::new(),
     };
@@ -31,6 +43,10 @@ pub fn check_text(text: &str, config: &Config) -> Vec<Finding> {
         findings: Vec::new(),
     };
     let today = Date::parse("2100-01-01").unwrap_or_else(Date::today);
+    let line = |l: usize| match layout {
+        Layout::LinePerParagraph => (l - offset).div_ceil(2),
+        Layout::Markdown => l - offset,
+    };
     super::check_article(
         &site,
         &super::Params::from_settings(&config.rules),
@@ -40,8 +56,8 @@ pub fn check_text(text: &str, config: &Config) -> Vec<Finding> {
     .into_iter()
     .filter(|f| f.rule.id().starts_with("style.") && f.rule != Rule::StyleTableSource)
     .map(|mut f| {
-        f.line = (f.line - offset).div_ceil(2);
-        f.end_line = (f.end_line - offset).div_ceil(2);
+        f.line = line(f.line);
+        f.end_line = line(f.end_line);
         f
     })
     .collect()
@@ -57,6 +73,8 @@ mod tests {
         let config = Config::parse("title = \"x\"\nbase_url = \"https://example.org\"\n").unwrap();
         let f = check_text(
             "Birinci abzas.\nİkinci abzas.\nBüdcə 332,3 manat olub.\n",
+            "qaralama.txt",
+            Layout::LinePerParagraph,
             &config,
         );
         let rules: Vec<(Rule, usize, usize)> =
@@ -68,5 +86,16 @@ mod tests {
                 (Rule::StyleNumberRounding, 3, 7)
             ]
         );
+    }
+
+    #[test]
+    fn markdown_paragraphs_span_lines() {
+        let config = Config::parse("title = \"x\"\nbase_url = \"https://example.org\"\n").unwrap();
+        let text =
+            "# Başlıq\n\nBirinci cümlə uzun bir\nabzasın davamıdır, büdcə 332,3 manat olub.\n";
+        let f = check_text(text, "qaralama.md", Layout::Markdown, &config);
+        let at: Vec<(Rule, usize, usize)> = f.iter().map(|f| (f.rule, f.line, f.column)).collect();
+        assert_eq!(at[0], (Rule::StyleNumberFormat, 4, 26));
+        assert!(f.iter().all(|f| f.file == "qaralama.md"));
     }
 }

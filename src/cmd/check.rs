@@ -33,6 +33,11 @@ pub struct CheckArgs {
     /// Report only on articles changed since this git ref (e.g. origin/main).
     #[arg(long, value_name = "REF")]
     pub changed: Option<String>,
+    /// Check the style of texts that are not articles of the site (a
+    /// draft pasted from a word processor, one paragraph per line; `.md`
+    /// files as Markdown), with the site's rules when run in a site.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with_all = ["paths", "changed", "fix"])]
+    pub text: Vec<PathBuf>,
 }
 
 /// How `yoxla check` writes its findings.
@@ -60,6 +65,9 @@ pub fn run(
     err: &mut (dyn Write + Send),
 ) -> anyhow::Result<Exit> {
     let started = Instant::now();
+    if !args.text.is_empty() {
+        return run_text(root, args, term, out, err);
+    }
     let site = Site::load(root)?;
     let wanted = match select(root, args, site.config.language == "en", err)? {
         ControlFlow::Continue(wanted) => wanted,
@@ -78,6 +86,58 @@ pub fn run(
         args.format,
         &checked,
         site.articles.len(),
+        started,
+        term,
+        out,
+        err,
+    )?;
+    let c = Counts::of(&checked.findings);
+    let failing = c.errors > 0 || (args.deny_warnings && c.warnings > 0);
+    Ok(if failing { Exit::Findings } else { Exit::Clean })
+}
+
+/// `yoxla check --text FILE…`: the style rules over texts outside the
+/// site, reported like articles (every format; the exit as for a site).
+/// The site's configuration (language, levels, word lists) is used when
+/// `root` is a site; the defaults otherwise.
+fn run_text(
+    root: &Path,
+    args: &CheckArgs,
+    term: &Terminal,
+    out: &mut dyn Write,
+    err: &mut (dyn Write + Send),
+) -> anyhow::Result<Exit> {
+    let started = Instant::now();
+    let config = if root.join(crate::config::CONFIG_FILE).is_file() {
+        crate::config::Config::load(root)?
+    } else {
+        crate::config::Config::parse("title = \"-\"\nbase_url = \"https://example.org\"\n")?
+    };
+    let en = config.language == "en";
+    let mut findings = Vec::new();
+    let mut sources = HashMap::new();
+    for path in &args.text {
+        let shown = path.to_string_lossy().replace('\\', "/");
+        let source = crate::content::SourceFile::read(path, &shown, en)
+            .map_err(|f| anyhow::anyhow!("{}:{}: {}", visible(&shown), f.line, f.message))?;
+        let layout = if path.extension().is_some_and(|e| e == "md") {
+            check::prose::Layout::Markdown
+        } else {
+            check::prose::Layout::LinePerParagraph
+        };
+        findings.extend(check::prose::check_text(
+            &source.text,
+            &shown,
+            layout,
+            &config,
+        ));
+        sources.insert(shown, source.text);
+    }
+    let checked = Checked { findings, sources };
+    report(
+        args.format,
+        &checked,
+        args.text.len(),
         started,
         term,
         out,
