@@ -41,6 +41,7 @@ fn check_args(format: Format) -> CheckArgs {
         deny_warnings: false,
         fix: false,
         changed: None,
+        text: Vec::new(),
     }
 }
 
