@@ -20,6 +20,7 @@ pub mod config;
 pub mod content;
 pub mod diag;
 mod fsutil;
+mod memo;
 pub mod newsroom;
 pub mod render;
 pub mod routes;

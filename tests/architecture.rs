@@ -20,6 +20,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("tomlerr", &["diag", "text"]),
     ("tomlkeys", &["diag", "text"]),
     ("output", &[]),
+    ("memo", &[]),
     ("routes", &["text"]),
     ("config", &["diag", "text", "tomlerr", "tomlkeys", "fsutil"]),
     // The stages.
@@ -31,7 +32,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     (
         "check",
-        &["content", "config", "diag", "text", "fsutil", "routes"],
+        &[
+            "content", "config", "diag", "text", "fsutil", "routes", "memo",
+        ],
     ),
     (
         "render",

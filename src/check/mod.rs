@@ -92,45 +92,37 @@ fn assemble<'a>(site: &Site, per_article: impl Iterator<Item = &'a [Finding]>) -
 /// articles whose file changed. The site-wide rules run every time.
 #[derive(Debug, Default)]
 pub struct Memo {
-    /// `(revision, findings)` by file.
-    by_file: std::collections::HashMap<String, (u64, Vec<Finding>)>,
-    /// The configuration the findings were made under (rules, levels and
-    /// parameters all live there).
-    config: String,
+    /// Findings by file and revision, under the configuration and day
+    /// they were made with (rules, levels and parameters all live in the
+    /// configuration).
+    by_file: crate::memo::ByVersion<Vec<Finding>>,
 }
 
 impl Memo {
     /// Every finding of the site, as [`run_at`] gives them.
     pub fn run(&mut self, site: &Site, today: Date) -> Vec<Finding> {
         let config = format!("{:?}{today:?}", site.config);
-        if config != self.config {
-            self.by_file.clear();
-            self.config = config;
-        }
+        self.by_file
+            .hold(crate::fsutil::fingerprint(config.as_bytes()));
         let params = &Params::from_settings(&site.config.rules);
-        let fresh: Vec<(String, (u64, Vec<Finding>))> = site
+        let fresh: Vec<(&str, u64, Vec<Finding>)> = site
             .articles
             .par_iter()
-            .filter(|a| {
-                self.by_file
-                    .get(&a.file)
-                    .is_none_or(|(revision, _)| *revision != a.revision())
-            })
+            .filter(|a| self.by_file.get(&a.file, a.revision()).is_none())
             .map(|a| {
-                let found = check_article(site, params, a, today);
-                (a.file.clone(), (a.revision(), found))
+                (
+                    a.file.as_str(),
+                    a.revision(),
+                    check_article(site, params, a, today),
+                )
             })
             .collect();
-        self.by_file.extend(fresh);
-        // Every article is now in the memo: more entries than that are
-        // files deleted since.
-        if self.by_file.len() > site.articles.len() {
-            let present: std::collections::HashSet<&str> =
-                site.articles.iter().map(|a| a.file.as_str()).collect();
-            self.by_file
-                .retain(|file, _| present.contains(file.as_str()));
+        for (file, revision, found) in fresh {
+            self.by_file.put(file, revision, found);
         }
-        assemble(site, self.by_file.values().map(|(_, f)| f.as_slice()))
+        self.by_file
+            .keep_only(site.articles.iter().map(|a| a.file.as_str()));
+        assemble(site, self.by_file.values().map(Vec::as_slice))
     }
 }
 
