@@ -24,80 +24,52 @@
 
 pub mod cards;
 pub mod claimreview;
+mod escape;
 pub mod feeds;
+mod groups;
 mod highlight;
 pub mod i18n;
 pub mod markdown;
+mod memory;
 pub mod model;
+mod output;
+mod pagination;
 mod search;
+mod share_cards;
+mod statics;
+mod templates;
 mod theme;
 
+pub use escape::escape;
+pub use groups::Kind;
+pub use memory::Memory;
+pub use output::{Output, Sink, collected};
 pub use theme::Theme;
 
-use crate::content::{Article, Site};
+use crate::content::Site;
 use crate::routes::{Route, Sections};
 use crate::text;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
+use groups::{Group, Groups};
+use memory::site_fingerprint;
 use model::{ArticleView, Card, ImageView, Link, RecordRow, ShareView, VerdictView};
+use pagination::{on_page, page_count, page_window};
 use rayon::prelude::*;
 use serde::Serialize;
+use share_cards::PlannedCard;
+use statics::statics;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use templates::{Page, PageDone, Place, Shared, card_html, draw, tera_value};
 
 /// The Content-Security-Policy of every built page: nothing is loaded
 /// from anywhere but the site itself, no inline script or style runs;
 /// WebAssembly is allowed for the search engine.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-
-/// One file of the built site.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Output {
-    /// Path relative to the output folder, `/`-separated.
-    pub path: String,
-    /// The file's bytes.
-    pub bytes: Vec<u8>,
-}
-
-/// Where rendered files go, as they are made, from several threads.
-pub trait Sink: Sync {
-    /// Takes one file of the site.
-    fn put(&self, file: Output) -> Result<()>;
-}
-
-/// Collects the files in memory.
-impl Sink for std::sync::Mutex<Vec<Output>> {
-    fn put(&self, file: Output) -> Result<()> {
-        self.lock()
-            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
-            .push(file);
-        Ok(())
-    }
-}
-
-/// The files a collecting sink holds, in the order they came.
-pub fn collected(sink: Mutex<Vec<Output>>) -> Result<Vec<Output>> {
-    sink.into_inner()
-        .map_err(|_| anyhow::anyhow!("a render thread failed"))
-}
-
-/// What a preview remembers of its last render, so the next one redoes
-/// only what changed. Anything that is not an article (configuration,
-/// theme, content pages, drafts shown or not) is part of one fingerprint;
-/// when it moves, everything is rendered again.
-#[derive(Default)]
-pub struct Memory {
-    fingerprint: u64,
-    /// Article views by file, with the version they were made from.
-    views: HashMap<String, (u64, Arc<ArticleView>)>,
-    /// Each page's signature (a hash of what it shows), by output path.
-    pages: HashMap<String, u64>,
-    /// The theme's templates, compiled.
-    tera: Option<Arc<tera::Tera>>,
-}
 
 /// Every file of the site, sorted, and how many were rendered this time
 /// (a preview with a [`Memory`] skips unchanged pages).
@@ -107,255 +79,6 @@ pub struct Rendered {
     pub paths: Vec<String>,
     /// Files handed to the sink.
     pub written: usize,
-}
-
-/// Escapes text for HTML text and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    let _ = escape_runs(s, |run| {
-        out.push_str(run);
-        Ok::<(), std::convert::Infallible>(())
-    });
-    out
-}
-
-/// Hands `s` to `put` escaped for HTML (`& < > " '`), as the runs between
-/// special characters and the entities that replace them. Every special
-/// character is ASCII, so a byte scan never splits a UTF-8 sequence.
-pub(crate) fn escape_runs<E>(s: &str, mut put: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
-    let mut from = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        if from < i {
-            put(&s[from..i])?;
-        }
-        put(entity)?;
-        from = i + 1;
-    }
-    if from < s.len() {
-        put(&s[from..])?;
-    }
-    Ok(())
-}
-
-/// A Tera error with its causes. Tera's own report names the template,
-/// line and column and quotes the line; its leading `error: ` is dropped,
-/// as the message is put after the file it concerns.
-pub(crate) fn tera_error_chain(e: &tera::Error) -> String {
-    let report = e.to_string();
-    let mut msg = report
-        .strip_prefix("error: ")
-        .map_or_else(|| report.clone(), str::to_string);
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        source = s.source();
-    }
-    msg
-}
-
-/// What kind of group a term page lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// By verdict.
-    Verdict,
-    /// By category.
-    Category,
-    /// By tag.
-    Tag,
-    /// By speaker.
-    Speaker,
-    /// By author (or editor).
-    Author,
-}
-
-impl Kind {
-    const ALL: [Kind; 5] = [
-        Kind::Verdict,
-        Kind::Category,
-        Kind::Tag,
-        Kind::Speaker,
-        Kind::Author,
-    ];
-
-    fn segment(self, s: &Sections) -> &'static str {
-        match self {
-            Kind::Verdict => s.verdicts,
-            Kind::Category => s.categories,
-            Kind::Tag => s.tags,
-            Kind::Speaker => s.speakers,
-            Kind::Author => s.authors,
-        }
-    }
-
-    fn title_key(self) -> &'static str {
-        match self {
-            Kind::Verdict => "verdicts",
-            Kind::Category => "categories",
-            Kind::Tag => "tags",
-            Kind::Speaker => "speakers",
-            Kind::Author => "authors",
-        }
-    }
-}
-
-/// A group of articles: one verdict, category, tag, speaker or author.
-#[derive(Debug, Clone)]
-struct Group {
-    name: String,
-    slug: String,
-    /// Indexes into the newest-first article list.
-    articles: Vec<usize>,
-    /// The speaker's most recent status.
-    status: Option<String>,
-    verdict: Option<VerdictView>,
-    bio: Option<String>,
-}
-
-/// All groups of the site, built in one pass.
-struct Groups {
-    by_kind: BTreeMap<Kind, Vec<Group>>,
-}
-
-fn group_entry<'m>(
-    maps: &'m mut BTreeMap<Kind, HashMap<String, Group>>,
-    kind: Kind,
-    slug: &str,
-    name: &str,
-) -> &'m mut Group {
-    let groups = maps.entry(kind).or_default();
-    if !groups.contains_key(slug) {
-        groups.insert(
-            slug.to_string(),
-            Group {
-                name: name.to_string(),
-                slug: slug.to_string(),
-                articles: Vec::new(),
-                status: None,
-                verdict: None,
-                bio: None,
-            },
-        );
-    }
-    groups
-        .get_mut(slug)
-        .unwrap_or_else(|| unreachable!("the group was just inserted"))
-}
-
-/// `make(name)`, made once per name.
-fn slug_of<'c>(
-    cache: &'c mut HashMap<String, String>,
-    name: &str,
-    make: fn(&str) -> String,
-) -> &'c str {
-    if !cache.contains_key(name) {
-        cache.insert(name.to_string(), make(name));
-    }
-    cache.get(name).map_or("", String::as_str)
-}
-
-impl Groups {
-    /// Groups the published articles (`articles[i]` is shown as
-    /// `views[i]`) in one pass.
-    fn build(
-        site: &Site,
-        articles: &[&Article],
-        views: &[Arc<ArticleView>],
-        sections: &Sections,
-    ) -> Groups {
-        let config = &site.config;
-        let mut maps: BTreeMap<Kind, HashMap<String, Group>> = BTreeMap::new();
-        // Every verdict of the scale gets its page, even with no article yet.
-        for v in &config.verdicts {
-            let view = VerdictView::new(v, config, sections);
-            let label = view.label.clone();
-            group_entry(&mut maps, Kind::Verdict, &v.slug, &label).verdict = Some(view);
-        }
-        // Few distinct categories, tags and speakers: each name is
-        // slugified once.
-        let mut slugs: HashMap<String, String> = HashMap::new();
-        let mut speaker_slugs: HashMap<String, String> = HashMap::new();
-        for (i, (a, v)) in articles.iter().zip(views).enumerate() {
-            let mut add = |kind: Kind, slug: &str, name: &str| {
-                let g = group_entry(&mut maps, kind, slug, name);
-                if g.articles.last() != Some(&i) {
-                    g.articles.push(i);
-                }
-            };
-            add(Kind::Verdict, &v.card.verdict.slug, &v.card.verdict.label);
-            let category = &v.card.category.name;
-            add(
-                Kind::Category,
-                slug_of(&mut slugs, category, text::slugify),
-                category,
-            );
-            for tag in &v.tags {
-                add(
-                    Kind::Tag,
-                    slug_of(&mut slugs, &tag.name, text::slugify),
-                    &tag.name,
-                );
-            }
-            for id in a.fm.author.iter().chain(a.fm.editor.iter()) {
-                let name = config
-                    .authors
-                    .get(id)
-                    .map_or(id.as_str(), |au| au.name.as_str());
-                add(Kind::Author, id, name);
-            }
-            let speaker = &v.card.speaker.name;
-            let g = group_entry(
-                &mut maps,
-                Kind::Speaker,
-                slug_of(&mut speaker_slugs, speaker, model::speaker_slug),
-                speaker,
-            );
-            g.articles.push(i);
-            // Newest first: the first status seen is the current one.
-            if g.status.is_none() && !v.claim_box.speaker_status.is_empty() {
-                g.status = Some(v.claim_box.speaker_status.clone());
-            }
-        }
-        if let Some(authors) = maps.get_mut(&Kind::Author) {
-            for (id, g) in authors.iter_mut() {
-                g.bio = config
-                    .authors
-                    .get(id)
-                    .map(|a| a.bio.clone())
-                    .filter(|b| !b.is_empty());
-            }
-        }
-        let by_kind = maps
-            .into_iter()
-            .map(|(kind, m)| {
-                let mut groups: Vec<Group> = m.into_values().collect();
-                if kind == Kind::Verdict {
-                    groups.sort_by(|a, b| {
-                        let rank = |g: &Group| g.verdict.as_ref().map_or(usize::MAX, |v| v.rank);
-                        rank(a).cmp(&rank(b)).then_with(|| a.slug.cmp(&b.slug))
-                    });
-                } else {
-                    groups
-                        .sort_by(|a, b| text::compare(&a.name, &b.name).then(a.slug.cmp(&b.slug)));
-                }
-                (kind, groups)
-            })
-            .collect();
-        Groups { by_kind }
-    }
-
-    fn of(&self, kind: Kind) -> &[Group] {
-        self.by_kind.get(&kind).map_or(&[], Vec::as_slice)
-    }
 }
 
 /// What every page's template sees as `site`.
@@ -436,96 +159,8 @@ struct Renderer<'a> {
     previous: Option<HashMap<String, u64>>,
 }
 
-/// Where a page of a render goes: its file, its canonical URL and its
-/// signature.
-struct Place {
-    path: String,
-    canonical: String,
-    signature: u64,
-}
-
 /// The not-found page's file: it has no URL of its own.
 const NOT_FOUND: &str = "404.html";
-
-/// One page of a render: its path, its signature, and its file unless
-/// it is unchanged since the last render.
-struct PageDone {
-    path: String,
-    signature: u64,
-    output: Option<Output>,
-}
-
-/// What many pages' template contexts share, as Tera values made once
-/// per render. A Tera value is reference-counted: putting one into a
-/// page's context copies no text.
-struct Shared {
-    /// `site`.
-    site: tera::Value,
-    /// `t`, the theme's strings.
-    t: tera::Value,
-    /// Each article's card, made when its first list page is rendered
-    /// (a preview that renders a few lists makes only theirs).
-    cards: Vec<OnceLock<tera::Value>>,
-}
-
-/// `value` as a Tera value.
-fn tera_value<T: Serialize + ?Sized>(value: &T, what: &str) -> Result<tera::Value> {
-    tera::Value::try_from_serializable(value)
-        .map_err(|e| anyhow::anyhow!("cannot prepare the data of {what}: {e}"))
-}
-
-/// A page to draw: where it goes, its own Atom feed, its template and,
-/// on a list, its cards.
-struct Page<'t> {
-    place: Place,
-    feed: Option<String>,
-    template: &'t str,
-    articles: Option<tera::Value>,
-}
-
-/// Renders `page` with `template`, which sees `site`, `t`, `canonical`,
-/// `feed`, the fields of `data` and, on a list, its `articles`.
-fn draw<T: Serialize>(
-    tera: &tera::Tera,
-    shared: &Shared,
-    page: Page<'_>,
-    data: T,
-) -> Result<PageDone> {
-    let Page {
-        place: Place {
-            path,
-            canonical,
-            signature,
-        },
-        feed,
-        template,
-        articles,
-    } = page;
-    let mut context = tera::Context::from_serialize(&data)
-        .map_err(|e| anyhow::anyhow!("cannot prepare the data of {path}: {e}"))?;
-    context.insert_value("site", shared.site.clone());
-    context.insert_value("t", shared.t.clone());
-    context.insert_value("canonical", canonical.into());
-    context.insert_value("feed", feed.into());
-    if let Some(articles) = articles {
-        context.insert_value("articles", articles);
-    }
-    // Straight into bytes: `Tera::render` would check the whole page is
-    // UTF-8 once more on the way to a `String`.
-    let mut bytes = Vec::with_capacity(32 * 1024);
-    tera.render_to(template, &context, &mut bytes)
-        .map_err(|e| {
-            anyhow::anyhow!("template {template} (for {path}): {}", tera_error_chain(&e))
-        })?;
-    Ok(PageDone {
-        output: Some(Output {
-            path: path.clone(),
-            bytes,
-        }),
-        path,
-        signature,
-    })
-}
 
 /// What making one article's view gives: the view, its share cards to
 /// draw, its ClaimReview (none for a view reused from memory) and, in a
@@ -1066,135 +701,10 @@ fn render_into(
     })
 }
 
-/// An article's card as the theme draws it in lists.
-fn card_html(tera: &tera::Tera, card: &Card, t: &tera::Value) -> Result<String> {
-    const TEMPLATE: &str = "partials/article_card.html";
-    let mut context = tera::Context::new();
-    context.insert_value("article", tera_value(card, &card.url)?);
-    context.insert_value("t", t.clone());
-    tera.render(TEMPLATE, &context).map_err(|e| {
-        anyhow::anyhow!(
-            "template {TEMPLATE} (for {}): {}",
-            card.url,
-            tera_error_chain(&e)
-        )
-    })
-}
-
-/// A hash of everything but the articles that pages are made from: the
-/// configuration, the theme, the content pages and the preview's mode.
-fn site_fingerprint(site: &Site, theme: &Theme, preview: &Preview<'_>) -> u64 {
-    let mut h = crate::fsutil::hasher();
-    format!("{:?}", site.config).hash(&mut h);
-    theme.templates.hash(&mut h);
-    for p in &site.pages {
-        format!("{p:?}").hash(&mut h);
-    }
-    (preview.drafts, preview.live).hash(&mut h);
-    h.finish()
-}
-
 /// A content page with its rendered body.
 struct PageEntry<'a> {
     page: &'a crate::content::Page,
     rendered: markdown::Rendered,
-}
-
-/// A share card to draw: its SVG and where it goes.
-#[derive(Debug, Clone)]
-struct PlannedCard {
-    svg: String,
-    /// Output path, named by the SVG's hash.
-    path: String,
-    image: ImageView,
-}
-
-impl PlannedCard {
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        cards: &cards::Cards,
-        text: &cards::CardText<'_>,
-        shape: cards::Shape,
-        dir: &Route,
-        stem: &str,
-        base: &str,
-        origin: &str,
-        alt: &str,
-    ) -> PlannedCard {
-        let svg = cards.svg(text, shape);
-        let hash = cards::content_hash(format!("{}\n{svg}", cards::DRAWING).as_bytes());
-        let name = format!("{stem}-{}.png", &hash[..12]);
-        let url = format!("{}{name}", dir.url(base));
-        let (width, height) = shape.size();
-        PlannedCard {
-            path: format!("{}{name}", dir.url("/").trim_start_matches('/')),
-            image: ImageView {
-                url: format!("{origin}{url}"),
-                path: url,
-                width,
-                height,
-                alt: alt.to_string(),
-            },
-            svg,
-        }
-    }
-
-    /// The PNG: from the previous build when it has this very card (same
-    /// hash, same bytes), else drawn.
-    fn draw(&self, cards: &cards::Cards, previous: Option<&Path>) -> Result<Output> {
-        if let Some(dir) = previous
-            && let Ok(bytes) = std::fs::read(dir.join(&self.path))
-            && bytes.starts_with(b"\x89PNG")
-        {
-            return Ok(Output {
-                path: self.path.clone(),
-                bytes,
-            });
-        }
-        let bytes = cards
-            .png(&self.svg)
-            .with_context(|| format!("share card {}", self.path))?;
-        Ok(Output {
-            path: self.path.clone(),
-            bytes,
-        })
-    }
-}
-
-/// The page numbers a pagination bar shows: the first, the last, and two
-/// on each side of the current one; `None` stands for a gap ("…"). A bar
-/// never grows with the archive, so listing pages stays linear.
-fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
-    let mut out = Vec::new();
-    let mut last = 0;
-    for n in 1..=total {
-        let near = n + 2 >= current && n <= current + 2;
-        if n == 1 || n == total || near {
-            if n > last + 1 {
-                out.push(None);
-            }
-            out.push(Some(n));
-            last = n;
-        } else if n > current + 2 {
-            // Jump straight to the last page.
-            if total > last + 1 {
-                out.push(None);
-            }
-            out.push(Some(total));
-            break;
-        }
-    }
-    out
-}
-
-fn page_count(items: usize, per: usize) -> usize {
-    items.div_ceil(per).max(1)
-}
-
-/// The positions of a list's `items` shown on page `page` (from 1).
-fn on_page(items: usize, page: usize, per: usize) -> std::ops::Range<usize> {
-    let start = (page.saturating_sub(1) * per).min(items);
-    start..(start + per).min(items)
 }
 
 impl Renderer<'_> {
@@ -1758,61 +1268,5 @@ impl Renderer<'_> {
                 RecordRow::new(v.clone(), count, g.articles.len())
             })
             .collect()
-    }
-}
-
-/// The theme's static files, the code stylesheet, and the site's own
-/// `static/` folder (which wins over the theme).
-fn statics(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
-    let mut files: BTreeMap<String, Vec<u8>> = theme.statics.clone();
-    files.insert("highlight.css".into(), highlight::stylesheet().into_bytes());
-    files.insert("verdicts.css".into(), verdict_stylesheet(site).into_bytes());
-    crate::fsutil::refuse_linked_folder(&site.root, "static", site.config.language == "en")?;
-    let dir = site.root.join("static");
-    if dir.is_dir() {
-        for (rel, path) in crate::fsutil::files_under(&dir)? {
-            files.insert(rel, crate::fsutil::read(&path)?);
-        }
-    }
-    Ok(files
-        .into_iter()
-        .map(|(path, bytes)| Output { path, bytes })
-        .collect())
-}
-
-/// The verdict scale's colours as CSS classes (no inline styles, so a
-/// strict Content-Security-Policy holds).
-fn verdict_stylesheet(site: &Site) -> String {
-    let mut css =
-        String::from("/* Verdict colours (generated by yoxla from the verdict scale). */\n");
-    for v in &site.config.verdicts {
-        css.push_str(&format!(
-            ".verdict-{} {{ --verdict: {}; }}\n",
-            v.slug, v.colour
-        ));
-    }
-    css
-}
-
-#[cfg(test)]
-mod tests {
-    use super::page_window;
-
-    #[test]
-    fn the_pagination_bar_keeps_a_window() {
-        let show = |c, t| -> Vec<String> {
-            page_window(c, t)
-                .into_iter()
-                .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
-                .collect()
-        };
-        assert_eq!(show(1, 1), ["1"]);
-        assert_eq!(show(2, 4), ["1", "2", "3", "4"]);
-        assert_eq!(show(1, 1000), ["1", "2", "3", "…", "1000"]);
-        assert_eq!(
-            show(500, 1000),
-            ["1", "…", "498", "499", "500", "501", "502", "…", "1000"]
-        );
-        assert_eq!(show(1000, 1000), ["1", "…", "998", "999", "1000"]);
     }
 }

@@ -103,13 +103,18 @@ impl Theme {
         // plain text at a time instead of a byte at a time.
         tera.set_escape_fn(escape_for_tera);
         tera.add_raw_templates(self.templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-            .map_err(|e| anyhow::anyhow!("theme templates: {}", super::tera_error_chain(&e)))?;
+            .map_err(|e| {
+                anyhow::anyhow!(
+                    "theme templates: {}",
+                    super::templates::tera_error_chain(&e)
+                )
+            })?;
         Ok(tera)
     }
 }
 
 fn escape_for_tera(s: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    super::escape_runs(s, |run| out.write_all(run.as_bytes()))
+    super::escape::escape_runs(s, |run| out.write_all(run.as_bytes()))
 }
 
 #[cfg(test)]

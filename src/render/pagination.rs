@@ -1,0 +1,62 @@
+//! Pagination: how a list is cut into pages and which page numbers its
+//! bar shows. A change to the page size's arithmetic or to the bar
+//! belongs here; the `paginator` value templates see is in `contract.rs`.
+
+/// The page numbers a pagination bar shows: the first, the last, and two
+/// on each side of the current one; `None` stands for a gap ("…"). A bar
+/// never grows with the archive, so listing pages stays linear.
+pub(super) fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for n in 1..=total {
+        let near = n + 2 >= current && n <= current + 2;
+        if n == 1 || n == total || near {
+            if n > last + 1 {
+                out.push(None);
+            }
+            out.push(Some(n));
+            last = n;
+        } else if n > current + 2 {
+            // Jump straight to the last page.
+            if total > last + 1 {
+                out.push(None);
+            }
+            out.push(Some(total));
+            break;
+        }
+    }
+    out
+}
+
+pub(super) fn page_count(items: usize, per: usize) -> usize {
+    items.div_ceil(per).max(1)
+}
+
+/// The positions of a list's `items` shown on page `page` (from 1).
+pub(super) fn on_page(items: usize, page: usize, per: usize) -> std::ops::Range<usize> {
+    let start = (page.saturating_sub(1) * per).min(items);
+    start..(start + per).min(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    #[test]
+    fn the_pagination_bar_keeps_a_window() {
+        let show = |c, t| -> Vec<String> {
+            page_window(c, t)
+                .into_iter()
+                .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
+                .collect()
+        };
+        assert_eq!(show(1, 1), ["1"]);
+        assert_eq!(show(2, 4), ["1", "2", "3", "4"]);
+        assert_eq!(show(1, 1000), ["1", "2", "3", "…", "1000"]);
+        assert_eq!(
+            show(500, 1000),
+            ["1", "…", "498", "499", "500", "501", "502", "…", "1000"]
+        );
+        assert_eq!(show(1000, 1000), ["1", "…", "998", "999", "1000"]);
+    }
+}
