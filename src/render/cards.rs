@@ -13,8 +13,8 @@
 //! for days, so a changed card gets a new address, and an unchanged one
 //! can be taken from the previous build instead of being drawn again.
 
+use super::contract::VerdictView;
 use super::feeds::xml_escape;
-use super::model::VerdictView;
 use anyhow::{Context as _, Result, anyhow};
 use resvg::{tiny_skia, usvg};
 use std::sync::Arc;

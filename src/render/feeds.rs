@@ -1,7 +1,7 @@
 //! Machine-readable files: Atom feeds (RFC 4287), `sitemap.xml` and
 //! `robots.txt`. Every URL in them is absolute, on `base_url`.
 
-use super::model::Card;
+use super::contract::Card;
 
 /// Escapes text for XML text and attribute values, dropping the
 /// characters XML 1.0 forbids.

@@ -4,29 +4,13 @@
 //! named, sorted or slugged, belongs here; its pages are drawn in
 //! `pages.rs`.
 
-use super::model::{self, ArticleView, VerdictView};
+use super::contract::{ArticleView, Kind, VerdictView};
+use super::views;
 use crate::content::{Article, Site};
 use crate::routes::Sections;
 use crate::text;
-use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
-
-/// What kind of group a term page lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// By verdict.
-    Verdict,
-    /// By category.
-    Category,
-    /// By tag.
-    Tag,
-    /// By speaker.
-    Speaker,
-    /// By author (or editor).
-    Author,
-}
 
 impl Kind {
     pub(super) const ALL: [Kind; 5] = [
@@ -166,7 +150,7 @@ impl Groups {
             let g = group_entry(
                 &mut maps,
                 Kind::Speaker,
-                slug_of(&mut speaker_slugs, speaker, model::speaker_slug),
+                slug_of(&mut speaker_slugs, speaker, views::speaker_slug),
                 speaker,
             );
             g.articles.push(i);

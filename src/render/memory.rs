@@ -5,7 +5,7 @@
 //! to what a preview may reuse belongs here; a page's signature, what it
 //! is made from, is worked out with the job list (`jobs.rs`).
 
-use super::model::ArticleView;
+use super::contract::ArticleView;
 use super::{Preview, Theme};
 use crate::content::Site;
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 //! folder, `serve` keeps them in memory).
 //!
 //! 1. Every published article is rendered once (Markdown → HTML) into an
-//!    [`model::ArticleView`], newest first.
+//!    [`contract::ArticleView`], newest first.
 //! 2. One pass over those groups them by verdict, category, tag, speaker
 //!    and author.
 //! 3. Every page of the site is listed as a [`Job`] and rendered with the
@@ -24,6 +24,7 @@
 
 pub mod cards;
 pub mod claimreview;
+pub mod contract;
 mod escape;
 pub mod feeds;
 mod groups;
@@ -31,7 +32,6 @@ mod highlight;
 pub mod i18n;
 pub mod markdown;
 mod memory;
-pub mod model;
 mod output;
 mod pagination;
 mod search;
@@ -39,9 +39,10 @@ mod share_cards;
 mod statics;
 mod templates;
 mod theme;
+pub mod views;
 
+pub use contract::Kind;
 pub use escape::escape;
-pub use groups::Kind;
 pub use memory::Memory;
 pub use output::{Output, Sink, collected};
 pub use theme::Theme;
@@ -50,9 +51,13 @@ use crate::content::Site;
 use crate::routes::{Route, Sections};
 use crate::text;
 use anyhow::Result;
+use contract::{
+    ArticleData, ArticleView, ContentPage, CorrectionEntry, CorrectionsData, HomeData, Link,
+    NotFoundData, PageData, Paginator, RecordRow, ScaleRow, SearchData, ShareView, SiteView,
+    TermData, TermPage, TermsData, TermsEntry, VerdictView,
+};
 use groups::{Group, Groups};
 use memory::site_fingerprint;
-use model::{ArticleView, Card, ImageView, Link, RecordRow, ShareView, VerdictView};
 use pagination::{on_page, page_count, page_window};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -79,44 +84,6 @@ pub struct Rendered {
     pub paths: Vec<String>,
     /// Files handed to the sink.
     pub written: usize,
-}
-
-/// What every page's template sees as `site`.
-#[derive(Debug, Serialize)]
-struct SiteView<'a> {
-    title: &'a str,
-    description: &'a str,
-    base_url: &'a str,
-    base_path: &'a str,
-    language: &'a str,
-    menu: Vec<Link>,
-    sections: Vec<Link>,
-    verdicts: Vec<VerdictView>,
-    stylesheets: Vec<String>,
-    /// The home page's absolute URL.
-    home: String,
-    /// `az_AZ` or `en_US`, for Open Graph.
-    locale: &'static str,
-    /// The Content-Security-Policy (none in `yoxla serve`).
-    csp: Option<&'static str>,
-    /// The site's Atom feed.
-    feed: String,
-    /// The search page, when search is on.
-    search_url: Option<String>,
-    /// The corrections log.
-    corrections_url: String,
-    /// The site's share card.
-    card: Option<ImageView>,
-}
-
-/// A paginated list's position.
-#[derive(Debug, Clone, Serialize)]
-struct Paginator {
-    current: usize,
-    total: usize,
-    previous: Option<String>,
-    next: Option<String>,
-    pages: Vec<Link>,
 }
 
 /// Every page the site has.
@@ -171,12 +138,6 @@ type Planned = (
     Option<claimreview::ClaimReview>,
     Option<String>,
 );
-
-/// An article's page data: the template sees `article`.
-#[derive(Serialize)]
-struct ArticleData<'a> {
-    article: &'a ArticleView,
-}
 
 /// Renders every page and static file of a checked site, in memory,
 /// sorted by path.
@@ -437,14 +398,14 @@ fn render_into(
             {
                 return Ok((view.clone(), Vec::new(), None, None));
             }
-            let mut view = model::article_view(a, config, &sections);
+            let mut view = views::article_view(a, config, &sections);
             view.draft = !a.is_published();
             view.card.html = card_html(&tera, &view.card, &shared.t)?;
             view.findings = findings_of
                 .get(a.file.as_str())
                 .into_iter()
                 .flatten()
-                .map(|f| model::FindingView::from(*f))
+                .map(|f| contract::FindingView::from(*f))
                 .collect();
             let route = Route::article(&sections, &a.slug);
             let url = format!("{origin}{}", route.url(base));
@@ -932,15 +893,11 @@ impl Renderer<'_> {
                 let route = Route::root();
                 let total = page_count(self.views.len(), per);
                 let articles = self.cards(on_page(self.views.len(), *page, per))?;
-                #[derive(Serialize)]
-                struct Home {
-                    paginator: Paginator,
-                }
                 self.frame(
                     place,
                     Some(self.site_view.feed.clone()),
                     "index.html",
-                    Home {
+                    HomeData {
                         paginator: self.paginator(&route, *page, total),
                     },
                     Some(articles),
@@ -951,24 +908,11 @@ impl Renderer<'_> {
                 self.frame(place, None, "article.html", ArticleData { article }, None)
             }
             Job::Terms(kind) => {
-                #[derive(Serialize)]
-                struct Entry<'a> {
-                    name: &'a str,
-                    url: String,
-                    count: usize,
-                    verdict: Option<&'a VerdictView>,
-                }
-                #[derive(Serialize)]
-                struct Terms<'a> {
-                    kind: Kind,
-                    title: &'a str,
-                    terms: Vec<Entry<'a>>,
-                }
                 let terms = self
                     .groups
                     .of(*kind)
                     .iter()
-                    .map(|g| Entry {
+                    .map(|g| TermsEntry {
                         name: &g.name,
                         url: Route::new([kind.segment(&self.sections), g.slug.as_str()])
                             .url(self.base()),
@@ -980,7 +924,7 @@ impl Renderer<'_> {
                     place,
                     None,
                     "terms.html",
-                    Terms {
+                    TermsData {
                         kind: *kind,
                         title: self.t[kind.title_key()],
                         terms,
@@ -993,24 +937,6 @@ impl Renderer<'_> {
             }
             Job::Page(i) => {
                 let PageEntry { page, rendered } = &self.pages[*i];
-                #[derive(Serialize)]
-                struct ScaleRow<'a> {
-                    verdict: &'a VerdictView,
-                    meaning: &'a str,
-                }
-                #[derive(Serialize)]
-                struct PageData<'a> {
-                    title: &'a str,
-                    description: &'a str,
-                    body: &'a str,
-                    headings: &'a [markdown::Heading],
-                    /// The verdict scale, when the page explains it.
-                    scale: Vec<ScaleRow<'a>>,
-                }
-                #[derive(Serialize)]
-                struct One<'a> {
-                    page: PageData<'a>,
-                }
                 let scale = if page.verdicts.is_empty() {
                     Vec::new()
                 } else {
@@ -1027,7 +953,7 @@ impl Renderer<'_> {
                     place,
                     None,
                     "page.html",
-                    One {
+                    ContentPage {
                         page: PageData {
                             title: &page.title,
                             description: &page.description,
@@ -1040,11 +966,6 @@ impl Renderer<'_> {
                 )
             }
             Job::Search => {
-                #[derive(Serialize)]
-                struct SearchData {
-                    bundle: String,
-                    translations: String,
-                }
                 let translations =
                     serde_json::to_string(&i18n::search_strings(&self.site.config.language))
                         .unwrap_or_default();
@@ -1060,11 +981,7 @@ impl Renderer<'_> {
                 )
             }
             Job::Corrections => self.render_corrections(place),
-            Job::NotFound => {
-                #[derive(Serialize)]
-                struct Nothing {}
-                self.frame(place, None, "404.html", Nothing {}, None)
-            }
+            Job::NotFound => self.frame(place, None, "404.html", NotFoundData {}, None),
         }
     }
 
@@ -1077,31 +994,12 @@ impl Renderer<'_> {
                 .iter()
                 .copied(),
         )?;
-        #[derive(Serialize)]
-        struct TermData<'a> {
-            kind: Kind,
-            kind_title: &'a str,
-            kind_url: String,
-            name: &'a str,
-            url: String,
-            count: usize,
-            status: Option<&'a str>,
-            verdict: Option<&'a VerdictView>,
-            bio: Option<&'a str>,
-            record: Vec<RecordRow>,
-            chart_height: usize,
-        }
-        #[derive(Serialize)]
-        struct Term<'a> {
-            term: TermData<'a>,
-            paginator: Paginator,
-        }
         let record = if kind == Kind::Speaker {
             self.record(g)
         } else {
             Vec::new()
         };
-        let data = Term {
+        let data = TermPage {
             term: TermData {
                 kind,
                 kind_title: self.t[kind.title_key()],
@@ -1133,21 +1031,11 @@ impl Renderer<'_> {
 
     /// Every correction of every published article, newest first.
     fn render_corrections(&self, place: Place) -> Result<PageDone> {
-        #[derive(Serialize)]
-        struct Entry<'a> {
-            date: Option<&'a model::DateView>,
-            text: &'a str,
-            article: &'a Card,
-        }
-        #[derive(Serialize)]
-        struct Log<'a> {
-            corrections: Vec<Entry<'a>>,
-        }
-        let mut corrections: Vec<Entry<'_>> = self
+        let mut corrections: Vec<CorrectionEntry<'_>> = self
             .views
             .iter()
             .flat_map(|v| {
-                v.corrections.iter().map(move |c| Entry {
+                v.corrections.iter().map(move |c| CorrectionEntry {
                     date: c.date.as_ref(),
                     text: &c.text,
                     article: &v.card,
@@ -1160,7 +1048,13 @@ impl Renderer<'_> {
                 .cmp(&a.date.map(|d| d.iso.as_str()))
                 .then_with(|| text::compare(&a.article.title, &b.article.title))
         });
-        self.frame(place, None, "corrections.html", Log { corrections }, None)
+        self.frame(
+            place,
+            None,
+            "corrections.html",
+            CorrectionsData { corrections },
+            None,
+        )
     }
 
     /// A feed entry for `views[i]`.

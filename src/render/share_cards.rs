@@ -4,7 +4,7 @@
 //! taking an unchanged one from the previous build. How a card looks is
 //! `cards.rs`; what a card shows and where it goes is here.
 
-use super::model::ImageView;
+use super::contract::ImageView;
 use super::{Output, cards};
 use crate::routes::Route;
 use anyhow::{Context as _, Result};

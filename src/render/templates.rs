@@ -5,7 +5,7 @@
 //! template is here.
 
 use super::Output;
-use super::model::Card;
+use super::contract::Card;
 use anyhow::Result;
 use serde::Serialize;
 use std::sync::OnceLock;
