@@ -3,8 +3,10 @@
 //! them in the staging folder, `serve` keeps them in memory). Anything
 //! about handing files over, not about making them, belongs here.
 
+use super::search;
 use anyhow::Result;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,4 +37,52 @@ impl Sink for std::sync::Mutex<Vec<Output>> {
 pub fn collected(sink: Mutex<Vec<Output>>) -> Result<Vec<Output>> {
     sink.into_inner()
         .map_err(|_| anyhow::anyhow!("a render thread failed"))
+}
+
+/// Where one render's files go: its sink, with a count of the files
+/// handed over and the article pages kept for the search index.
+pub(super) struct Delivery<'a> {
+    sink: &'a dyn Sink,
+    written: AtomicUsize,
+    /// The article pages, for the search index.
+    pub(super) kept: search::Kept,
+}
+
+impl<'a> Delivery<'a> {
+    /// Files to `sink`, article pages kept in `kept`.
+    pub(super) fn new(sink: &'a dyn Sink, kept: search::Kept) -> Delivery<'a> {
+        Delivery {
+            sink,
+            written: AtomicUsize::new(0),
+            kept,
+        }
+    }
+
+    /// Hands one file to the sink.
+    pub(super) fn put(&self, file: Output) -> Result<()> {
+        self.written.fetch_add(1, Ordering::Relaxed);
+        self.sink.put(file)
+    }
+
+    /// Hands the `i`th article's page to the sink, kept for the search
+    /// index first.
+    pub(super) fn put_article(&self, i: usize, file: Output) -> Result<()> {
+        self.kept.keep(i, &file);
+        self.put(file)
+    }
+
+    /// Hands files to the sink in order; their paths.
+    pub(super) fn put_all(&self, files: Vec<Output>) -> Result<Vec<String>> {
+        let mut paths = Vec::with_capacity(files.len());
+        for file in files {
+            paths.push(file.path.clone());
+            self.put(file)?;
+        }
+        Ok(paths)
+    }
+
+    /// How many files were handed to the sink.
+    pub(super) fn written(self) -> usize {
+        self.written.into_inner()
+    }
 }

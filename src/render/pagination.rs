@@ -1,11 +1,45 @@
-//! Pagination: how a list is cut into pages and which page numbers its
-//! bar shows. A change to the page size's arithmetic or to the bar
-//! belongs here; the `paginator` value templates see is in `contract.rs`.
+//! Pagination: how a list is cut into pages, which page numbers its bar
+//! shows, and the `paginator` a list page's template sees (declared in
+//! `contract.rs`). A change to the arithmetic of pages or to the bar
+//! belongs here.
+
+use super::contract::{Link, Paginator};
+use crate::routes::{Route, Sections};
+
+/// The `paginator` of page `current` of `total` of the list at `route`.
+pub(super) fn paginator(
+    route: &Route,
+    sections: &Sections,
+    base: &str,
+    current: usize,
+    total: usize,
+) -> Paginator {
+    let url = |n: usize| route.paged(sections, n).url(base);
+    Paginator {
+        current,
+        total,
+        previous: (current > 1).then(|| url(current - 1)),
+        next: (current < total).then(|| url(current + 1)),
+        pages: page_window(current, total)
+            .into_iter()
+            .map(|n| match n {
+                Some(n) => Link {
+                    name: n.to_string(),
+                    url: url(n),
+                },
+                None => Link {
+                    name: "…".to_string(),
+                    url: String::new(),
+                },
+            })
+            .collect(),
+    }
+}
 
 /// The page numbers a pagination bar shows: the first, the last, and two
 /// on each side of the current one; `None` stands for a gap ("…"). A bar
 /// never grows with the archive, so listing pages stays linear.
-pub(super) fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
     let mut out = Vec::new();
     let mut last = 0;
     for n in 1..=total {
@@ -28,6 +62,8 @@ pub(super) fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
     out
 }
 
+/// How many pages a list of `items` takes, `per` a page (an empty list
+/// has one page).
 pub(super) fn page_count(items: usize, per: usize) -> usize {
     items.div_ceil(per).max(1)
 }

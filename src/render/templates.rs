@@ -5,9 +5,10 @@
 //! template is here.
 
 use super::Output;
-use super::contract::Card;
+use super::contract::{Card, SiteView};
 use anyhow::Result;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// A Tera error with its causes. Tera's own report names the template,
@@ -54,6 +55,22 @@ pub(super) struct Shared {
     /// Each article's card, made when its first list page is rendered
     /// (a preview that renders a few lists makes only theirs).
     pub(super) cards: Vec<OnceLock<tera::Value>>,
+}
+
+impl Shared {
+    /// `site` and `t` as Tera values, and room for the cards of
+    /// `articles` articles.
+    pub(super) fn new(
+        site: &SiteView<'_>,
+        t: &BTreeMap<&'static str, &'static str>,
+        articles: usize,
+    ) -> Result<Shared> {
+        Ok(Shared {
+            site: tera_value(site, "`site`")?,
+            t: tera_value(t, "`t`")?,
+            cards: (0..articles).map(|_| OnceLock::new()).collect(),
+        })
+    }
 }
 
 /// `value` as a Tera value.

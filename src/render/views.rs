@@ -1,20 +1,84 @@
-//! The contract's values made from the site: an article's view (its body
-//! rendered from Markdown, its claim box, sources and corrections), a
-//! verdict's badge, a date in both forms, a finding for the preview's
-//! panel and a row of a speaker's record. A change to how a field a
-//! template sees is worked out belongs here; the field itself is declared
-//! in `contract.rs`.
+//! The contract's values made from the site: the site's view (`site`),
+//! an article's view (its body rendered from Markdown, its claim box,
+//! sources and corrections), a verdict's badge, a date in both forms, a
+//! finding for the preview's panel and a row of a speaker's record. A
+//! change to how a field a template sees is worked out belongs here; the
+//! field itself is declared in `contract.rs`.
 
+use super::CSP;
 use super::contract::{
-    ArticleView, Card, ClaimView, CorrectionView, DateView, FindingView, Link, RecordRow,
-    SourceView, VerdictView,
+    ArticleView, Card, ClaimView, CorrectionView, DateView, FindingView, ImageView, Kind, Link,
+    RecordRow, SiteView, SourceView, VerdictView,
 };
 use super::markdown;
+use super::order::PageEntry;
+use super::setup::Setup;
 use crate::config::{Config, Verdict};
 use crate::content::Article;
 use crate::content::frontmatter::{Claim, FrontMatter};
 use crate::routes::{Route, Sections};
 use crate::text::{self, Date, format_date};
+
+/// What every page's template sees as `site`: the menu of content
+/// `pages`, the sections, the verdict scale, the site's addresses and,
+/// when share cards are on, its `card`.
+pub(super) fn site_view<'a>(
+    setup: &Setup<'a>,
+    pages: &[PageEntry<'_>],
+    card: Option<ImageView>,
+) -> SiteView<'a> {
+    let config = &setup.site.config;
+    let (base, sections, t) = (setup.base, &setup.sections, &setup.t);
+    SiteView {
+        title: &config.title,
+        description: &config.description,
+        base_url: &config.base_url,
+        base_path: base,
+        language: &config.language,
+        menu: pages
+            .iter()
+            .map(|p| Link {
+                name: p.page.title.clone(),
+                url: Route::new([p.page.slug.as_str()]).url(base),
+            })
+            .collect(),
+        sections: [
+            Kind::Verdict,
+            Kind::Category,
+            Kind::Speaker,
+            Kind::Tag,
+            Kind::Author,
+        ]
+        .iter()
+        .map(|k| Link {
+            name: t[k.title_key()].to_string(),
+            url: Route::new([k.segment(sections)]).url(base),
+        })
+        .collect(),
+        verdicts: config
+            .verdicts
+            .iter()
+            .map(|v| VerdictView::new(v, config, sections))
+            .collect(),
+        stylesheets: ["style.css", "verdicts.css", "highlight.css"]
+            .iter()
+            .map(|f| format!("{base}{f}"))
+            .collect(),
+        home: setup.home.clone(),
+        locale: if config.language == "en" {
+            "en_US"
+        } else {
+            "az_AZ"
+        },
+        csp: (!setup.preview.live).then_some(CSP),
+        feed: format!("{base}atom.xml"),
+        search_url: setup
+            .with_search
+            .then(|| Route::new([sections.search]).url(base)),
+        corrections_url: Route::new([sections.corrections]).url(base),
+        card,
+    }
+}
 
 impl VerdictView {
     /// The view of a configured verdict.
