@@ -6,13 +6,17 @@
 
 use super::contract::{ArticleView, Kind, VerdictView};
 use super::views;
+use crate::config::Config;
 use crate::content::{Article, Site};
 use crate::routes::Sections;
 use crate::text;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+/// [`Kind`] is declared with the data contract (templates see it as
+/// `kind`); what it means for URLs and titles is here.
 impl Kind {
+    /// Every kind, in the order the job list visits them.
     pub(super) const ALL: [Kind; 5] = [
         Kind::Verdict,
         Kind::Category,
@@ -21,6 +25,7 @@ impl Kind {
         Kind::Author,
     ];
 
+    /// The URL segment of the kind's pages.
     pub(super) fn segment(self, s: &Sections) -> &'static str {
         match self {
             Kind::Verdict => s.verdicts,
@@ -31,6 +36,7 @@ impl Kind {
         }
     }
 
+    /// The key of the kind's title among the theme's strings.
     pub(super) fn title_key(self) -> &'static str {
         match self {
             Kind::Verdict => "verdicts",
@@ -160,34 +166,43 @@ impl Groups {
             }
         }
         if let Some(authors) = maps.get_mut(&Kind::Author) {
-            for (id, g) in authors.iter_mut() {
-                g.bio = config
-                    .authors
-                    .get(id)
-                    .map(|a| a.bio.clone())
-                    .filter(|b| !b.is_empty());
-            }
+            add_bios(authors, config);
         }
         let by_kind = maps
             .into_iter()
-            .map(|(kind, m)| {
-                let mut groups: Vec<Group> = m.into_values().collect();
-                if kind == Kind::Verdict {
-                    groups.sort_by(|a, b| {
-                        let rank = |g: &Group| g.verdict.as_ref().map_or(usize::MAX, |v| v.rank);
-                        rank(a).cmp(&rank(b)).then_with(|| a.slug.cmp(&b.slug))
-                    });
-                } else {
-                    groups
-                        .sort_by(|a, b| text::compare(&a.name, &b.name).then(a.slug.cmp(&b.slug)));
-                }
-                (kind, groups)
-            })
+            .map(|(kind, m)| (kind, sorted(kind, m)))
             .collect();
         Groups { by_kind }
     }
 
+    /// The groups of a kind, in the order their page lists them.
     pub(super) fn of(&self, kind: Kind) -> &[Group] {
         self.by_kind.get(&kind).map_or(&[], Vec::as_slice)
     }
+}
+
+/// Each author's biography, from the configuration.
+fn add_bios(authors: &mut HashMap<String, Group>, config: &Config) {
+    for (id, g) in authors.iter_mut() {
+        g.bio = config
+            .authors
+            .get(id)
+            .map(|a| a.bio.clone())
+            .filter(|b| !b.is_empty());
+    }
+}
+
+/// The groups of a kind in the order their page lists them: verdicts by
+/// the scale's rank, the others by name.
+fn sorted(kind: Kind, groups: HashMap<String, Group>) -> Vec<Group> {
+    let mut groups: Vec<Group> = groups.into_values().collect();
+    if kind == Kind::Verdict {
+        groups.sort_by(|a, b| {
+            let rank = |g: &Group| g.verdict.as_ref().map_or(usize::MAX, |v| v.rank);
+            rank(a).cmp(&rank(b)).then_with(|| a.slug.cmp(&b.slug))
+        });
+    } else {
+        groups.sort_by(|a, b| text::compare(&a.name, &b.name).then(a.slug.cmp(&b.slug)));
+    }
+    groups
 }
