@@ -1,5 +1,8 @@
 //! Machine-readable files: Atom feeds (RFC 4287), `sitemap.xml` and
 //! `robots.txt`. Every URL in them is absolute, on `base_url`.
+//!
+//! This file writes the formats; which feeds the site has and what goes
+//! in them is chosen in `machine_files.rs`.
 
 use super::contract::Card;
 
