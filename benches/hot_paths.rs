@@ -74,7 +74,7 @@ fn hot_paths(c: &mut Criterion) {
     let theme = yoxla::render::Theme::builtin();
     let tera = theme.tera().unwrap_or_else(|e| panic!("{e:#}"));
     let sections = yoxla::routes::Sections::for_language(&site.config.language);
-    let view = yoxla::render::model::article_view(article, &site.config, &sections);
+    let view = yoxla::render::views::article_view(article, &site.config, &sections);
     let mut context = tera::Context::new();
     context.insert("site", &site_json(&site));
     context.insert("t", &yoxla::render::i18n::strings(&site.config.language));

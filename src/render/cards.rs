@@ -13,8 +13,8 @@
 //! for days, so a changed card gets a new address, and an unchanged one
 //! can be taken from the previous build instead of being drawn again.
 
+use super::contract::VerdictView;
 use super::feeds::xml_escape;
-use super::model::VerdictView;
 use anyhow::{Context as _, Result, anyhow};
 use resvg::{tiny_skia, usvg};
 use std::sync::Arc;
@@ -32,6 +32,8 @@ const FAMILY: &str = "Noto Sans";
 /// differently (fonts, resvg, PNG encoding), so no stale card is reused.
 pub const DRAWING: &str = "noto-sans-subset-1/resvg-0.49/png-rgb-fast";
 const INK: &str = "#1a1a1a";
+/// The space between a card's edges and its text.
+const MARGIN: f32 = 64.0;
 const MUTED: &str = "#4a4a4a";
 
 /// The two card shapes.
@@ -191,12 +193,12 @@ impl Cards {
         (size, self.wrap(text, size, true, width, max_lines))
     }
 
-    /// The card as SVG.
+    /// The card as SVG: the verdict's colour as a band on the left edge,
+    /// the brand, the verdict badge, the title, and the speaker and date
+    /// at the bottom.
     pub fn svg(&self, card: &CardText<'_>, shape: Shape) -> String {
         let (w, h) = shape.size();
         let (w, h) = (w as f32, h as f32);
-        let margin = 64.0;
-        let inner = w - 2.0 * margin;
         let mut s = String::with_capacity(4096);
         s.push_str(&format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{FAMILY}\">"
@@ -210,10 +212,25 @@ impl Cards {
             "<rect width=\"20\" height=\"{h}\" fill=\"{}\"/>",
             xml_escape(band)
         ));
-        // Brand: the newsroom's mark and name, top left; the domain, top right.
         let top = if shape == Shape::Wide { 60.0 } else { 80.0 };
+        self.brand(&mut s, card, w, top);
+        let badge_y = top + if shape == Shape::Wide { 92.0 } else { 120.0 };
+        let badge_h = if shape == Shape::Wide { 72.0 } else { 88.0 };
+        if let Some(verdict) = card.verdict {
+            self.badge(&mut s, verdict, shape, badge_y, badge_h);
+        }
+        self.title(&mut s, card.title, shape, w, badge_y + badge_h + 40.0);
+        self.foot(&mut s, card, shape, w, h);
+        s.push_str("</svg>");
+        s
+    }
+
+    /// The brand: the newsroom's mark and name, top left (at `top`); the
+    /// domain, top right.
+    fn brand(&self, s: &mut String, card: &CardText<'_>, w: f32, top: f32) {
+        let inner = w - 2.0 * MARGIN;
         s.push_str(&format!(
-            "<g transform=\"translate({margin} {top})\"><circle cx=\"26\" cy=\"26\" r=\"26\" fill=\"{INK}\"/><path d=\"M14 27l8 8 16-17\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></g>"
+            "<g transform=\"translate({MARGIN} {top})\"><circle cx=\"26\" cy=\"26\" r=\"26\" fill=\"{INK}\"/><path d=\"M14 27l8 8 16-17\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"5\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/></g>"
         ));
         let brand_size = 34.0;
         let brand = self
@@ -221,7 +238,7 @@ impl Cards {
             .join(" ");
         s.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" font-size=\"{brand_size}\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
-            margin + 68.0,
+            MARGIN + 68.0,
             top + 38.0,
             xml_escape(&brand)
         ));
@@ -230,55 +247,70 @@ impl Cards {
             .join(" ");
         s.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" font-size=\"24\" fill=\"{MUTED}\" text-anchor=\"end\">{}</text>",
-            w - margin,
+            w - MARGIN,
             top + 36.0,
             xml_escape(&domain)
         ));
-        // The verdict badge.
-        let badge_y = top + if shape == Shape::Wide { 92.0 } else { 120.0 };
-        let badge_h = if shape == Shape::Wide { 72.0 } else { 88.0 };
-        if let Some(verdict) = card.verdict {
-            let label_size = if shape == Shape::Wide { 40.0 } else { 48.0 };
-            let label = verdict.label.as_str();
-            let icon = badge_h * 0.6;
-            let badge_w = 24.0 + icon + 16.0 + self.width(label, label_size, true) + 28.0;
-            s.push_str(&format!(
-                "<g transform=\"translate({margin} {badge_y})\"><rect width=\"{badge_w:.1}\" height=\"{badge_h}\" rx=\"12\" fill=\"{}\"/>",
-                xml_escape(&verdict.colour)
-            ));
-            s.push_str(&format!(
-                "<g transform=\"translate(24 {:.1}) scale({:.3})\" color=\"#ffffff\">{}</g>",
-                (badge_h - icon) / 2.0,
-                icon / 24.0,
-                icon_paths(&verdict.icon)
-            ));
-            s.push_str(&format!(
-                "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{label_size}\" font-weight=\"700\" fill=\"#ffffff\">{}</text></g>",
-                24.0 + icon + 16.0,
-                badge_h / 2.0 + label_size * 0.36,
-                xml_escape(label)
-            ));
-        }
-        // The title.
+    }
+
+    /// The verdict badge, `badge_h` high at `badge_y`: its icon and label
+    /// on the verdict's colour.
+    fn badge(
+        &self,
+        s: &mut String,
+        verdict: &VerdictView,
+        shape: Shape,
+        badge_y: f32,
+        badge_h: f32,
+    ) {
+        let label_size = if shape == Shape::Wide { 40.0 } else { 48.0 };
+        let label = verdict.label.as_str();
+        let icon = badge_h * 0.6;
+        let badge_w = 24.0 + icon + 16.0 + self.width(label, label_size, true) + 28.0;
+        s.push_str(&format!(
+            "<g transform=\"translate({MARGIN} {badge_y})\"><rect width=\"{badge_w:.1}\" height=\"{badge_h}\" rx=\"12\" fill=\"{}\"/>",
+            xml_escape(&verdict.colour)
+        ));
+        s.push_str(&format!(
+            "<g transform=\"translate(24 {:.1}) scale({:.3})\" color=\"#ffffff\">{}</g>",
+            (badge_h - icon) / 2.0,
+            icon / 24.0,
+            icon_paths(&verdict.icon)
+        ));
+        s.push_str(&format!(
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{label_size}\" font-weight=\"700\" fill=\"#ffffff\">{}</text></g>",
+            24.0 + icon + 16.0,
+            badge_h / 2.0 + label_size * 0.36,
+            xml_escape(label)
+        ));
+    }
+
+    /// The title, as large as fits, its first line's top at `start`.
+    fn title(&self, s: &mut String, title: &str, shape: Shape, w: f32, start: f32) {
+        let inner = w - 2.0 * MARGIN;
         let (sizes, max_lines): (&[f32], usize) = match shape {
             Shape::Wide => (&[56.0, 50.0, 44.0, 40.0], 3),
             Shape::Square => (&[68.0, 60.0, 52.0, 46.0], 6),
         };
-        let (size, lines) = self.fit(card.title, sizes, inner, max_lines);
+        let (size, lines) = self.fit(title, sizes, inner, max_lines);
         let line_h = size * 1.22;
-        let mut y = badge_y + badge_h + 40.0 + size;
+        let mut y = start + size;
         s.push_str(&format!(
             "<text font-size=\"{size}\" font-weight=\"700\" fill=\"{INK}\">"
         ));
         for line in &lines {
             s.push_str(&format!(
-                "<tspan x=\"{margin}\" y=\"{y:.1}\">{}</tspan>",
+                "<tspan x=\"{MARGIN}\" y=\"{y:.1}\">{}</tspan>",
                 xml_escape(line)
             ));
             y += line_h;
         }
         s.push_str("</text>");
-        // The speaker and the date, at the bottom.
+    }
+
+    /// The speaker and the date, at the bottom.
+    fn foot(&self, s: &mut String, card: &CardText<'_>, shape: Shape, w: f32, h: f32) {
+        let inner = w - 2.0 * MARGIN;
         let foot = h - if shape == Shape::Wide { 56.0 } else { 80.0 };
         let date_w = if card.date.is_empty() {
             0.0
@@ -292,7 +324,7 @@ impl Cards {
             s.push_str(&format!("<text font-size=\"28\" fill=\"{MUTED}\">"));
             for line in &lines {
                 s.push_str(&format!(
-                    "<tspan x=\"{margin}\" y=\"{y:.1}\">{}</tspan>",
+                    "<tspan x=\"{MARGIN}\" y=\"{y:.1}\">{}</tspan>",
                     xml_escape(line)
                 ));
                 y += 36.0;
@@ -302,12 +334,10 @@ impl Cards {
         if !card.date.is_empty() {
             s.push_str(&format!(
                 "<text x=\"{}\" y=\"{foot}\" font-size=\"28\" fill=\"{MUTED}\" text-anchor=\"end\">{}</text>",
-                w - margin,
+                w - MARGIN,
                 xml_escape(card.date)
             ));
         }
-        s.push_str("</svg>");
-        s
     }
 
     /// Draws an SVG card as PNG.

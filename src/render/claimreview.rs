@@ -6,7 +6,7 @@
 //! markup matches the visible text (the claim, the verdict word, the
 //! speaker, the dates).
 
-use super::model::ArticleView;
+use super::contract::ArticleView;
 use crate::config::Config;
 use serde::Serialize;
 

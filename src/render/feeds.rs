@@ -1,7 +1,10 @@
 //! Machine-readable files: Atom feeds (RFC 4287), `sitemap.xml` and
 //! `robots.txt`. Every URL in them is absolute, on `base_url`.
+//!
+//! This file writes the formats; which feeds the site has and what goes
+//! in them is chosen in `machine_files.rs`.
 
-use super::model::Card;
+use super::contract::Card;
 
 /// Escapes text for XML text and attribute values, dropping the
 /// characters XML 1.0 forbids.

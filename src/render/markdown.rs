@@ -99,38 +99,19 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
             }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let end = find_end(&events, i, |e| matches!(e, Event::End(TagEnd::CodeBlock)));
-                let code: String = events[i + 1..end]
-                    .iter()
-                    .filter_map(|e| match e {
-                        Event::Text(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                let lang = match kind {
-                    pulldown_cmark::CodeBlockKind::Fenced(info) => info.as_ref(),
-                    pulldown_cmark::CodeBlockKind::Indented => "",
-                };
-                out.push(Event::Html(CowStr::from(highlight::highlight(lang, &code))));
+                out.push(Event::Html(CowStr::from(code_block(
+                    kind,
+                    &events[i + 1..end],
+                ))));
                 i = end + 1;
             }
             Event::Start(Tag::HtmlBlock) => {
                 let end = find_end(&events, i, |e| matches!(e, Event::End(TagEnd::HtmlBlock)));
-                let raw: String = events[i + 1..end]
-                    .iter()
-                    .filter_map(|e| match e {
-                        Event::Html(t) | Event::Text(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
-                let visible = strip_comments(&raw);
-                if clean {
-                    out.push(Event::Html(CowStr::from(visible)));
-                } else if !visible.trim().is_empty() {
-                    out.push(Event::Html(CowStr::from(format!(
-                        "<p class=\"raw-html\">{}</p>\n",
-                        super::escape(visible.trim())
-                    ))));
-                }
+                out.extend(
+                    html_block(&events[i + 1..end], clean)
+                        .map(CowStr::from)
+                        .map(Event::Html),
+                );
                 i = end + 1;
             }
             Event::Start(Tag::Table(_)) => {
@@ -157,6 +138,46 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
         html = cleaned(&html, &events, &headings);
     }
     Rendered { html, headings }
+}
+
+/// A code block's HTML, highlighted for the language its fence names.
+fn code_block(kind: &pulldown_cmark::CodeBlockKind<'_>, inner: &[Event<'_>]) -> String {
+    let code: String = inner
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let lang = match kind {
+        pulldown_cmark::CodeBlockKind::Fenced(info) => info.as_ref(),
+        pulldown_cmark::CodeBlockKind::Indented => "",
+    };
+    highlight::highlight(lang, &code)
+}
+
+/// A block of raw HTML, its comments dropped: kept as markup when it is
+/// cleaned (at the end, with the whole body), else shown as text; nothing
+/// when only comments were there and it is not cleaned.
+fn html_block(inner: &[Event<'_>], clean: bool) -> Option<String> {
+    let raw: String = inner
+        .iter()
+        .filter_map(|e| match e {
+            Event::Html(t) | Event::Text(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let visible = strip_comments(&raw);
+    if clean {
+        Some(visible)
+    } else if !visible.trim().is_empty() {
+        Some(format!(
+            "<p class=\"raw-html\">{}</p>\n",
+            super::escape(visible.trim())
+        ))
+    } else {
+        None
+    }
 }
 
 /// The document's HTML through the [`cleaner`], which keeps the ids this

@@ -1,20 +1,35 @@
 //! Render: the checked [`Site`] becomes the site's files, handed one by
 //! one to a [`Sink`] as they are made (`write` puts them in the staging
-//! folder, `serve` keeps them in memory).
+//! folder, `serve` keeps them in memory). Nothing here touches the output
+//! folder; `write` does that.
 //!
-//! 1. Every published article is rendered once (Markdown → HTML) into an
-//!    [`model::ArticleView`], newest first.
-//! 2. One pass over those groups them by verdict, category, tag, speaker
-//!    and author.
-//! 3. Every page of the site is listed as a [`Job`] and rendered with the
-//!    theme's Tera templates, in parallel.
-//! 4. The machine-readable files follow from the same views: Atom feeds,
-//!    `sitemap.xml`, `robots.txt`, `claimreview.json`, the share cards
-//!    and Telegram snippets, and the search index (Pagefind, over the
-//!    rendered article pages).
-//! 5. Static files (theme, `highlight.css`, the site's `static/`) are added.
+//! [`render_with`] and [`render_again`] read as the table of contents of
+//! a render; each step is a function in the file named for its job:
 //!
-//! Nothing here touches the output folder; `write` does that.
+//! 1. `setup.rs`: the site's addresses, language, theme, and whether
+//!    share cards and search are on; `memory.rs` compiles the templates
+//!    (a preview keeps them).
+//! 2. `order.rs`: the articles shown, newest first, and the content
+//!    pages by weight.
+//! 3. `views.rs` and `share_cards.rs`: the site's view (`site`) and its
+//!    own share card.
+//! 4. `articles.rs`: every article is rendered once (Markdown → HTML)
+//!    into its view, with its share cards planned and its ClaimReview
+//!    made, in parallel; in a build its page is drawn at once.
+//! 5. `groups.rs`: one pass groups the views by verdict, category, tag,
+//!    speaker and author.
+//! 6. `jobs.rs` lists every other page as a job; `pages.rs` draws them
+//!    with the theme's Tera templates (`templates.rs`), in parallel,
+//!    while `machine_files.rs` makes the Atom feeds, `claimreview.json`,
+//!    `sitemap.xml` and `robots.txt` from the same views.
+//! 7. `share_cards.rs` and `statics.rs`: the Telegram snippets, static
+//!    files (theme, `highlight.css`, the verdict colours, the site's
+//!    `static/`), then the share cards drawn.
+//! 8. `search.rs`: the search index (Pagefind, over the article pages).
+//! 9. `memory.rs`: a preview remembers this render.
+//!
+//! Every value a template sees is declared in `contract.rs`; files reach
+//! the sink through `output.rs`.
 //!
 //! A preview renders again with a [`Memory`] of the last time: article
 //! views whose file did not change are reused, and a page whose inputs
@@ -22,82 +37,52 @@
 //! rendered at all, so one saved article costs its own page and the few
 //! list pages it appears on.
 
+mod articles;
 pub mod cards;
 pub mod claimreview;
+pub mod contract;
+mod escape;
 pub mod feeds;
+mod groups;
 mod highlight;
 pub mod i18n;
+mod jobs;
+mod machine_files;
 pub mod markdown;
-pub mod model;
+mod memory;
+mod order;
+mod output;
+mod pages;
+mod pagination;
 mod search;
+mod setup;
+mod share_cards;
+mod statics;
+mod templates;
 mod theme;
+pub mod views;
 
+pub use contract::Kind;
+pub use escape::escape;
+pub use memory::Memory;
+pub use output::{Output, Sink, collected};
 pub use theme::Theme;
 
-use crate::content::{Article, Site};
-use crate::routes::{Route, Sections};
-use crate::text;
-use anyhow::{Context as _, Result};
-use model::{ArticleView, Card, ImageView, Link, RecordRow, ShareView, VerdictView};
-use rayon::prelude::*;
-use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use crate::content::Site;
+use anyhow::Result;
+use groups::Groups;
+use order::Order;
+use output::Delivery;
+use pages::Renderer;
+use setup::Setup;
 use std::path::Path;
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
+use templates::Shared;
 
 /// The Content-Security-Policy of every built page: nothing is loaded
 /// from anywhere but the site itself, no inline script or style runs;
 /// WebAssembly is allowed for the search engine.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-
-/// One file of the built site.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Output {
-    /// Path relative to the output folder, `/`-separated.
-    pub path: String,
-    /// The file's bytes.
-    pub bytes: Vec<u8>,
-}
-
-/// Where rendered files go, as they are made, from several threads.
-pub trait Sink: Sync {
-    /// Takes one file of the site.
-    fn put(&self, file: Output) -> Result<()>;
-}
-
-/// Collects the files in memory.
-impl Sink for std::sync::Mutex<Vec<Output>> {
-    fn put(&self, file: Output) -> Result<()> {
-        self.lock()
-            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
-            .push(file);
-        Ok(())
-    }
-}
-
-/// The files a collecting sink holds, in the order they came.
-pub fn collected(sink: Mutex<Vec<Output>>) -> Result<Vec<Output>> {
-    sink.into_inner()
-        .map_err(|_| anyhow::anyhow!("a render thread failed"))
-}
-
-/// What a preview remembers of its last render, so the next one redoes
-/// only what changed. Anything that is not an article (configuration,
-/// theme, content pages, drafts shown or not) is part of one fingerprint;
-/// when it moves, everything is rendered again.
-#[derive(Default)]
-pub struct Memory {
-    fingerprint: u64,
-    /// Article views by file, with the version they were made from.
-    views: HashMap<String, (u64, Arc<ArticleView>)>,
-    /// Each page's signature (a hash of what it shows), by output path.
-    pages: HashMap<String, u64>,
-    /// The theme's templates, compiled.
-    tera: Option<Arc<tera::Tera>>,
-}
 
 /// Every file of the site, sorted, and how many were rendered this time
 /// (a preview with a [`Memory`] skips unchanged pages).
@@ -107,450 +92,6 @@ pub struct Rendered {
     pub paths: Vec<String>,
     /// Files handed to the sink.
     pub written: usize,
-}
-
-/// Escapes text for HTML text and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    let _ = escape_runs(s, |run| {
-        out.push_str(run);
-        Ok::<(), std::convert::Infallible>(())
-    });
-    out
-}
-
-/// Hands `s` to `put` escaped for HTML (`& < > " '`), as the runs between
-/// special characters and the entities that replace them. Every special
-/// character is ASCII, so a byte scan never splits a UTF-8 sequence.
-pub(crate) fn escape_runs<E>(s: &str, mut put: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
-    let mut from = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        if from < i {
-            put(&s[from..i])?;
-        }
-        put(entity)?;
-        from = i + 1;
-    }
-    if from < s.len() {
-        put(&s[from..])?;
-    }
-    Ok(())
-}
-
-/// A Tera error with its causes. Tera's own report names the template,
-/// line and column and quotes the line; its leading `error: ` is dropped,
-/// as the message is put after the file it concerns.
-pub(crate) fn tera_error_chain(e: &tera::Error) -> String {
-    let report = e.to_string();
-    let mut msg = report
-        .strip_prefix("error: ")
-        .map_or_else(|| report.clone(), str::to_string);
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        source = s.source();
-    }
-    msg
-}
-
-/// What kind of group a term page lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// By verdict.
-    Verdict,
-    /// By category.
-    Category,
-    /// By tag.
-    Tag,
-    /// By speaker.
-    Speaker,
-    /// By author (or editor).
-    Author,
-}
-
-impl Kind {
-    const ALL: [Kind; 5] = [
-        Kind::Verdict,
-        Kind::Category,
-        Kind::Tag,
-        Kind::Speaker,
-        Kind::Author,
-    ];
-
-    fn segment(self, s: &Sections) -> &'static str {
-        match self {
-            Kind::Verdict => s.verdicts,
-            Kind::Category => s.categories,
-            Kind::Tag => s.tags,
-            Kind::Speaker => s.speakers,
-            Kind::Author => s.authors,
-        }
-    }
-
-    fn title_key(self) -> &'static str {
-        match self {
-            Kind::Verdict => "verdicts",
-            Kind::Category => "categories",
-            Kind::Tag => "tags",
-            Kind::Speaker => "speakers",
-            Kind::Author => "authors",
-        }
-    }
-}
-
-/// A group of articles: one verdict, category, tag, speaker or author.
-#[derive(Debug, Clone)]
-struct Group {
-    name: String,
-    slug: String,
-    /// Indexes into the newest-first article list.
-    articles: Vec<usize>,
-    /// The speaker's most recent status.
-    status: Option<String>,
-    verdict: Option<VerdictView>,
-    bio: Option<String>,
-}
-
-/// All groups of the site, built in one pass.
-struct Groups {
-    by_kind: BTreeMap<Kind, Vec<Group>>,
-}
-
-fn group_entry<'m>(
-    maps: &'m mut BTreeMap<Kind, HashMap<String, Group>>,
-    kind: Kind,
-    slug: &str,
-    name: &str,
-) -> &'m mut Group {
-    let groups = maps.entry(kind).or_default();
-    if !groups.contains_key(slug) {
-        groups.insert(
-            slug.to_string(),
-            Group {
-                name: name.to_string(),
-                slug: slug.to_string(),
-                articles: Vec::new(),
-                status: None,
-                verdict: None,
-                bio: None,
-            },
-        );
-    }
-    groups
-        .get_mut(slug)
-        .unwrap_or_else(|| unreachable!("the group was just inserted"))
-}
-
-/// `make(name)`, made once per name.
-fn slug_of<'c>(
-    cache: &'c mut HashMap<String, String>,
-    name: &str,
-    make: fn(&str) -> String,
-) -> &'c str {
-    if !cache.contains_key(name) {
-        cache.insert(name.to_string(), make(name));
-    }
-    cache.get(name).map_or("", String::as_str)
-}
-
-impl Groups {
-    /// Groups the published articles (`articles[i]` is shown as
-    /// `views[i]`) in one pass.
-    fn build(
-        site: &Site,
-        articles: &[&Article],
-        views: &[Arc<ArticleView>],
-        sections: &Sections,
-    ) -> Groups {
-        let config = &site.config;
-        let mut maps: BTreeMap<Kind, HashMap<String, Group>> = BTreeMap::new();
-        // Every verdict of the scale gets its page, even with no article yet.
-        for v in &config.verdicts {
-            let view = VerdictView::new(v, config, sections);
-            let label = view.label.clone();
-            group_entry(&mut maps, Kind::Verdict, &v.slug, &label).verdict = Some(view);
-        }
-        // Few distinct categories, tags and speakers: each name is
-        // slugified once.
-        let mut slugs: HashMap<String, String> = HashMap::new();
-        let mut speaker_slugs: HashMap<String, String> = HashMap::new();
-        for (i, (a, v)) in articles.iter().zip(views).enumerate() {
-            let mut add = |kind: Kind, slug: &str, name: &str| {
-                let g = group_entry(&mut maps, kind, slug, name);
-                if g.articles.last() != Some(&i) {
-                    g.articles.push(i);
-                }
-            };
-            add(Kind::Verdict, &v.card.verdict.slug, &v.card.verdict.label);
-            let category = &v.card.category.name;
-            add(
-                Kind::Category,
-                slug_of(&mut slugs, category, text::slugify),
-                category,
-            );
-            for tag in &v.tags {
-                add(
-                    Kind::Tag,
-                    slug_of(&mut slugs, &tag.name, text::slugify),
-                    &tag.name,
-                );
-            }
-            for id in a.fm.author.iter().chain(a.fm.editor.iter()) {
-                let name = config
-                    .authors
-                    .get(id)
-                    .map_or(id.as_str(), |au| au.name.as_str());
-                add(Kind::Author, id, name);
-            }
-            let speaker = &v.card.speaker.name;
-            let g = group_entry(
-                &mut maps,
-                Kind::Speaker,
-                slug_of(&mut speaker_slugs, speaker, model::speaker_slug),
-                speaker,
-            );
-            g.articles.push(i);
-            // Newest first: the first status seen is the current one.
-            if g.status.is_none() && !v.claim_box.speaker_status.is_empty() {
-                g.status = Some(v.claim_box.speaker_status.clone());
-            }
-        }
-        if let Some(authors) = maps.get_mut(&Kind::Author) {
-            for (id, g) in authors.iter_mut() {
-                g.bio = config
-                    .authors
-                    .get(id)
-                    .map(|a| a.bio.clone())
-                    .filter(|b| !b.is_empty());
-            }
-        }
-        let by_kind = maps
-            .into_iter()
-            .map(|(kind, m)| {
-                let mut groups: Vec<Group> = m.into_values().collect();
-                if kind == Kind::Verdict {
-                    groups.sort_by(|a, b| {
-                        let rank = |g: &Group| g.verdict.as_ref().map_or(usize::MAX, |v| v.rank);
-                        rank(a).cmp(&rank(b)).then_with(|| a.slug.cmp(&b.slug))
-                    });
-                } else {
-                    groups
-                        .sort_by(|a, b| text::compare(&a.name, &b.name).then(a.slug.cmp(&b.slug)));
-                }
-                (kind, groups)
-            })
-            .collect();
-        Groups { by_kind }
-    }
-
-    fn of(&self, kind: Kind) -> &[Group] {
-        self.by_kind.get(&kind).map_or(&[], Vec::as_slice)
-    }
-}
-
-/// What every page's template sees as `site`.
-#[derive(Debug, Serialize)]
-struct SiteView<'a> {
-    title: &'a str,
-    description: &'a str,
-    base_url: &'a str,
-    base_path: &'a str,
-    language: &'a str,
-    menu: Vec<Link>,
-    sections: Vec<Link>,
-    verdicts: Vec<VerdictView>,
-    stylesheets: Vec<String>,
-    /// The home page's absolute URL.
-    home: String,
-    /// `az_AZ` or `en_US`, for Open Graph.
-    locale: &'static str,
-    /// The Content-Security-Policy (none in `yoxla serve`).
-    csp: Option<&'static str>,
-    /// The site's Atom feed.
-    feed: String,
-    /// The search page, when search is on.
-    search_url: Option<String>,
-    /// The corrections log.
-    corrections_url: String,
-    /// The site's share card.
-    card: Option<ImageView>,
-}
-
-/// A paginated list's position.
-#[derive(Debug, Clone, Serialize)]
-struct Paginator {
-    current: usize,
-    total: usize,
-    previous: Option<String>,
-    next: Option<String>,
-    pages: Vec<Link>,
-}
-
-/// Every page the site has.
-#[derive(Debug, Clone)]
-enum Job {
-    Home {
-        page: usize,
-    },
-    Article(usize),
-    Terms(Kind),
-    Term {
-        kind: Kind,
-        group: usize,
-        page: usize,
-    },
-    Page(usize),
-    Search,
-    Corrections,
-    NotFound,
-}
-
-struct Renderer<'a> {
-    site: &'a Site,
-    sections: Sections,
-    tera: Arc<tera::Tera>,
-    site_view: SiteView<'a>,
-    t: BTreeMap<&'static str, &'static str>,
-    shared: Shared,
-    views: Vec<Arc<ArticleView>>,
-    /// What `views[i]` was made from (see [`Memory`]).
-    versions: Vec<u64>,
-    /// The URL slug of `views[i]`'s article.
-    slugs: Vec<&'a str>,
-    groups: Groups,
-    pages: Vec<PageEntry<'a>>,
-    /// `https://host`: absolute URLs are this plus a root-relative URL.
-    origin: String,
-    /// A preview's page signatures from its last render: a page whose
-    /// signature is unchanged is not rendered again.
-    previous: Option<HashMap<String, u64>>,
-}
-
-/// Where a page of a render goes: its file, its canonical URL and its
-/// signature.
-struct Place {
-    path: String,
-    canonical: String,
-    signature: u64,
-}
-
-/// The not-found page's file: it has no URL of its own.
-const NOT_FOUND: &str = "404.html";
-
-/// One page of a render: its path, its signature, and its file unless
-/// it is unchanged since the last render.
-struct PageDone {
-    path: String,
-    signature: u64,
-    output: Option<Output>,
-}
-
-/// What many pages' template contexts share, as Tera values made once
-/// per render. A Tera value is reference-counted: putting one into a
-/// page's context copies no text.
-struct Shared {
-    /// `site`.
-    site: tera::Value,
-    /// `t`, the theme's strings.
-    t: tera::Value,
-    /// Each article's card, made when its first list page is rendered
-    /// (a preview that renders a few lists makes only theirs).
-    cards: Vec<OnceLock<tera::Value>>,
-}
-
-/// `value` as a Tera value.
-fn tera_value<T: Serialize + ?Sized>(value: &T, what: &str) -> Result<tera::Value> {
-    tera::Value::try_from_serializable(value)
-        .map_err(|e| anyhow::anyhow!("cannot prepare the data of {what}: {e}"))
-}
-
-/// A page to draw: where it goes, its own Atom feed, its template and,
-/// on a list, its cards.
-struct Page<'t> {
-    place: Place,
-    feed: Option<String>,
-    template: &'t str,
-    articles: Option<tera::Value>,
-}
-
-/// Renders `page` with `template`, which sees `site`, `t`, `canonical`,
-/// `feed`, the fields of `data` and, on a list, its `articles`.
-fn draw<T: Serialize>(
-    tera: &tera::Tera,
-    shared: &Shared,
-    page: Page<'_>,
-    data: T,
-) -> Result<PageDone> {
-    let Page {
-        place: Place {
-            path,
-            canonical,
-            signature,
-        },
-        feed,
-        template,
-        articles,
-    } = page;
-    let mut context = tera::Context::from_serialize(&data)
-        .map_err(|e| anyhow::anyhow!("cannot prepare the data of {path}: {e}"))?;
-    context.insert_value("site", shared.site.clone());
-    context.insert_value("t", shared.t.clone());
-    context.insert_value("canonical", canonical.into());
-    context.insert_value("feed", feed.into());
-    if let Some(articles) = articles {
-        context.insert_value("articles", articles);
-    }
-    // Straight into bytes: `Tera::render` would check the whole page is
-    // UTF-8 once more on the way to a `String`.
-    let mut bytes = Vec::with_capacity(32 * 1024);
-    tera.render_to(template, &context, &mut bytes)
-        .map_err(|e| {
-            anyhow::anyhow!("template {template} (for {path}): {}", tera_error_chain(&e))
-        })?;
-    Ok(PageDone {
-        output: Some(Output {
-            path: path.clone(),
-            bytes,
-        }),
-        path,
-        signature,
-    })
-}
-
-/// What making one article's view gives: the view, its share cards to
-/// draw, its ClaimReview (none for a view reused from memory) and, in a
-/// build, the path of its page, already drawn.
-type Planned = (
-    Arc<ArticleView>,
-    Vec<PlannedCard>,
-    Option<claimreview::ClaimReview>,
-    Option<String>,
-);
-
-/// An article's page data: the template sees `article`.
-#[derive(Serialize)]
-struct ArticleData<'a> {
-    article: &'a ArticleView,
-}
-
-/// Renders every page and static file of a checked site, in memory,
-/// sorted by path.
-pub fn render_site(site: &Site) -> Result<Vec<Output>> {
-    let sink = Mutex::new(Vec::new());
-    render_with(site, &Preview::default(), &sink)?;
-    let mut files = collected(sink)?;
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
 }
 
 /// How `serve` renders: drafts and review copies too, each article with
@@ -567,6 +108,16 @@ pub struct Preview<'a> {
     /// The previous build's output folder: a share card whose file (named
     /// by its content's hash) is there is taken from it, not drawn again.
     pub previous: Option<&'a Path>,
+}
+
+/// Renders every page and static file of a checked site, in memory,
+/// sorted by path.
+pub fn render_site(site: &Site) -> Result<Vec<Output>> {
+    let sink = Mutex::new(Vec::new());
+    render_with(site, &Preview::default(), &sink)?;
+    let mut files = collected(sink)?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
 }
 
 /// Renders every page and static file, as a build or as a preview,
@@ -588,1231 +139,80 @@ pub fn render_again(
     render_into(site, preview, sink, Some(memory))
 }
 
+/// A render, step by step (see the module's documentation).
 fn render_into(
     site: &Site,
     preview: &Preview<'_>,
     sink: &dyn Sink,
     mut memory: Option<&mut Memory>,
 ) -> Result<Rendered> {
-    let config = &site.config;
-    let sections = Sections::for_language(&config.language);
-    let theme = Theme::load(&site.root, &config.theme, config.language == "en")?;
-    let t = i18n::strings(&config.language);
-    let base = config.base_path.as_str();
-    let origin = config
-        .base_url
-        .strip_suffix(base.trim_end_matches('/'))
-        .unwrap_or(&config.base_url)
-        .to_string();
-    let home = format!("{origin}{base}");
-    let domain = origin
-        .split("://")
-        .nth(1)
-        .unwrap_or(origin.as_str())
-        .to_string();
-    let with_cards = config.share_cards && !preview.live;
-    let with_search = config.search && !preview.live;
-    let cards = if with_cards {
-        Some(cards::Cards::new()?)
-    } else {
-        None
-    };
-    // A memory holds for the same configuration, theme and pages only;
-    // article views are reused only where no share card is planned. The
-    // compiled templates are kept with it.
-    let tera = match memory.as_deref_mut() {
-        Some(memory) => {
-            let fingerprint = site_fingerprint(site, &theme, preview);
-            if memory.fingerprint != fingerprint || cards.is_some() {
-                *memory = Memory {
-                    fingerprint,
-                    ..Memory::default()
-                };
-            }
-            match &memory.tera {
-                Some(tera) => tera.clone(),
-                None => {
-                    let tera = Arc::new(theme.tera()?);
-                    memory.tera = Some(tera.clone());
-                    tera
-                }
-            }
-        }
-        None => Arc::new(theme.tera()?),
-    };
-
-    let mut published: Vec<_> = site
-        .articles
-        .iter()
-        .filter(|a| a.is_published() || preview.drafts)
-        .collect();
-    published.sort_by(|a, b| {
-        b.fm.date
-            .cmp(&a.fm.date)
-            .then_with(|| text::compare(a.title(), b.title()))
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
-    let mut findings_of: HashMap<&str, Vec<&crate::diag::Finding>> = HashMap::new();
-    for f in preview.findings {
-        findings_of.entry(f.file.as_str()).or_default().push(f);
-    }
-    // What each article's page is made from: its file and the findings
-    // it shows.
-    let versions: Vec<u64> = published
-        .iter()
-        .map(|a| {
-            let mut h = crate::fsutil::hasher();
-            a.revision().hash(&mut h);
-            a.is_published().hash(&mut h);
-            for f in findings_of.get(a.file.as_str()).into_iter().flatten() {
-                (f.line, f.column, f.rule, &f.message, f.severity as u8).hash(&mut h);
-            }
-            h.finish()
-        })
-        .collect();
-    let mut content_pages: Vec<_> = site.pages.iter().collect();
-    content_pages.sort_by(|a, b| {
-        a.weight
-            .cmp(&b.weight)
-            .then_with(|| text::compare(&a.title, &b.title))
-    });
-    let pages: Vec<PageEntry<'_>> = content_pages
-        .iter()
-        .map(|p| PageEntry {
-            page: p,
-            rendered: markdown::render_with(&p.body, config.raw_html),
-        })
-        .collect();
-
-    // The site's own card, for pages that are not articles.
-    let mut site_planned = None;
-    let site_card = match &cards {
-        Some(cards) => {
-            let text = cards::CardText {
-                verdict: None,
-                title: if config.description.is_empty() {
-                    &config.title
-                } else {
-                    &config.description
-                },
-                speaker: "",
-                date: "",
-                brand: &config.title,
-                domain: &domain,
-            };
-            let card = PlannedCard::new(
-                cards,
-                &text,
-                cards::Shape::Wide,
-                &Route::root(),
-                "share",
-                base,
-                &origin,
-                &config.title,
-            );
-            let image = card.image.clone();
-            site_planned = Some(card);
-            Some(image)
-        }
-        None => None,
-    };
-
-    let site_view = SiteView {
-        title: &config.title,
-        description: &config.description,
-        base_url: &config.base_url,
-        base_path: base,
-        language: &config.language,
-        menu: content_pages
-            .iter()
-            .map(|p| Link {
-                name: p.title.clone(),
-                url: Route::new([p.slug.as_str()]).url(base),
-            })
-            .collect(),
-        sections: [
-            Kind::Verdict,
-            Kind::Category,
-            Kind::Speaker,
-            Kind::Tag,
-            Kind::Author,
-        ]
-        .iter()
-        .map(|k| Link {
-            name: t[k.title_key()].to_string(),
-            url: Route::new([k.segment(&sections)]).url(base),
-        })
-        .collect(),
-        verdicts: config
-            .verdicts
-            .iter()
-            .map(|v| VerdictView::new(v, config, &sections))
-            .collect(),
-        stylesheets: ["style.css", "verdicts.css", "highlight.css"]
-            .iter()
-            .map(|f| format!("{base}{f}"))
-            .collect(),
-        home: home.clone(),
-        locale: if config.language == "en" {
-            "en_US"
-        } else {
-            "az_AZ"
-        },
-        csp: (!preview.live).then_some(CSP),
-        feed: format!("{base}atom.xml"),
-        search_url: with_search.then(|| Route::new([sections.search]).url(base)),
-        corrections_url: Route::new([sections.corrections]).url(base),
-        card: site_card,
-    };
-    let shared = Shared {
-        site: tera_value(&site_view, "`site`")?,
-        t: tera_value(&t, "`t`")?,
-        cards: published.iter().map(|_| OnceLock::new()).collect(),
-    };
-    let written = AtomicUsize::new(0);
-    let put = |file: Output| -> Result<()> {
-        written.fetch_add(1, Ordering::Relaxed);
-        sink.put(file)
-    };
-    // Article pages, kept for the search index when there is one.
-    let articles_html: Mutex<Vec<(usize, String, String)>> = Mutex::new(Vec::new());
-    let keep_for_search = |i: usize, output: &Output| {
-        if with_search {
-            let url = format!("{base}{}", output.path.trim_end_matches("index.html"));
-            let html = String::from_utf8_lossy(&output.bytes).into_owned();
-            if let Ok(mut kept) = articles_html.lock() {
-                kept.push((i, url, html));
-            }
-        }
-    };
-    // A build (no memory to keep views in) draws each article's page as
-    // soon as its view is made, then lets go of the body and JSON-LD, the
-    // bulk of a view: the whole site's bodies are never held at once.
+    // 1. What the render works from; the templates, compiled.
+    let setup = Setup::new(site, preview)?;
+    let tera = memory::templates(memory.as_deref_mut(), &setup)?;
+    // 2. What it shows, in order, and what each article's page is made of.
+    let order = Order::new(site, preview);
+    let versions = memory::versions(&order);
+    // 3. The site's own view and share card.
+    let site_card = share_cards::site_card(&setup);
+    let site_image = site_card.as_ref().map(|card| card.image.clone());
+    let site_view = views::site_view(&setup, &order.pages, site_image);
+    let shared = Shared::new(&site_view, &setup.t, order.published.len())?;
+    let out = Delivery::new(sink, search::Kept::new(setup.with_search, setup.base));
+    // 4. Every article's view. A build (no memory to keep views in) draws
+    // each article's page as soon as its view is made, then lets go of
+    // the body and JSON-LD, the bulk of a view: the whole site's bodies
+    // are never held at once.
     let stream = memory.is_none();
-    let remembered = memory.as_deref().map(|m| &m.views);
-    // Each article's view, with its share cards planned (as SVG) and its
-    // ClaimReview, and, in a build, its page drawn.
-    let planned: Vec<Planned> = published
-        .par_iter()
-        .zip(&versions)
-        .enumerate()
-        .map(|(i, (a, version))| {
-            if let Some((v, view)) = remembered.and_then(|m| m.get(&a.file))
-                && v == version
-            {
-                return Ok((view.clone(), Vec::new(), None, None));
-            }
-            let mut view = model::article_view(a, config, &sections);
-            view.draft = !a.is_published();
-            view.card.html = card_html(&tera, &view.card, &shared.t)?;
-            view.findings = findings_of
-                .get(a.file.as_str())
-                .into_iter()
-                .flatten()
-                .map(|f| model::FindingView::from(*f))
-                .collect();
-            let route = Route::article(&sections, &a.slug);
-            let url = format!("{origin}{}", route.url(base));
-            let mut planned_cards = Vec::new();
-            if let Some(cards) = &cards {
-                let speaker = if view.claim_box.speaker_status.is_empty() {
-                    view.card.speaker.name.clone()
-                } else {
-                    format!(
-                        "{}, {}",
-                        view.card.speaker.name, view.claim_box.speaker_status
-                    )
-                };
-                let text = cards::CardText {
-                    verdict: Some(&view.card.verdict),
-                    title: &view.card.title,
-                    speaker: &speaker,
-                    date: view.card.date.as_ref().map_or("", |d| d.text.as_str()),
-                    brand: &config.title,
-                    domain: &domain,
-                };
-                let alt = format!(
-                    "{}: {}. {}",
-                    t["verdict"], view.card.verdict.label, view.card.title
-                );
-                let mut images = Vec::new();
-                for (shape, stem) in [
-                    (cards::Shape::Wide, "card"),
-                    (cards::Shape::Square, "card-square"),
-                ] {
-                    let card =
-                        PlannedCard::new(cards, &text, shape, &route, stem, base, &origin, &alt);
-                    images.push(card.image.clone());
-                    planned_cards.push(card);
-                }
-                let telegram = cards::telegram(
-                    t["verdict"],
-                    &view.card.verdict.label,
-                    &view.card.title,
-                    &view.card.claim,
-                    &speaker,
-                    &url,
-                );
-                let square = images.pop();
-                let card = images.pop();
-                if let (Some(card), Some(square)) = (card, square) {
-                    view.share = Some(ShareView {
-                        card,
-                        square,
-                        telegram,
-                        telegram_path: format!("{}telegram.txt", route.url(base)),
-                    });
-                }
-            }
-            let review = claimreview::for_article(
-                &view,
-                config,
-                &home,
-                &url,
-                view.share.as_ref().map(|s| s.card.url.as_str()),
-            );
-            view.json_ld = claimreview::script_json(&review);
-            let mut drawn = None;
-            if stream {
-                let place = Place {
-                    path: route.file(),
-                    canonical: url.clone(),
-                    signature: 0,
-                };
-                let page = Page {
-                    place,
-                    feed: None,
-                    template: "article.html",
-                    articles: None,
-                };
-                let done = draw(&tera, &shared, page, ArticleData { article: &view })?;
-                if let Some(output) = done.output {
-                    keep_for_search(i, &output);
-                    put(output)?;
-                }
-                drawn = Some(done.path);
-                view.body = String::new();
-                view.json_ld = String::new();
-                view.headings = Vec::new();
-                view.sources = Vec::new();
-            }
-            Ok((Arc::new(view), planned_cards, Some(review), drawn))
-        })
-        .collect::<Result<_>>()?;
-    let mut views = Vec::with_capacity(planned.len());
-    let mut planned_cards = Vec::new();
-    let mut reviews = Vec::with_capacity(planned.len());
-    // The article pages already drawn, with their signatures.
-    let mut drawn_pages = Vec::with_capacity(planned.len());
-    for (view, cards, review, drawn) in planned {
-        views.push(view);
-        drawn_pages.extend(drawn.map(|path| (path, 0)));
-        planned_cards.extend(cards);
-        if let Some(review) = review
-            && !preview.drafts
-        {
-            reviews.push(claimreview::without_context(review));
-        }
+    let mut articles = articles::Pipeline {
+        setup: &setup,
+        order: &order,
+        versions: &versions,
+        tera: &tera,
+        shared: &shared,
+        memory: memory.as_deref(),
+        stream,
+        out: &out,
     }
-    planned_cards.extend(site_planned);
-    let groups = Groups::build(site, &published, &views, &sections);
-
-    let previous = memory.as_deref_mut().map(|m| std::mem::take(&mut m.pages));
+    .run()?;
+    articles.cards.extend(site_card);
+    // 5. The groups.
+    let groups = Groups::build(site, &order.published, &articles.views, &setup.sections);
     let renderer = Renderer {
-        site,
-        sections,
+        setup: &setup,
+        order: &order,
         tera,
         site_view,
-        t,
         shared,
-        views,
+        views: articles.views,
         versions,
-        slugs: published.iter().map(|a| a.slug.as_str()).collect(),
         groups,
-        pages,
-        origin,
-        previous,
+        previous: memory.as_deref_mut().map(Memory::take_pages),
     };
-    let jobs = renderer.jobs(with_search, stream);
-    let render_jobs = || {
-        jobs.par_iter()
-            .map(|job| {
-                let page = renderer.render(job)?;
-                if let Some(output) = page.output {
-                    if let Job::Article(i) = job {
-                        keep_for_search(*i, &output);
-                    }
-                    put(output)?;
-                }
-                Ok((page.path, page.signature))
-            })
-            .collect::<Result<Vec<(String, u64)>>>()
-    };
-    // The feeds, ClaimReview feed and sitemap are made and written
-    // alongside the pages.
-    let machine_files = || -> Result<Vec<String>> {
-        if preview.live {
-            return Ok(Vec::new());
-        }
-        // Every page's file, known from the jobs before any is rendered.
-        let page_paths: Vec<String> = drawn_pages
-            .iter()
-            .map(|(path, _)| path.clone())
-            .chain(jobs.iter().map(|job| {
-                renderer
-                    .route(job)
-                    .map_or_else(|| NOT_FOUND.to_string(), |r| r.file())
-            }))
-            .collect();
-        let (mut files, (reviews, sitemap)) = rayon::join(
-            || renderer.feeds(),
-            || {
-                rayon::join(
-                    || Output {
-                        path: "claimreview.json".into(),
-                        bytes: claimreview::feed(&reviews, config, &home).into_bytes(),
-                    },
-                    || renderer.sitemap(&page_paths),
-                )
-            },
-        );
-        files.push(reviews);
-        files.push(sitemap);
-        files.push(Output {
-            path: "robots.txt".into(),
-            bytes: feeds::robots(&home).into_bytes(),
-        });
-        files
-            .into_par_iter()
-            .map(|file| {
-                let path = file.path.clone();
-                put(file)?;
-                Ok(path)
-            })
-            .collect()
-    };
-    let (done, machine) = rayon::join(render_jobs, machine_files);
+    // 6. Every other page, and the machine-readable files alongside.
+    let jobs = renderer.jobs(setup.with_search, stream);
+    let (done, machine) = rayon::join(
+        || pages::render_all(&renderer, &jobs, &out),
+        || machine_files::write(&renderer, &jobs, &articles.drawn, &articles.reviews, &out),
+    );
     let mut done = done?;
-    done.extend(drawn_pages);
+    done.extend(articles.drawn);
     let mut paths: Vec<String> = done.iter().map(|(path, _)| path.clone()).collect();
     paths.extend(machine?);
-    let mut extra = Vec::new();
-    for view in &renderer.views {
-        if let Some(share) = &view.share {
-            let dir = view.card.url.strip_prefix(base).unwrap_or(&view.card.url);
-            extra.push(Output {
-                path: format!("{dir}telegram.txt"),
-                bytes: share.telegram.clone().into_bytes(),
-            });
-        }
-    }
-    extra.extend(statics(site, &theme)?);
-    for file in extra {
-        paths.push(file.path.clone());
-        put(file)?;
-    }
-    if let Some(cards) = &cards {
-        let drawn: Vec<String> = planned_cards
-            .par_iter()
-            .map(|c| {
-                let file = c.draw(cards, preview.previous)?;
-                let path = file.path.clone();
-                put(file)?;
-                Ok(path)
-            })
-            .collect::<Result<Vec<_>>>()?;
-        paths.extend(drawn);
-    }
-    if with_search {
-        let mut kept = articles_html
-            .into_inner()
-            .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
-        kept.sort_by_key(|(i, _, _)| *i);
-        let index = search::index(kept.into_iter().map(|(_, url, html)| (url, html)).collect())?;
-        for file in index {
-            paths.push(file.path.clone());
-            put(file)?;
-        }
-    }
+    // 7. The Telegram snippets and static files, then the share cards.
+    let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
+    extra.extend(statics::statics(site, &setup.theme)?);
+    paths.extend(out.put_all(extra)?);
+    paths.extend(share_cards::draw_all(&setup, &articles.cards, &out)?);
+    // 8. The search index, over the article pages kept as they were drawn.
+    paths.extend(out.put_all(out.kept.index()?)?);
+    // 9. A preview remembers what this render made.
     if let Some(memory) = memory {
-        memory.pages = done.into_iter().collect();
-        for ((a, version), view) in published
-            .iter()
-            .zip(&renderer.versions)
-            .zip(&renderer.views)
-        {
-            match memory.views.get_mut(&a.file) {
-                Some(kept) if kept.0 == *version => {}
-                Some(kept) => *kept = (*version, view.clone()),
-                None => {
-                    memory
-                        .views
-                        .insert(a.file.clone(), (*version, view.clone()));
-                }
-            }
-        }
-        // Every article shown is now remembered: more entries than that
-        // are articles deleted or hidden since.
-        if memory.views.len() > published.len() {
-            let shown: HashSet<&str> = published.iter().map(|a| a.file.as_str()).collect();
-            memory.views.retain(|file, _| shown.contains(file.as_str()));
-        }
+        memory.remember(done, &order.published, &renderer.versions, &renderer.views);
     }
     paths.sort();
     paths.dedup();
     Ok(Rendered {
         paths,
-        written: written.into_inner(),
+        written: out.written(),
     })
-}
-
-/// An article's card as the theme draws it in lists.
-fn card_html(tera: &tera::Tera, card: &Card, t: &tera::Value) -> Result<String> {
-    const TEMPLATE: &str = "partials/article_card.html";
-    let mut context = tera::Context::new();
-    context.insert_value("article", tera_value(card, &card.url)?);
-    context.insert_value("t", t.clone());
-    tera.render(TEMPLATE, &context).map_err(|e| {
-        anyhow::anyhow!(
-            "template {TEMPLATE} (for {}): {}",
-            card.url,
-            tera_error_chain(&e)
-        )
-    })
-}
-
-/// A hash of everything but the articles that pages are made from: the
-/// configuration, the theme, the content pages and the preview's mode.
-fn site_fingerprint(site: &Site, theme: &Theme, preview: &Preview<'_>) -> u64 {
-    let mut h = crate::fsutil::hasher();
-    format!("{:?}", site.config).hash(&mut h);
-    theme.templates.hash(&mut h);
-    for p in &site.pages {
-        format!("{p:?}").hash(&mut h);
-    }
-    (preview.drafts, preview.live).hash(&mut h);
-    h.finish()
-}
-
-/// A content page with its rendered body.
-struct PageEntry<'a> {
-    page: &'a crate::content::Page,
-    rendered: markdown::Rendered,
-}
-
-/// A share card to draw: its SVG and where it goes.
-#[derive(Debug, Clone)]
-struct PlannedCard {
-    svg: String,
-    /// Output path, named by the SVG's hash.
-    path: String,
-    image: ImageView,
-}
-
-impl PlannedCard {
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        cards: &cards::Cards,
-        text: &cards::CardText<'_>,
-        shape: cards::Shape,
-        dir: &Route,
-        stem: &str,
-        base: &str,
-        origin: &str,
-        alt: &str,
-    ) -> PlannedCard {
-        let svg = cards.svg(text, shape);
-        let hash = cards::content_hash(format!("{}\n{svg}", cards::DRAWING).as_bytes());
-        let name = format!("{stem}-{}.png", &hash[..12]);
-        let url = format!("{}{name}", dir.url(base));
-        let (width, height) = shape.size();
-        PlannedCard {
-            path: format!("{}{name}", dir.url("/").trim_start_matches('/')),
-            image: ImageView {
-                url: format!("{origin}{url}"),
-                path: url,
-                width,
-                height,
-                alt: alt.to_string(),
-            },
-            svg,
-        }
-    }
-
-    /// The PNG: from the previous build when it has this very card (same
-    /// hash, same bytes), else drawn.
-    fn draw(&self, cards: &cards::Cards, previous: Option<&Path>) -> Result<Output> {
-        if let Some(dir) = previous
-            && let Ok(bytes) = std::fs::read(dir.join(&self.path))
-            && bytes.starts_with(b"\x89PNG")
-        {
-            return Ok(Output {
-                path: self.path.clone(),
-                bytes,
-            });
-        }
-        let bytes = cards
-            .png(&self.svg)
-            .with_context(|| format!("share card {}", self.path))?;
-        Ok(Output {
-            path: self.path.clone(),
-            bytes,
-        })
-    }
-}
-
-/// The page numbers a pagination bar shows: the first, the last, and two
-/// on each side of the current one; `None` stands for a gap ("…"). A bar
-/// never grows with the archive, so listing pages stays linear.
-fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
-    let mut out = Vec::new();
-    let mut last = 0;
-    for n in 1..=total {
-        let near = n + 2 >= current && n <= current + 2;
-        if n == 1 || n == total || near {
-            if n > last + 1 {
-                out.push(None);
-            }
-            out.push(Some(n));
-            last = n;
-        } else if n > current + 2 {
-            // Jump straight to the last page.
-            if total > last + 1 {
-                out.push(None);
-            }
-            out.push(Some(total));
-            break;
-        }
-    }
-    out
-}
-
-fn page_count(items: usize, per: usize) -> usize {
-    items.div_ceil(per).max(1)
-}
-
-/// The positions of a list's `items` shown on page `page` (from 1).
-fn on_page(items: usize, page: usize, per: usize) -> std::ops::Range<usize> {
-    let start = (page.saturating_sub(1) * per).min(items);
-    start..(start + per).min(items)
-}
-
-impl Renderer<'_> {
-    /// Every page to render; the article pages only unless they were
-    /// drawn with their views.
-    fn jobs(&self, with_search: bool, articles_drawn: bool) -> Vec<Job> {
-        let per = self.site.config.paginate;
-        let mut jobs: Vec<Job> = (1..=page_count(self.views.len(), per))
-            .map(|page| Job::Home { page })
-            .collect();
-        if !articles_drawn {
-            jobs.extend((0..self.views.len()).map(Job::Article));
-        }
-        for kind in Kind::ALL {
-            jobs.push(Job::Terms(kind));
-            for (group, g) in self.groups.of(kind).iter().enumerate() {
-                for page in 1..=page_count(g.articles.len(), per) {
-                    jobs.push(Job::Term { kind, group, page });
-                }
-            }
-        }
-        jobs.extend((0..self.pages.len()).map(Job::Page));
-        if with_search {
-            jobs.push(Job::Search);
-        }
-        jobs.push(Job::Corrections);
-        jobs.push(Job::NotFound);
-        jobs
-    }
-
-    fn base(&self) -> &str {
-        &self.site.config.base_path
-    }
-
-    /// Renders a page at `place`, with an Atom feed when it has one
-    /// (see [`draw`]).
-    fn frame<T: Serialize>(
-        &self,
-        place: Place,
-        feed: Option<String>,
-        template: &str,
-        data: T,
-        articles: Option<tera::Value>,
-    ) -> Result<PageDone> {
-        draw(
-            &self.tera,
-            &self.shared,
-            Page {
-                place,
-                feed,
-                template,
-                articles,
-            },
-            data,
-        )
-    }
-
-    /// A hash of everything a job's page shows that can change without
-    /// the configuration, theme or content pages changing: which articles
-    /// it lists (by version) and where the page sits in its list.
-    fn signature(&self, job: &Job) -> u64 {
-        if self.previous.is_none() {
-            return 0;
-        }
-        let mut h = crate::fsutil::hasher();
-        let per = self.site.config.paginate;
-        match job {
-            Job::Home { page } => {
-                h.write_u8(0);
-                h.write_usize(*page);
-                h.write_usize(self.views.len());
-                for version in &self.versions[on_page(self.views.len(), *page, per)] {
-                    h.write_u64(*version);
-                }
-            }
-            Job::Article(i) => {
-                h.write_u8(1);
-                h.write_u64(self.versions[*i]);
-            }
-            Job::Terms(kind) => {
-                h.write_u8(2);
-                kind.hash(&mut h);
-                for g in self.groups.of(*kind) {
-                    (&g.name, &g.slug, g.articles.len()).hash(&mut h);
-                }
-            }
-            Job::Term { kind, group, page } => {
-                let g = &self.groups.of(*kind)[*group];
-                h.write_u8(3);
-                (kind, &g.name, &g.slug, &g.status, g.articles.len(), page).hash(&mut h);
-                if *kind == Kind::Speaker {
-                    // The speaker's record counts every article.
-                    for &i in &g.articles {
-                        h.write_u64(self.versions[i]);
-                    }
-                } else {
-                    for &i in &g.articles[on_page(g.articles.len(), *page, per)] {
-                        h.write_u64(self.versions[i]);
-                    }
-                }
-            }
-            Job::Page(i) => {
-                h.write_u8(4);
-                h.write_usize(*i);
-            }
-            Job::Search => h.write_u8(5),
-            Job::Corrections => {
-                h.write_u8(6);
-                for (view, version) in self.views.iter().zip(&self.versions) {
-                    if !view.corrections.is_empty() {
-                        h.write_u64(*version);
-                    }
-                }
-            }
-            Job::NotFound => h.write_u8(7),
-        }
-        h.finish()
-    }
-
-    /// The Atom feed of a group's page, for verdicts, categories and
-    /// speakers (root-relative URL).
-    fn group_feed(&self, kind: Kind, g: &Group) -> Option<String> {
-        (matches!(kind, Kind::Verdict | Kind::Category | Kind::Speaker) && !g.articles.is_empty())
-            .then(|| {
-                format!(
-                    "{}atom.xml",
-                    Route::new([kind.segment(&self.sections), g.slug.as_str()]).url(self.base())
-                )
-            })
-    }
-
-    fn paginator(&self, route: &Route, current: usize, total: usize) -> Paginator {
-        let url = |n: usize| route.paged(&self.sections, n).url(self.base());
-        Paginator {
-            current,
-            total,
-            previous: (current > 1).then(|| url(current - 1)),
-            next: (current < total).then(|| url(current + 1)),
-            pages: page_window(current, total)
-                .into_iter()
-                .map(|n| match n {
-                    Some(n) => Link {
-                        name: n.to_string(),
-                        url: url(n),
-                    },
-                    None => Link {
-                        name: "…".to_string(),
-                        url: String::new(),
-                    },
-                })
-                .collect(),
-        }
-    }
-
-    /// The cards of `views[i]` for each `i`, as a list page's `articles`.
-    fn cards(&self, indexes: impl Iterator<Item = usize>) -> Result<tera::Value> {
-        let mut list = Vec::new();
-        for i in indexes {
-            let slot = &self.shared.cards[i];
-            let card = match slot.get() {
-                Some(card) => card.clone(),
-                None => {
-                    let card = &self.views[i].card;
-                    let made = tera_value(card, &card.url)?;
-                    // Another thread may have made it meanwhile: the two
-                    // are equal, and the first one stays.
-                    slot.get_or_init(|| made).clone()
-                }
-            };
-            list.push(card);
-        }
-        Ok(list.into())
-    }
-
-    /// Where a job's page goes (`None`: the 404 page, which has no URL
-    /// of its own).
-    fn route(&self, job: &Job) -> Option<Route> {
-        let s = &self.sections;
-        Some(match job {
-            Job::Home { page } => Route::root().paged(s, *page),
-            Job::Article(i) => Route::article(s, self.slugs[*i]),
-            Job::Terms(kind) => Route::new([kind.segment(s)]),
-            Job::Term { kind, group, page } => {
-                let g = &self.groups.of(*kind)[*group];
-                Route::new([kind.segment(s), g.slug.as_str()]).paged(s, *page)
-            }
-            Job::Page(i) => Route::new([self.pages[*i].page.slug.as_str()]),
-            Job::Search => Route::new([s.search]),
-            Job::Corrections => Route::new([s.corrections]),
-            Job::NotFound => return None,
-        })
-    }
-
-    fn render(&self, job: &Job) -> Result<PageDone> {
-        let per = self.site.config.paginate;
-        let signature = self.signature(job);
-        let route = self.route(job);
-        let path = route
-            .as_ref()
-            .map_or_else(|| NOT_FOUND.to_string(), Route::file);
-        // A preview skips a page whose signature has not moved before
-        // gathering anything for it.
-        if self
-            .previous
-            .as_ref()
-            .is_some_and(|previous| previous.get(&path) == Some(&signature))
-        {
-            return Ok(PageDone {
-                path,
-                signature,
-                output: None,
-            });
-        }
-        let canonical = route.as_ref().map_or_else(
-            || self.site_view.home.clone(),
-            |r| format!("{}{}", self.origin, r.url(self.base())),
-        );
-        let place = Place {
-            path,
-            canonical,
-            signature,
-        };
-        match job {
-            Job::Home { page } => {
-                let route = Route::root();
-                let total = page_count(self.views.len(), per);
-                let articles = self.cards(on_page(self.views.len(), *page, per))?;
-                #[derive(Serialize)]
-                struct Home {
-                    paginator: Paginator,
-                }
-                self.frame(
-                    place,
-                    Some(self.site_view.feed.clone()),
-                    "index.html",
-                    Home {
-                        paginator: self.paginator(&route, *page, total),
-                    },
-                    Some(articles),
-                )
-            }
-            Job::Article(i) => {
-                let article = &self.views[*i];
-                self.frame(place, None, "article.html", ArticleData { article }, None)
-            }
-            Job::Terms(kind) => {
-                #[derive(Serialize)]
-                struct Entry<'a> {
-                    name: &'a str,
-                    url: String,
-                    count: usize,
-                    verdict: Option<&'a VerdictView>,
-                }
-                #[derive(Serialize)]
-                struct Terms<'a> {
-                    kind: Kind,
-                    title: &'a str,
-                    terms: Vec<Entry<'a>>,
-                }
-                let terms = self
-                    .groups
-                    .of(*kind)
-                    .iter()
-                    .map(|g| Entry {
-                        name: &g.name,
-                        url: Route::new([kind.segment(&self.sections), g.slug.as_str()])
-                            .url(self.base()),
-                        count: g.articles.len(),
-                        verdict: g.verdict.as_ref(),
-                    })
-                    .collect();
-                self.frame(
-                    place,
-                    None,
-                    "terms.html",
-                    Terms {
-                        kind: *kind,
-                        title: self.t[kind.title_key()],
-                        terms,
-                    },
-                    None,
-                )
-            }
-            Job::Term { kind, group, page } => {
-                self.render_term(*kind, &self.groups.of(*kind)[*group], *page, place)
-            }
-            Job::Page(i) => {
-                let PageEntry { page, rendered } = &self.pages[*i];
-                #[derive(Serialize)]
-                struct ScaleRow<'a> {
-                    verdict: &'a VerdictView,
-                    meaning: &'a str,
-                }
-                #[derive(Serialize)]
-                struct PageData<'a> {
-                    title: &'a str,
-                    description: &'a str,
-                    body: &'a str,
-                    headings: &'a [markdown::Heading],
-                    /// The verdict scale, when the page explains it.
-                    scale: Vec<ScaleRow<'a>>,
-                }
-                #[derive(Serialize)]
-                struct One<'a> {
-                    page: PageData<'a>,
-                }
-                let scale = if page.verdicts.is_empty() {
-                    Vec::new()
-                } else {
-                    self.site_view
-                        .verdicts
-                        .iter()
-                        .map(|v| ScaleRow {
-                            verdict: v,
-                            meaning: page.verdicts.get(&v.word).map_or("", String::as_str),
-                        })
-                        .collect()
-                };
-                self.frame(
-                    place,
-                    None,
-                    "page.html",
-                    One {
-                        page: PageData {
-                            title: &page.title,
-                            description: &page.description,
-                            body: &rendered.html,
-                            headings: &rendered.headings,
-                            scale,
-                        },
-                    },
-                    None,
-                )
-            }
-            Job::Search => {
-                #[derive(Serialize)]
-                struct SearchData {
-                    bundle: String,
-                    translations: String,
-                }
-                let translations =
-                    serde_json::to_string(&i18n::search_strings(&self.site.config.language))
-                        .unwrap_or_default();
-                self.frame(
-                    place,
-                    None,
-                    "search.html",
-                    SearchData {
-                        bundle: format!("{}{}/", self.base(), search::DIR),
-                        translations,
-                    },
-                    None,
-                )
-            }
-            Job::Corrections => self.render_corrections(place),
-            Job::NotFound => {
-                #[derive(Serialize)]
-                struct Nothing {}
-                self.frame(place, None, "404.html", Nothing {}, None)
-            }
-        }
-    }
-
-    fn render_term(&self, kind: Kind, g: &Group, page: usize, place: Place) -> Result<PageDone> {
-        let per = self.site.config.paginate;
-        let route = Route::new([kind.segment(&self.sections), g.slug.as_str()]);
-        let total = page_count(g.articles.len(), per);
-        let articles = self.cards(
-            g.articles[on_page(g.articles.len(), page, per)]
-                .iter()
-                .copied(),
-        )?;
-        #[derive(Serialize)]
-        struct TermData<'a> {
-            kind: Kind,
-            kind_title: &'a str,
-            kind_url: String,
-            name: &'a str,
-            url: String,
-            count: usize,
-            status: Option<&'a str>,
-            verdict: Option<&'a VerdictView>,
-            bio: Option<&'a str>,
-            record: Vec<RecordRow>,
-            chart_height: usize,
-        }
-        #[derive(Serialize)]
-        struct Term<'a> {
-            term: TermData<'a>,
-            paginator: Paginator,
-        }
-        let record = if kind == Kind::Speaker {
-            self.record(g)
-        } else {
-            Vec::new()
-        };
-        let data = Term {
-            term: TermData {
-                kind,
-                kind_title: self.t[kind.title_key()],
-                kind_url: Route::new([kind.segment(&self.sections)]).url(self.base()),
-                name: &g.name,
-                url: route.url(self.base()),
-                count: g.articles.len(),
-                status: g.status.as_deref(),
-                verdict: g.verdict.as_ref(),
-                bio: g.bio.as_deref(),
-                chart_height: record.len() * 28,
-                record,
-            },
-            paginator: self.paginator(&route, page, total),
-        };
-        let template = if kind == Kind::Speaker {
-            "speaker.html"
-        } else {
-            "term.html"
-        };
-        self.frame(
-            place,
-            self.group_feed(kind, g),
-            template,
-            data,
-            Some(articles),
-        )
-    }
-
-    /// Every correction of every published article, newest first.
-    fn render_corrections(&self, place: Place) -> Result<PageDone> {
-        #[derive(Serialize)]
-        struct Entry<'a> {
-            date: Option<&'a model::DateView>,
-            text: &'a str,
-            article: &'a Card,
-        }
-        #[derive(Serialize)]
-        struct Log<'a> {
-            corrections: Vec<Entry<'a>>,
-        }
-        let mut corrections: Vec<Entry<'_>> = self
-            .views
-            .iter()
-            .flat_map(|v| {
-                v.corrections.iter().map(move |c| Entry {
-                    date: c.date.as_ref(),
-                    text: &c.text,
-                    article: &v.card,
-                })
-            })
-            .collect();
-        corrections.sort_by(|a, b| {
-            b.date
-                .map(|d| d.iso.as_str())
-                .cmp(&a.date.map(|d| d.iso.as_str()))
-                .then_with(|| text::compare(&a.article.title, &b.article.title))
-        });
-        self.frame(place, None, "corrections.html", Log { corrections }, None)
-    }
-
-    /// A feed entry for `views[i]`.
-    fn entry(&self, i: usize) -> feeds::Entry<'_> {
-        let v = &self.views[i];
-        feeds::Entry {
-            card: &v.card,
-            url: format!("{}{}", self.origin, v.card.url),
-            updated: v.updated.as_ref().map(|d| d.iso.as_str()),
-            author: &v.author.name,
-            summary: format!(
-                "{}: {}. “{}” — {}",
-                self.t["verdict"], v.card.verdict.label, v.card.claim, v.card.speaker.name
-            ),
-        }
-    }
-
-    /// The site's Atom feed (the newest 50 articles) and one for every
-    /// verdict, category and speaker (the newest 20 each).
-    fn feeds(&self) -> Vec<Output> {
-        let config = &self.site.config;
-        let home = &self.site_view.home;
-        let mut out = vec![Output {
-            path: "atom.xml".into(),
-            bytes: feeds::atom(&feeds::Feed {
-                title: config.title.clone(),
-                self_url: format!("{home}atom.xml"),
-                page_url: home.clone(),
-                newsroom: &config.title,
-                language: &config.language,
-                entries: (0..self.views.len().min(50))
-                    .map(|i| self.entry(i))
-                    .collect(),
-            })
-            .into_bytes(),
-        }];
-        let groups: Vec<(Kind, &Group)> = [Kind::Verdict, Kind::Category, Kind::Speaker]
-            .into_iter()
-            .flat_map(|kind| self.groups.of(kind).iter().map(move |g| (kind, g)))
-            .collect();
-        out.par_extend(groups.par_iter().filter_map(|&(kind, g)| {
-            let feed = self.group_feed(kind, g)?;
-            let page = feed.trim_end_matches("atom.xml");
-            Some(Output {
-                path: feed.strip_prefix(self.base()).unwrap_or(&feed).to_string(),
-                bytes: feeds::atom(&feeds::Feed {
-                    title: format!("{}: {}", config.title, g.name),
-                    self_url: format!("{}{feed}", self.origin),
-                    page_url: format!("{}{page}", self.origin),
-                    newsroom: &config.title,
-                    language: &config.language,
-                    entries: g.articles.iter().take(20).map(|&i| self.entry(i)).collect(),
-                })
-                .into_bytes(),
-            })
-        }));
-        out
-    }
-
-    /// `sitemap.xml`: every HTML page but the 404, with the article
-    /// pages' last change.
-    fn sitemap(&self, paths: &[String]) -> Output {
-        let lastmod: HashMap<String, String> = self
-            .views
-            .iter()
-            .zip(&self.slugs)
-            .filter_map(|(v, slug)| {
-                let date = v.updated.as_ref().or(v.card.date.as_ref())?;
-                Some((
-                    Route::article(&self.sections, slug).file(),
-                    date.iso.clone(),
-                ))
-            })
-            .collect();
-        let home = &self.site_view.home;
-        let mut pages: Vec<&String> = paths
-            .iter()
-            .filter(|p| *p == "index.html" || p.ends_with("/index.html"))
-            .collect();
-        pages.sort();
-        let urls: Vec<feeds::SitemapUrl> = pages
-            .into_iter()
-            .map(|p| feeds::SitemapUrl {
-                loc: format!("{home}{}", p.trim_end_matches("index.html")),
-                lastmod: lastmod.get(p).cloned(),
-            })
-            .collect();
-        Output {
-            path: "sitemap.xml".into(),
-            bytes: feeds::sitemap(&urls).into_bytes(),
-        }
-    }
-
-    /// A speaker's checked claims counted per verdict, best first.
-    fn record(&self, g: &Group) -> Vec<RecordRow> {
-        self.site_view
-            .verdicts
-            .iter()
-            .map(|v| {
-                let count = g
-                    .articles
-                    .iter()
-                    .filter(|&&i| self.views[i].card.verdict.slug == v.slug)
-                    .count();
-                RecordRow::new(v.clone(), count, g.articles.len())
-            })
-            .collect()
-    }
-}
-
-/// The theme's static files, the code stylesheet, and the site's own
-/// `static/` folder (which wins over the theme).
-fn statics(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
-    let mut files: BTreeMap<String, Vec<u8>> = theme.statics.clone();
-    files.insert("highlight.css".into(), highlight::stylesheet().into_bytes());
-    files.insert("verdicts.css".into(), verdict_stylesheet(site).into_bytes());
-    crate::fsutil::refuse_linked_folder(&site.root, "static", site.config.language == "en")?;
-    let dir = site.root.join("static");
-    if dir.is_dir() {
-        for (rel, path) in crate::fsutil::files_under(&dir)? {
-            files.insert(rel, crate::fsutil::read(&path)?);
-        }
-    }
-    Ok(files
-        .into_iter()
-        .map(|(path, bytes)| Output { path, bytes })
-        .collect())
-}
-
-/// The verdict scale's colours as CSS classes (no inline styles, so a
-/// strict Content-Security-Policy holds).
-fn verdict_stylesheet(site: &Site) -> String {
-    let mut css =
-        String::from("/* Verdict colours (generated by yoxla from the verdict scale). */\n");
-    for v in &site.config.verdicts {
-        css.push_str(&format!(
-            ".verdict-{} {{ --verdict: {}; }}\n",
-            v.slug, v.colour
-        ));
-    }
-    css
-}
-
-#[cfg(test)]
-mod tests {
-    use super::page_window;
-
-    #[test]
-    fn the_pagination_bar_keeps_a_window() {
-        let show = |c, t| -> Vec<String> {
-            page_window(c, t)
-                .into_iter()
-                .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
-                .collect()
-        };
-        assert_eq!(show(1, 1), ["1"]);
-        assert_eq!(show(2, 4), ["1", "2", "3", "4"]);
-        assert_eq!(show(1, 1000), ["1", "2", "3", "…", "1000"]);
-        assert_eq!(
-            show(500, 1000),
-            ["1", "…", "498", "499", "500", "501", "502", "…", "1000"]
-        );
-        assert_eq!(show(1000, 1000), ["1", "…", "998", "999", "1000"]);
-    }
 }

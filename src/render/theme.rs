@@ -2,6 +2,8 @@
 //! only `yoxla.toml` and `content/` builds; a site's `themes/NAME/`
 //! overrides it file by file (`templates/…` and `static/…`).
 
+use super::escape::escape_runs;
+use super::templates::tera_error_chain;
 use anyhow::{Result, bail};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -103,13 +105,13 @@ impl Theme {
         // plain text at a time instead of a byte at a time.
         tera.set_escape_fn(escape_for_tera);
         tera.add_raw_templates(self.templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-            .map_err(|e| anyhow::anyhow!("theme templates: {}", super::tera_error_chain(&e)))?;
+            .map_err(|e| anyhow::anyhow!("theme templates: {}", tera_error_chain(&e)))?;
         Ok(tera)
     }
 }
 
 fn escape_for_tera(s: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    super::escape_runs(s, |run| out.write_all(run.as_bytes()))
+    escape_runs(s, |run| out.write_all(run.as_bytes()))
 }
 
 #[cfg(test)]

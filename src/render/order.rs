@@ -1,0 +1,69 @@
+//! What a render shows and in which order: the articles (published ones,
+//! or every one in a preview with drafts), newest first; the check's
+//! findings by file; the content pages by weight, their Markdown
+//! rendered. A change to what is shown, or to its order, belongs here.
+
+use super::{Preview, markdown};
+use crate::content::{Article, Page, Site};
+use crate::diag::Finding;
+use crate::text;
+use std::collections::HashMap;
+
+/// A content page with its rendered body.
+pub(super) struct PageEntry<'a> {
+    pub(super) page: &'a Page,
+    pub(super) rendered: markdown::Rendered,
+}
+
+/// The articles and pages of one render, in order.
+pub(super) struct Order<'a> {
+    /// The articles shown, newest first (then by title, then by slug).
+    pub(super) published: Vec<&'a Article>,
+    /// The check's findings, by article file.
+    pub(super) findings_of: HashMap<&'a str, Vec<&'a Finding>>,
+    /// The content pages, by weight, then by title.
+    pub(super) pages: Vec<PageEntry<'a>>,
+}
+
+impl<'a> Order<'a> {
+    /// The site's articles and pages as this render shows them.
+    pub(super) fn new(site: &'a Site, preview: &Preview<'a>) -> Order<'a> {
+        let mut published: Vec<_> = site
+            .articles
+            .iter()
+            .filter(|a| a.is_published() || preview.drafts)
+            .collect();
+        published.sort_by(|a, b| {
+            b.fm.date
+                .cmp(&a.fm.date)
+                .then_with(|| text::compare(a.title(), b.title()))
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        let mut findings_of: HashMap<&str, Vec<&Finding>> = HashMap::new();
+        for f in preview.findings {
+            findings_of.entry(f.file.as_str()).or_default().push(f);
+        }
+        Order {
+            published,
+            findings_of,
+            pages: content_pages(site),
+        }
+    }
+}
+
+/// The content pages by weight, their bodies rendered.
+fn content_pages(site: &Site) -> Vec<PageEntry<'_>> {
+    let mut content_pages: Vec<_> = site.pages.iter().collect();
+    content_pages.sort_by(|a, b| {
+        a.weight
+            .cmp(&b.weight)
+            .then_with(|| text::compare(&a.title, &b.title))
+    });
+    content_pages
+        .iter()
+        .map(|p| PageEntry {
+            page: p,
+            rendered: markdown::render_with(&p.body, site.config.raw_html),
+        })
+        .collect()
+}

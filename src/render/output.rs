@@ -1,0 +1,88 @@
+//! The files a render makes and where they go: [`Output`] is one file of
+//! the built site, a [`Sink`] takes them as they are made (`write` puts
+//! them in the staging folder, `serve` keeps them in memory). Anything
+//! about handing files over, not about making them, belongs here.
+
+use super::search;
+use anyhow::Result;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// One file of the built site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Path relative to the output folder, `/`-separated.
+    pub path: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// Where rendered files go, as they are made, from several threads.
+pub trait Sink: Sync {
+    /// Takes one file of the site.
+    fn put(&self, file: Output) -> Result<()>;
+}
+
+/// Collects the files in memory.
+impl Sink for std::sync::Mutex<Vec<Output>> {
+    fn put(&self, file: Output) -> Result<()> {
+        self.lock()
+            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
+            .push(file);
+        Ok(())
+    }
+}
+
+/// The files a collecting sink holds, in the order they came.
+pub fn collected(sink: Mutex<Vec<Output>>) -> Result<Vec<Output>> {
+    sink.into_inner()
+        .map_err(|_| anyhow::anyhow!("a render thread failed"))
+}
+
+/// Where one render's files go: its sink, with a count of the files
+/// handed over and the article pages kept for the search index.
+pub(super) struct Delivery<'a> {
+    sink: &'a dyn Sink,
+    written: AtomicUsize,
+    /// The article pages, for the search index.
+    pub(super) kept: search::Kept,
+}
+
+impl<'a> Delivery<'a> {
+    /// Files to `sink`, article pages kept in `kept`.
+    pub(super) fn new(sink: &'a dyn Sink, kept: search::Kept) -> Delivery<'a> {
+        Delivery {
+            sink,
+            written: AtomicUsize::new(0),
+            kept,
+        }
+    }
+
+    /// Hands one file to the sink.
+    pub(super) fn put(&self, file: Output) -> Result<()> {
+        self.written.fetch_add(1, Ordering::Relaxed);
+        self.sink.put(file)
+    }
+
+    /// Hands the `i`th article's page to the sink, kept for the search
+    /// index first.
+    pub(super) fn put_article(&self, i: usize, file: Output) -> Result<()> {
+        self.kept.keep(i, &file);
+        self.put(file)
+    }
+
+    /// Hands files to the sink in order; their paths.
+    pub(super) fn put_all(&self, files: Vec<Output>) -> Result<Vec<String>> {
+        let mut paths = Vec::with_capacity(files.len());
+        for file in files {
+            paths.push(file.path.clone());
+            self.put(file)?;
+        }
+        Ok(paths)
+    }
+
+    /// How many files were handed to the sink.
+    pub(super) fn written(self) -> usize {
+        self.written.into_inner()
+    }
+}

@@ -1,0 +1,203 @@
+//! Share cards planned and drawn: which cards the site has (one for the
+//! site, a wide and a square one per article, with the Telegram snippet),
+//! where each goes (named by its content's hash), and drawing them, or
+//! taking an unchanged one from the previous build. How a card looks is
+//! `cards.rs`; what a card shows and where it goes is here.
+
+use super::contract::{ArticleView, ImageView, ShareView};
+use super::output::Delivery;
+use super::setup::Setup;
+use super::{Output, cards};
+use crate::routes::Route;
+use anyhow::{Context as _, Result};
+use rayon::prelude::*;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The site's own card, for pages that are not articles (none when share
+/// cards are off).
+pub(super) fn site_card(setup: &Setup<'_>) -> Option<PlannedCard> {
+    let cards = setup.cards.as_ref()?;
+    let config = &setup.site.config;
+    let text = cards::CardText {
+        verdict: None,
+        title: if config.description.is_empty() {
+            &config.title
+        } else {
+            &config.description
+        },
+        speaker: "",
+        date: "",
+        brand: &config.title,
+        domain: &setup.domain,
+    };
+    Some(PlannedCard::new(
+        cards,
+        &text,
+        cards::Shape::Wide,
+        &Route::root(),
+        "share",
+        setup.base,
+        &setup.origin,
+        &config.title,
+    ))
+}
+
+/// An article's wide and square cards, planned, and its Telegram snippet:
+/// the view at `route` (absolute `url`) gets them as its `share`.
+pub(super) fn plan_article(
+    cards: &cards::Cards,
+    setup: &Setup<'_>,
+    view: &mut ArticleView,
+    route: &Route,
+    url: &str,
+) -> Vec<PlannedCard> {
+    let (t, base, origin) = (&setup.t, setup.base, setup.origin.as_str());
+    let speaker = if view.claim_box.speaker_status.is_empty() {
+        view.card.speaker.name.clone()
+    } else {
+        format!(
+            "{}, {}",
+            view.card.speaker.name, view.claim_box.speaker_status
+        )
+    };
+    let text = cards::CardText {
+        verdict: Some(&view.card.verdict),
+        title: &view.card.title,
+        speaker: &speaker,
+        date: view.card.date.as_ref().map_or("", |d| d.text.as_str()),
+        brand: &setup.site.config.title,
+        domain: &setup.domain,
+    };
+    let alt = format!(
+        "{}: {}. {}",
+        t["verdict"], view.card.verdict.label, view.card.title
+    );
+    let mut planned = Vec::new();
+    let mut images = Vec::new();
+    for (shape, stem) in [
+        (cards::Shape::Wide, "card"),
+        (cards::Shape::Square, "card-square"),
+    ] {
+        let card = PlannedCard::new(cards, &text, shape, route, stem, base, origin, &alt);
+        images.push(card.image.clone());
+        planned.push(card);
+    }
+    let telegram = cards::telegram(
+        t["verdict"],
+        &view.card.verdict.label,
+        &view.card.title,
+        &view.card.claim,
+        &speaker,
+        url,
+    );
+    let square = images.pop();
+    let card = images.pop();
+    if let (Some(card), Some(square)) = (card, square) {
+        view.share = Some(ShareView {
+            card,
+            square,
+            telegram,
+            telegram_path: format!("{}telegram.txt", route.url(base)),
+        });
+    }
+    planned
+}
+
+/// Each shared article's Telegram snippet, as `telegram.txt` beside its
+/// page.
+pub(super) fn telegram_files(views: &[Arc<ArticleView>], base: &str) -> Vec<Output> {
+    let mut files = Vec::new();
+    for view in views {
+        if let Some(share) = &view.share {
+            let dir = view.card.url.strip_prefix(base).unwrap_or(&view.card.url);
+            files.push(Output {
+                path: format!("{dir}telegram.txt"),
+                bytes: share.telegram.clone().into_bytes(),
+            });
+        }
+    }
+    files
+}
+
+/// Draws every planned card, in parallel, or takes it from the previous
+/// build, handing each to `out`; their paths.
+pub(super) fn draw_all(
+    setup: &Setup<'_>,
+    planned: &[PlannedCard],
+    out: &Delivery<'_>,
+) -> Result<Vec<String>> {
+    let Some(cards) = &setup.cards else {
+        return Ok(Vec::new());
+    };
+    planned
+        .par_iter()
+        .map(|c| {
+            let file = c.draw(cards, setup.preview.previous)?;
+            let path = file.path.clone();
+            out.put(file)?;
+            Ok(path)
+        })
+        .collect()
+}
+
+/// A share card to draw: its SVG and where it goes.
+#[derive(Debug, Clone)]
+pub(super) struct PlannedCard {
+    svg: String,
+    /// Output path, named by the SVG's hash.
+    path: String,
+    pub(super) image: ImageView,
+}
+
+impl PlannedCard {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn new(
+        cards: &cards::Cards,
+        text: &cards::CardText<'_>,
+        shape: cards::Shape,
+        dir: &Route,
+        stem: &str,
+        base: &str,
+        origin: &str,
+        alt: &str,
+    ) -> PlannedCard {
+        let svg = cards.svg(text, shape);
+        let hash = cards::content_hash(format!("{}\n{svg}", cards::DRAWING).as_bytes());
+        let name = format!("{stem}-{}.png", &hash[..12]);
+        let url = format!("{}{name}", dir.url(base));
+        let (width, height) = shape.size();
+        PlannedCard {
+            path: format!("{}{name}", dir.url("/").trim_start_matches('/')),
+            image: ImageView {
+                url: format!("{origin}{url}"),
+                path: url,
+                width,
+                height,
+                alt: alt.to_string(),
+            },
+            svg,
+        }
+    }
+
+    /// The PNG: from the previous build when it has this very card (same
+    /// hash, same bytes), else drawn.
+    pub(super) fn draw(&self, cards: &cards::Cards, previous: Option<&Path>) -> Result<Output> {
+        if let Some(dir) = previous
+            && let Ok(bytes) = std::fs::read(dir.join(&self.path))
+            && bytes.starts_with(b"\x89PNG")
+        {
+            return Ok(Output {
+                path: self.path.clone(),
+                bytes,
+            });
+        }
+        let bytes = cards
+            .png(&self.svg)
+            .with_context(|| format!("share card {}", self.path))?;
+        Ok(Output {
+            path: self.path.clone(),
+            bytes,
+        })
+    }
+}
