@@ -22,6 +22,7 @@ pub mod diag;
 mod fsutil;
 mod memo;
 pub mod newsroom;
+pub mod output;
 pub mod render;
 pub mod routes;
 pub mod serve;

@@ -68,7 +68,7 @@ struct Live {
 /// site has, its base path, language and number of findings, the page of
 /// each source file, and the errors of files that did not read.
 struct Rebuilt {
-    outputs: Vec<render::Output>,
+    outputs: Vec<crate::output::Output>,
     paths: Vec<String>,
     base_path: String,
     en: bool,
@@ -138,7 +138,7 @@ fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> R
     )?;
     let en = site.config.language == "en";
     Ok(Rebuilt {
-        outputs: render::collected(sink)?,
+        outputs: crate::output::collected(sink)?,
         paths: rendered.paths,
         base_path: site.config.base_path.clone(),
         en,

@@ -12,7 +12,7 @@
 //! place.
 
 use crate::diag::tr;
-use crate::render::Output;
+use crate::output::Output;
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
@@ -295,7 +295,7 @@ impl Staging {
     }
 }
 
-impl crate::render::Sink for Staging {
+impl crate::output::Sink for Staging {
     fn put(&self, file: Output) -> Result<()> {
         self.write(&file.path, &file.bytes)
     }

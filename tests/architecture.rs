@@ -178,10 +178,17 @@ fn functions(code: &str) -> Vec<(usize, String)> {
     let lines: Vec<&str> = code.lines().collect();
     let mut out = Vec::new();
     for (n, line) in lines.iter().enumerate() {
-        let t = line.trim_start();
-        let t = t.strip_prefix("pub ").unwrap_or(t);
-        let t = t.strip_prefix("pub(crate) ").unwrap_or(t);
-        let t = t.strip_prefix("const ").unwrap_or(t);
+        let mut t = line.trim_start();
+        for prefix in [
+            "pub(crate) ",
+            "pub(super) ",
+            "pub ",
+            "const ",
+            "async ",
+            "unsafe ",
+        ] {
+            t = t.strip_prefix(prefix).unwrap_or(t);
+        }
         let Some(rest) = t.strip_prefix("fn ") else {
             continue;
         };

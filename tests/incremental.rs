@@ -34,7 +34,7 @@ impl Served {
     ) -> usize {
         let sink = Mutex::new(Vec::<Output>::new());
         let rendered = render::render_again(site, &preview(findings), &sink, memory).unwrap();
-        let outputs = render::collected(sink).unwrap();
+        let outputs = yoxla::output::collected(sink).unwrap();
         let n = outputs.len();
         assert_eq!(n, rendered.written);
         self.0
@@ -250,7 +250,7 @@ fn a_build_that_draws_pages_with_their_views_equals_one_that_keeps_them() {
         } else {
             render::render_with(&site, &build, &sink).unwrap()
         };
-        let files: BTreeMap<String, Vec<u8>> = render::collected(sink)
+        let files: BTreeMap<String, Vec<u8>> = yoxla::output::collected(sink)
             .unwrap()
             .into_iter()
             .map(|o| (o.path, o.bytes))

@@ -150,57 +150,31 @@ fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(Stri
     while let Some(found) = text[from..].find('.') {
         let dot = from + found;
         from = dot + 1;
-        // A single capital letter right before the dot, standing alone.
-        let Some(c) = text[..dot].chars().next_back().filter(|c| c.is_uppercase()) else {
+        let Some((c, start, surname)) = initial_at(text, dot) else {
             continue;
         };
-        let start = dot - c.len_utf8();
-        let standalone = text[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|p| !p.is_alphanumeric() && p != '.');
-        // At most one space, then a capitalised surname.
-        let after = &text[dot + 1..];
-        let gap = usize::from(after.starts_with(' '));
-        let surname_start = dot + 1 + gap;
-        let rest = &text[surname_start..];
-        if !standalone || !rest.starts_with(char::is_uppercase) {
+        if b.is_quoted(start) || in_letter_list(&text[..start]) {
             continue;
         }
-        let surname_end = rest
-            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
-            .map_or(text.len(), |e| surname_start + e);
-        let surname = &text[surname_start..surname_end];
-        let lowercase_rest = surname
-            .chars()
-            .skip(1)
-            .all(|c| c.is_lowercase() || c == '-');
-        if surname.chars().count() < 3 || !lowercase_rest || b.is_quoted(start) {
-            continue;
-        }
-        if in_letter_list(&text[..start]) {
-            continue;
-        }
+        let surname_end = surname.end;
+        let surname = &text[surname];
         let written = &text[start..surname_end];
         // The full name, where the article gives it: same initial, and the
         // surname is the written one without its suffix.
         let fsur = fold(surname);
         let known = names.get_or_insert_with(|| full_names(ctx));
-        let a_known_surname = known.iter().any(|(_, last)| {
+        let same_surname = |last: &str| {
             fsur.strip_prefix(fold(last).as_ref())
                 .is_some_and(|rest| is_suffix_chain(rest.trim_start_matches('-')))
-        });
-        if !a_known_surname && !surname_like(&fsur) {
+        };
+        if !known.iter().any(|(_, last)| same_surname(last)) && !surname_like(&fsur) {
             // `… A, B və C. Növbəti …`: a letter that ends a sentence
             // before an ordinary word, not an initial.
             continue;
         }
-        let full = known.iter().find(|(first, last)| {
-            first.starts_with(c)
-                && fsur
-                    .strip_prefix(fold(last).as_ref())
-                    .is_some_and(|rest| is_suffix_chain(rest.trim_start_matches('-')))
-        });
+        let full = known
+            .iter()
+            .find(|(first, last)| first.starts_with(c) && same_surname(last));
         let fix = full.map(|(first, _)| format!("{first} {surname}"));
         let msg = match &fix {
             Some(f) => ctx.tr(
@@ -224,6 +198,41 @@ fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(Stri
         }
         from = surname_end;
     }
+}
+
+/// The initial whose dot is at `dot`: a capital letter standing alone
+/// before it, then at most one space and a capitalised word of three or
+/// more letters. Returns the letter, where it starts, and the surname's
+/// range.
+fn initial_at(text: &str, dot: usize) -> Option<(char, usize, Range<usize>)> {
+    let c = text[..dot]
+        .chars()
+        .next_back()
+        .filter(|c| c.is_uppercase())?;
+    let start = dot - c.len_utf8();
+    let standalone = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|p| !p.is_alphanumeric() && p != '.');
+    let gap = usize::from(text[dot + 1..].starts_with(' '));
+    let surname_start = dot + 1 + gap;
+    let rest = &text[surname_start..];
+    if !standalone || !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let surname_end = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .map_or(text.len(), |e| surname_start + e);
+    let surname = &text[surname_start..surname_end];
+    let lowercase_rest = surname
+        .chars()
+        .skip(1)
+        .all(|c| c.is_lowercase() || c == '-');
+    (surname.chars().count() >= 3 && lowercase_rest).then_some((
+        c,
+        start,
+        surname_start..surname_end,
+    ))
 }
 
 /// Endings of surnames (Azerbaijani, Russian-style and Turkish-style),

@@ -8,9 +8,9 @@
 
 use super::claimreview::{self, ClaimReview};
 use super::contract::{ArticleData, ArticleView, FindingView};
+use super::delivery::Delivery;
 use super::memory::Memory;
 use super::order::Order;
-use super::output::Delivery;
 use super::setup::Setup;
 use super::share_cards::{self, PlannedCard};
 use super::templates::{Page, Place, Shared, card_html, draw};

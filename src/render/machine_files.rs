@@ -7,11 +7,12 @@
 
 use super::claimreview::{self, ClaimReview};
 use super::contract::Kind;
+use super::delivery::Delivery;
 use super::feeds;
 use super::groups::Group;
 use super::jobs::{Job, NOT_FOUND};
-use super::output::{Delivery, Output};
 use super::pages::Renderer;
+use crate::output::Output;
 use crate::routes::Route;
 use anyhow::Result;
 use rayon::prelude::*;

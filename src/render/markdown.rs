@@ -1,8 +1,9 @@
 //! Markdown to HTML with pulldown-cmark: tables, footnotes,
 //! strikethrough, heading anchors, highlighted code.
 //!
-//! [`options`] is the one place where Markdown extensions are switched on,
-//! so the check and render stages read the same document. The HTML is
+//! The Markdown extensions are those of the content format
+//! ([`crate::content::markdown_options`]), so the check and render stages
+//! read the same document. The HTML is
 //! built by transforming parser events, never by editing text before
 //! parsing.
 //!
@@ -22,16 +23,8 @@
 
 use super::highlight;
 pub use crate::config::RawHtml;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
-
-/// The Markdown extensions every stage uses.
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
 
 /// A heading of the document, for a table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -79,7 +72,8 @@ fn cleaner(ours: HashSet<String>) -> ammonia::Builder<'static> {
 pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
     let clean = raw_html == RawHtml::Clean;
     let neutralise = |e| neutralise(e, clean);
-    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
+    let events: Vec<Event<'_>> =
+        Parser::new_ext(markdown, crate::content::markdown_options()).collect();
     let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
     let mut headings = Vec::new();
     let mut ids = Ids::default();

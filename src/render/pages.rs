@@ -9,10 +9,10 @@ use super::contract::{
     NotFoundData, PageData, RecordRow, ScaleRow, SearchData, SiteView, TermData, TermPage,
     TermsData, TermsEntry,
 };
+use super::delivery::Delivery;
 use super::groups::{Group, Groups};
 use super::jobs::{Job, NOT_FOUND};
 use super::order::{Order, PageEntry};
-use super::output::Delivery;
 use super::pagination::{on_page, page_count, paginator};
 use super::setup::Setup;
 use super::templates::{Page, PageDone, Place, Shared, draw, tera_value};

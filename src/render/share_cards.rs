@@ -5,7 +5,7 @@
 //! `cards.rs`; what a card shows and where it goes is here.
 
 use super::contract::{ArticleView, ImageView, ShareView};
-use super::output::Delivery;
+use super::delivery::Delivery;
 use super::setup::Setup;
 use super::{Output, cards};
 use crate::routes::Route;

@@ -1,43 +1,11 @@
-//! The files a render makes and where they go: [`Output`] is one file of
-//! the built site, a [`Sink`] takes them as they are made (`write` puts
-//! them in the staging folder, `serve` keeps them in memory). Anything
+//! How one render hands its files over: to its [`Sink`], counting the
+//! files and keeping the article pages for the search index. Anything
 //! about handing files over, not about making them, belongs here.
 
 use super::search;
+use crate::output::{Output, Sink};
 use anyhow::Result;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// One file of the built site.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Output {
-    /// Path relative to the output folder, `/`-separated.
-    pub path: String,
-    /// The file's bytes.
-    pub bytes: Vec<u8>,
-}
-
-/// Where rendered files go, as they are made, from several threads.
-pub trait Sink: Sync {
-    /// Takes one file of the site.
-    fn put(&self, file: Output) -> Result<()>;
-}
-
-/// Collects the files in memory.
-impl Sink for std::sync::Mutex<Vec<Output>> {
-    fn put(&self, file: Output) -> Result<()> {
-        self.lock()
-            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
-            .push(file);
-        Ok(())
-    }
-}
-
-/// The files a collecting sink holds, in the order they came.
-pub fn collected(sink: Mutex<Vec<Output>>) -> Result<Vec<Output>> {
-    sink.into_inner()
-        .map_err(|_| anyhow::anyhow!("a render thread failed"))
-}
 
 /// Where one render's files go: its sink, with a count of the files
 /// handed over and the article pages kept for the search index.
