@@ -73,11 +73,11 @@ fn hot_paths(c: &mut Criterion) {
 
     let theme = yoxla::render::Theme::builtin();
     let tera = theme.tera().unwrap_or_else(|e| panic!("{e:#}"));
-    let sections = yoxla::routes::Sections::for_language(&site.config.language);
+    let sections = yoxla::routes::Sections::for_language(site.config.language);
     let view = yoxla::render::views::article_view(article, &site.config, &sections);
     let mut context = tera::Context::new();
     context.insert("site", &site_json(&site));
-    context.insert("t", &yoxla::render::i18n::strings(&site.config.language));
+    context.insert("t", &yoxla::render::i18n::strings(site.config.language));
     context.insert(
         "canonical",
         &format!("{}{}", site.config.base_url, view.card.url),
@@ -102,7 +102,7 @@ fn hot_paths(c: &mut Criterion) {
 
     let mut card = tera::Context::new();
     card.insert("article", &view.card);
-    card.insert("t", &yoxla::render::i18n::strings(&site.config.language));
+    card.insert("t", &yoxla::render::i18n::strings(site.config.language));
     c.bench_function("template: list card partial", |b| {
         b.iter(|| {
             tera.render("partials/article_card.html", black_box(&card))

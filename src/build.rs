@@ -80,7 +80,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     let load = t.elapsed();
     progress.finish("load", load);
 
-    let en = site.config.language == "en";
+    let en = site.config.language.is_english();
     let output = opts
         .output
         .clone()

@@ -5,7 +5,7 @@
 
 use crate::diag::Rule;
 use crate::diag::settings::RuleSettings;
-use crate::text;
+use crate::text::{self, Language};
 use crate::tomlkeys::KeySpans;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
@@ -130,8 +130,8 @@ pub struct Config {
     pub base_url: String,
     /// The path part of `base_url`, always starting and ending with `/`.
     pub base_path: String,
-    /// `az` or `en`: UI strings, dates, rule messages.
-    pub language: String,
+    /// UI strings, dates, section names, rule messages.
+    pub language: Language,
     /// One line about the site.
     pub description: String,
     /// Allowed categories (empty = any).
@@ -192,13 +192,13 @@ impl Config {
         let at = |key: &str, msg: String| {
             anyhow::anyhow!("{CONFIG_FILE}:{}: {msg}", keys.get(key).start.line)
         };
-        if raw.language != "az" && raw.language != "en" {
+        let Some(language) = Language::from_code(&raw.language) else {
             let msg = format!(
                 "language `{}` is not supported: use \"az\" or \"en\"",
                 raw.language
             );
             return Err(at("language", msg));
-        }
+        };
         let (base_url, base_path) = site_address(&raw.base_url).map_err(|why| {
             at("base_url", format!("base_url {why}: write the site's address, such as \"https://example.org\" or \"https://example.org/fact-checks\""))
         })?;
@@ -217,7 +217,7 @@ impl Config {
             title: raw.title,
             base_url,
             base_path,
-            language: raw.language,
+            language,
             description: raw.description,
             categories: raw.categories,
             authors: raw.authors,
@@ -246,7 +246,7 @@ impl Config {
     /// A word folded for comparing without letter case, by the site's
     /// language (Turkic `I`/`ı`, `İ`/`i` only in Azerbaijani).
     fn case_key(&self, word: &str) -> String {
-        if self.language == "az" {
+        if self.language == Language::Az {
             text::fold(word).into_owned()
         } else {
             word.to_lowercase()
@@ -360,7 +360,7 @@ mod tests {
     #[test]
     fn a_minimal_config_gets_the_guides_scale() {
         let c = Config::parse(MINIMAL).unwrap();
-        assert_eq!(c.language, "az");
+        assert_eq!(c.language, Language::Az);
         assert_eq!(c.base_path, "/");
         let words: Vec<_> = c.verdicts.iter().map(|v| v.word.as_str()).collect();
         assert_eq!(words, DEFAULT_SCALE);

@@ -67,8 +67,8 @@ pub const RESERVED_FILES: &[&str] = &[
 
 impl Sections {
     /// The URL segments for a language (`az` unless `en`).
-    pub fn for_language(language: &str) -> Sections {
-        if language == "en" {
+    pub fn for_language(language: crate::text::Language) -> Sections {
+        if language.is_english() {
             SECTIONS_EN
         } else {
             SECTIONS_AZ
@@ -155,7 +155,7 @@ mod tests {
 
     #[test]
     fn routes_give_urls_and_files() {
-        let s = Sections::for_language("az");
+        let s = Sections::for_language(crate::text::Language::Az);
         let r = Route::new(["hokmler", "yalan"]);
         assert_eq!(r.url("/"), "/hokmler/yalan/");
         assert_eq!(r.url("/yoxla/"), "/yoxla/hokmler/yalan/");

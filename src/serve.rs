@@ -136,7 +136,7 @@ fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> R
         &sink,
         &mut live.memory,
     )?;
-    let en = site.config.language == "en";
+    let en = site.config.language.is_english();
     Ok(Rebuilt {
         outputs: crate::output::collected(sink)?,
         paths: rendered.paths,
@@ -151,7 +151,7 @@ fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> R
 /// The page each article and content page is rendered to, by source file
 /// (a preview renders every article, drafts too).
 fn pages_of(site: &Site) -> HashMap<String, String> {
-    let sections = Sections::for_language(&site.config.language);
+    let sections = Sections::for_language(site.config.language);
     let articles = site
         .articles
         .iter()

@@ -57,7 +57,7 @@ pub struct Outcome {
 /// Offsets of findings are in the normalised text (no BOM, `\n` line
 /// ends); they are mapped back to the file's own bytes.
 pub fn apply(site: &Site, findings: &[Finding]) -> Result<Outcome> {
-    let en = site.config.language == "en";
+    let en = site.config.language.is_english();
     let checked: HashMap<&str, &str> = site
         .articles
         .iter()

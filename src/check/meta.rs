@@ -282,11 +282,11 @@ fn foreign_sources(ctx: &mut Ctx<'_>) {
     let Some(stated) = ctx.article.fm.foreign_sources else {
         return;
     };
-    let site_lang = ctx.site.config.language.clone();
+    let site_lang = ctx.site.config.language.code();
     let actual = ctx.article.fm.sources.iter().any(|s| {
         s.lang
             .as_deref()
-            .is_some_and(|l| !l.trim().eq_ignore_ascii_case(&site_lang))
+            .is_some_and(|l| !l.trim().eq_ignore_ascii_case(site_lang))
     });
     if stated != actual {
         let msg = if actual {
@@ -374,7 +374,7 @@ fn slug_safe(ctx: &mut Ctx<'_>) {
 }
 
 fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
-    let en = site.config.language == "en";
+    let en = site.config.language.is_english();
     // Published articles first, so a draft that takes a published
     // article's address is the one reported (it does not block the
     // build), and two published articles with one address stop it: the
@@ -412,8 +412,8 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
 /// Content pages: each with an address of its own, not a section's or a
 /// reserved file's, and a `[verdicts]` table that names the scale's words.
 fn pages_addressed(site: &Site, out: &mut Vec<Finding>) {
-    let en = site.config.language == "en";
-    let sections = crate::routes::Sections::for_language(&site.config.language);
+    let en = site.config.language.is_english();
+    let sections = crate::routes::Sections::for_language(site.config.language);
     let mut pages: HashMap<&str, &str> = HashMap::new();
     for p in &site.pages {
         let taken = sections.all().contains(&p.slug.as_str())

@@ -188,7 +188,7 @@ pub(crate) struct Ctx<'a> {
 impl Ctx<'_> {
     /// The site's language is English.
     pub fn en(&self) -> bool {
-        self.site.config.language == "en"
+        self.site.config.language.is_english()
     }
 
     /// Picks the message in the site's language.

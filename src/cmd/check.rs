@@ -69,7 +69,7 @@ pub fn run(
         return run_text(root, args, term, out, err);
     }
     let site = Site::load(root)?;
-    let wanted = match select(root, args, site.config.language == "en", err)? {
+    let wanted = match select(root, args, site.config.language.is_english(), err)? {
         ControlFlow::Continue(wanted) => wanted,
         ControlFlow::Break(exit) => return Ok(exit),
     };
@@ -113,7 +113,7 @@ fn run_text(
     } else {
         crate::config::Config::parse("title = \"-\"\nbase_url = \"https://example.org\"\n")?
     };
-    let en = config.language == "en";
+    let en = config.language.is_english();
     let mut findings = Vec::new();
     let mut sources = HashMap::new();
     for path in &args.text {

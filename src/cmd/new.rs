@@ -43,7 +43,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let config = Config::load(root)?;
-    let en = config.language == "en";
+    let en = config.language.is_english();
     let q = |az: &'static str, e: &'static str| if en { e } else { az };
     let mut ask = Questions {
         interactive: term.interactive && args.claim.is_none(),

@@ -45,7 +45,7 @@ pub fn run(root: &Path, args: &StatusArgs, out: &mut dyn Write) -> anyhow::Resul
         StatusFormat::Table => write!(
             out,
             "{}",
-            status::table(&report, site.config.language == "en")
+            status::table(&report, site.config.language.is_english())
         )?,
         StatusFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
         StatusFormat::Csv => write!(out, "{}", status::csv(&report))?,

@@ -44,7 +44,7 @@ impl Site {
     /// finding.
     pub fn load(root: &Path) -> Result<Site> {
         let config = Config::load(root)?;
-        let en = config.language == "en";
+        let en = config.language.is_english();
         crate::fsutil::refuse_linked_folder(root, CONTENT_DIR, en)?;
         let content = root.join(CONTENT_DIR);
         if !content.is_dir() {
@@ -97,7 +97,7 @@ impl Site {
         if !is_article || meta.as_ref().is_ok_and(|m| !m.is_file()) {
             return false;
         }
-        let en = self.config.language == "en";
+        let en = self.config.language.is_english();
         let key = |a: &Article| Path::new(&a.file).cmp(Path::new(&rel));
         let at = match self.articles.binary_search_by(key) {
             Ok(i) => {

@@ -157,7 +157,7 @@ pub fn for_article(
         headline: view.card.title.clone(),
         date_published: view.card.date.as_ref().map(|d| d.iso.clone()),
         date_modified: view.updated.as_ref().map(|d| d.iso.clone()),
-        in_language: config.language.clone(),
+        in_language: config.language.code().to_string(),
         author: org.clone(),
         publisher: org,
         item_reviewed: Claim {

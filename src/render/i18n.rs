@@ -1,6 +1,7 @@
 //! What the theme says to readers, in Azerbaijani (the default) and
 //! English.
 
+use crate::text::Language;
 use std::collections::BTreeMap;
 
 /// (key, Azerbaijani, English) for every string of the default theme.
@@ -157,23 +158,23 @@ const SEARCH_STRINGS: &[(&str, &str, &str)] = &[
 ];
 
 /// Pagefind UI's `translations` for a language.
-pub fn search_strings(language: &str) -> BTreeMap<&'static str, &'static str> {
+pub fn search_strings(language: Language) -> BTreeMap<&'static str, &'static str> {
     pick(SEARCH_STRINGS, language)
 }
 
 /// The theme's strings for a language, as the template variable `t`.
-pub fn strings(language: &str) -> BTreeMap<&'static str, &'static str> {
+pub fn strings(language: Language) -> BTreeMap<&'static str, &'static str> {
     pick(STRINGS, language)
 }
 
 /// A table's strings in one language (`az` unless `en`).
 fn pick(
     table: &[(&'static str, &'static str, &'static str)],
-    language: &str,
+    language: Language,
 ) -> BTreeMap<&'static str, &'static str> {
     table
         .iter()
-        .map(|(k, az, en)| (*k, if language == "en" { *en } else { *az }))
+        .map(|(k, az, en)| (*k, language.pick(*az, *en)))
         .collect()
 }
 
@@ -186,7 +187,7 @@ mod tests {
         for (k, az, en) in STRINGS {
             assert!(!az.is_empty() && !en.is_empty(), "{k}");
         }
-        assert_eq!(strings("az")["verdict"], "Hökm");
-        assert_eq!(strings("en")["verdict"], "Verdict");
+        assert_eq!(strings(Language::Az)["verdict"], "Hökm");
+        assert_eq!(strings(Language::En)["verdict"], "Verdict");
     }
 }

@@ -111,7 +111,7 @@ impl Renderer<'_> {
                 self_url: format!("{home}atom.xml"),
                 page_url: home.clone(),
                 newsroom: &config.title,
-                language: &config.language,
+                language: config.language.code(),
                 entries: (0..self.views.len().min(50))
                     .map(|i| self.entry(i))
                     .collect(),
@@ -133,7 +133,7 @@ impl Renderer<'_> {
                     self_url: format!("{origin}{feed}"),
                     page_url: format!("{origin}{page}"),
                     newsroom: &config.title,
-                    language: &config.language,
+                    language: config.language.code(),
                     entries: g.articles.iter().take(20).map(|&i| self.entry(i)).collect(),
                 })
                 .into_bytes(),

@@ -283,7 +283,7 @@ impl Renderer<'_> {
     /// The search page.
     fn render_search(&self, place: Place) -> Result<PageDone> {
         let translations =
-            serde_json::to_string(&i18n::search_strings(&self.setup.site.config.language))
+            serde_json::to_string(&i18n::search_strings(self.setup.site.config.language))
                 .unwrap_or_default();
         self.frame(
             place,

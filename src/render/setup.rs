@@ -41,9 +41,9 @@ impl<'a> Setup<'a> {
     /// on, their fonts).
     pub(super) fn new(site: &'a Site, preview: &'a Preview<'a>) -> Result<Setup<'a>> {
         let config = &site.config;
-        let sections = Sections::for_language(&config.language);
-        let theme = Theme::load(&site.root, &config.theme, config.language == "en")?;
-        let t = i18n::strings(&config.language);
+        let sections = Sections::for_language(config.language);
+        let theme = Theme::load(&site.root, &config.theme, config.language.is_english())?;
+        let t = i18n::strings(config.language);
         let base = config.base_path.as_str();
         let origin = config
             .base_url

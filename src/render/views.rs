@@ -34,7 +34,7 @@ pub(super) fn site_view<'a>(
         description: &config.description,
         base_url: &config.base_url,
         base_path: base,
-        language: &config.language,
+        language: config.language.code(),
         menu: pages
             .iter()
             .map(|p| Link {
@@ -65,7 +65,7 @@ pub(super) fn site_view<'a>(
             .map(|f| format!("{base}{f}"))
             .collect(),
         home: setup.home.clone(),
-        locale: if config.language == "en" {
+        locale: if config.language.is_english() {
             "en_US"
         } else {
             "az_AZ"
@@ -99,7 +99,7 @@ impl VerdictView {
 
 impl DateView {
     /// Both forms of a date.
-    pub fn new(d: Date, language: &str) -> DateView {
+    pub fn new(d: Date, language: crate::text::Language) -> DateView {
         DateView {
             iso: d.to_string(),
             text: format_date(d, language),
@@ -135,7 +135,7 @@ pub fn speaker_slug(name: &str) -> String {
 /// as empty rather than failing.
 pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> ArticleView {
     let fm = &a.fm;
-    let lang = config.language.as_str();
+    let lang = config.language;
     let base = config.base_path.as_str();
     let claim = fm.claim.clone().unwrap_or_default();
     let speaker_name = claim.speaker.clone().unwrap_or_default();
@@ -196,7 +196,7 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
 /// category (its drawn `html` is filled in by render).
 fn card(a: &Article, config: &Config, sections: &Sections, claim: &Claim, speaker: Link) -> Card {
     let fm = &a.fm;
-    let lang = config.language.as_str();
+    let lang = config.language;
     let base = config.base_path.as_str();
     let verdict = fm
         .verdict
@@ -235,7 +235,7 @@ fn card(a: &Article, config: &Config, sections: &Sections, claim: &Claim, speake
 
 /// The claim box: the statement, who said it and when, its source, video
 /// and saved copy.
-fn claim_box(claim: Claim, speaker: Link, lang: &str) -> ClaimView {
+fn claim_box(claim: Claim, speaker: Link, lang: crate::text::Language) -> ClaimView {
     let archive_date = claim
         .archived_on
         .or_else(|| claim.archive.as_deref().and_then(wayback_date));
@@ -255,7 +255,7 @@ fn claim_box(claim: Claim, speaker: Link, lang: &str) -> ClaimView {
 }
 
 /// The sources list, in order of use.
-fn sources(fm: &FrontMatter, lang: &str) -> Vec<SourceView> {
+fn sources(fm: &FrontMatter, lang: crate::text::Language) -> Vec<SourceView> {
     fm.sources
         .iter()
         .map(|s| SourceView {
@@ -266,7 +266,7 @@ fn sources(fm: &FrontMatter, lang: &str) -> Vec<SourceView> {
                 .archived_on
                 .or_else(|| s.archive.as_deref().and_then(wayback_date))
                 .map(|d| DateView::new(d, lang)),
-            foreign: s.lang.as_deref().is_some_and(|l| l != lang),
+            foreign: s.lang.as_deref().is_some_and(|l| l != lang.code()),
             lang: s.lang.clone(),
         })
         .collect()

@@ -116,8 +116,8 @@ const MONTHS_EN: [&str; 12] = [
 ];
 
 /// Writes a date for readers: "6 oktyabr 2026" (`az`) or "6 October 2026" (`en`).
-pub fn format_date(date: Date, language: &str) -> String {
-    let months = if language == "en" {
+pub fn format_date(date: Date, language: super::Language) -> String {
+    let months = if language.is_english() {
         &MONTHS_EN
     } else {
         &MONTHS_AZ
@@ -138,10 +138,10 @@ mod tests {
     #[test]
     fn dates_are_written_the_azerbaijani_way() {
         let d = Date::parse("2026-10-06").unwrap();
-        assert_eq!(format_date(d, "az"), "6 oktyabr 2026");
-        assert_eq!(format_date(d, "en"), "6 October 2026");
+        assert_eq!(format_date(d, crate::text::Language::Az), "6 oktyabr 2026");
+        assert_eq!(format_date(d, crate::text::Language::En), "6 October 2026");
         assert_eq!(
-            format_date(Date::parse("2026-08-31").unwrap(), "az"),
+            format_date(Date::parse("2026-08-31").unwrap(), crate::text::Language::Az),
             "31 avqust 2026"
         );
     }

@@ -9,6 +9,7 @@
 mod case;
 mod collate;
 mod date;
+mod language;
 pub mod numbers;
 pub mod quotes;
 pub mod sentences;
@@ -19,6 +20,7 @@ pub mod words;
 pub use case::{fold, lowercase, lowercase_first, titlecase_first, uppercase};
 pub use collate::{compare, sort_by_key};
 pub use date::{Date, format_date};
+pub use language::Language;
 pub use slug::slugify;
 pub use visible::{visible, visible_text};
 
