@@ -156,7 +156,10 @@ pub fn config() -> String {
 fn date(days: u64) -> (String, String) {
     let start = yoxla::text::Date::parse("2020-01-01").unwrap_or_else(yoxla::text::Date::today);
     let d = start.add_days(days as i64);
-    (d.to_string(), yoxla::text::format_date(d, yoxla::text::Language::Az))
+    (
+        d.to_string(),
+        yoxla::text::format_date(d, yoxla::text::Language::Az),
+    )
 }
 
 fn paragraph(rng: &mut Rng, sentences: usize) -> String {

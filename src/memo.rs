@@ -26,13 +26,15 @@ impl<V> Default for ByVersion<V> {
 
 impl<V> ByVersion<V> {
     /// Starts a rebuild under `fingerprint`: when it moved since the last
-    /// one, everything is forgotten. Returns whether anything was kept.
+    /// one, everything is forgotten. Returns whether it held (nothing was
+    /// forgotten).
     pub fn hold(&mut self, fingerprint: u64) -> bool {
-        if self.fingerprint != fingerprint {
-            self.entries.clear();
-            self.fingerprint = fingerprint;
+        if self.fingerprint == fingerprint {
+            return true;
         }
-        !self.entries.is_empty()
+        self.entries.clear();
+        self.fingerprint = fingerprint;
+        false
     }
 
     /// The value of `file`, when it was made from `version`.
@@ -76,7 +78,7 @@ mod tests {
     #[test]
     fn values_hold_while_their_file_and_the_fingerprint_do() {
         let mut m = ByVersion::default();
-        assert!(!m.hold(7));
+        assert!(!m.hold(7), "a new fingerprint");
         m.put("a.md", 1, "a1");
         m.put("b.md", 1, "b1");
         assert!(m.hold(7));

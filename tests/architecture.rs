@@ -39,7 +39,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "render",
         &[
-            "content", "config", "diag", "text", "fsutil", "routes", "output",
+            "content", "config", "diag", "text", "fsutil", "routes", "output", "memo",
         ],
     ),
     ("write", &["config", "diag", "fsutil", "output"]),

@@ -11,8 +11,9 @@ use super::contract::ArticleView;
 use super::order::Order;
 use super::setup::Setup;
 use crate::content::{Article, Site};
+use crate::memo::ByVersion;
 use anyhow::Result;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -22,9 +23,9 @@ use std::sync::Arc;
 /// when it moves, everything is rendered again.
 #[derive(Default)]
 pub struct Memory {
-    fingerprint: u64,
-    /// Article views by file, with the version they were made from.
-    views: HashMap<String, (u64, Arc<ArticleView>)>,
+    /// Article views by file and version, under the fingerprint of
+    /// everything else (configuration, theme, pages, preview mode).
+    views: ByVersion<Arc<ArticleView>>,
     /// Each page's signature (a hash of what it shows), by output path.
     pages: HashMap<String, u64>,
     /// The theme's templates, compiled.
@@ -40,11 +41,11 @@ pub(super) fn templates(memory: Option<&mut Memory>, setup: &Setup<'_>) -> Resul
     Ok(match memory {
         Some(memory) => {
             let fingerprint = site_fingerprint(setup.site, theme, setup.preview);
-            if memory.fingerprint != fingerprint || setup.cards.is_some() {
-                *memory = Memory {
-                    fingerprint,
-                    ..Memory::default()
-                };
+            // Share cards are planned with the views: with them, nothing
+            // is reused.
+            if !memory.views.hold(fingerprint) || setup.cards.is_some() {
+                *memory = Memory::default();
+                memory.views.hold(fingerprint);
             }
             match &memory.tera {
                 Some(tera) => tera.clone(),
@@ -81,10 +82,7 @@ impl Memory {
     /// The view of the article in `file`, when it is remembered as made
     /// from `version`.
     pub(super) fn view(&self, file: &str, version: u64) -> Option<&Arc<ArticleView>> {
-        self.views
-            .get(file)
-            .filter(|(v, _)| *v == version)
-            .map(|(_, view)| view)
+        self.views.get(file, version)
     }
 
     /// The page signatures of the last render; the memory holds this
@@ -105,20 +103,14 @@ impl Memory {
     ) {
         self.pages = pages.into_iter().collect();
         for ((a, version), view) in published.iter().zip(versions).zip(views) {
-            match self.views.get_mut(&a.file) {
-                Some(kept) if kept.0 == *version => {}
-                Some(kept) => *kept = (*version, view.clone()),
-                None => {
-                    self.views.insert(a.file.clone(), (*version, view.clone()));
-                }
+            if self.views.get(&a.file, *version).is_none() {
+                self.views.put(&a.file, *version, view.clone());
             }
         }
-        // Every article shown is now remembered: more entries than that
-        // are articles deleted or hidden since.
-        if self.views.len() > published.len() {
-            let shown: HashSet<&str> = published.iter().map(|a| a.file.as_str()).collect();
-            self.views.retain(|file, _| shown.contains(file.as_str()));
-        }
+        // Every article shown is now remembered: the others were deleted
+        // or hidden since.
+        self.views
+            .keep_only(published.iter().map(|a| a.file.as_str()));
     }
 }
 

@@ -141,7 +141,10 @@ mod tests {
         assert_eq!(format_date(d, crate::text::Language::Az), "6 oktyabr 2026");
         assert_eq!(format_date(d, crate::text::Language::En), "6 October 2026");
         assert_eq!(
-            format_date(Date::parse("2026-08-31").unwrap(), crate::text::Language::Az),
+            format_date(
+                Date::parse("2026-08-31").unwrap(),
+                crate::text::Language::Az
+            ),
             "31 avqust 2026"
         );
     }

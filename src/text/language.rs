@@ -32,7 +32,7 @@ impl Language {
         }
     }
 
-    /// Whether messages are English (the `en` flag of [`crate::diag::tr`]);
+    /// Whether messages are English (the `en` flag of bilingual messages);
     /// every other language reads the Azerbaijani text for now.
     pub fn is_english(self) -> bool {
         self == Language::En
