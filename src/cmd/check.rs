@@ -82,18 +82,7 @@ pub fn run(
             findings,
         }
     };
-    report(
-        args.format,
-        &checked,
-        site.articles.len(),
-        started,
-        term,
-        out,
-        err,
-    )?;
-    let c = Counts::of(&checked.findings);
-    let failing = c.errors > 0 || (args.deny_warnings && c.warnings > 0);
-    Ok(if failing { Exit::Findings } else { Exit::Clean })
+    report(args, &checked, site.articles.len(), started, term, out, err)
 }
 
 /// `yoxla check --text FILE…`: the style rules over texts outside the
@@ -134,18 +123,7 @@ fn run_text(
         sources.insert(shown, source.text);
     }
     let checked = Checked { findings, sources };
-    report(
-        args.format,
-        &checked,
-        args.text.len(),
-        started,
-        term,
-        out,
-        err,
-    )?;
-    let c = Counts::of(&checked.findings);
-    let failing = c.errors > 0 || (args.deny_warnings && c.warnings > 0);
-    Ok(if failing { Exit::Findings } else { Exit::Clean })
+    report(args, &checked, args.text.len(), started, term, out, err)
 }
 
 /// The files and folders to report on, relative to the site root and
@@ -262,19 +240,20 @@ fn fix(
     })
 }
 
-/// Step 4: the findings in `format` on `out`; for people, the summary
-/// line on `err` too.
+/// Step 4: the findings in the chosen format on `out`; for people, the
+/// summary line on `err` too. The exit says whether anything fails the
+/// run (errors, or warnings with `--deny-warnings`).
 fn report(
-    format: Format,
+    args: &CheckArgs,
     checked: &Checked,
     articles: usize,
     started: Instant,
     term: &Terminal,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Exit> {
     let findings = &checked.findings;
-    match format {
+    match args.format {
         Format::Human => {
             print_findings(findings, &checked.sources, term.colour_out, out);
             let c = Counts::of(findings);
@@ -295,7 +274,9 @@ fn report(
             serde_json::to_string_pretty(&check::report::sarif(findings))?
         )?,
     }
-    Ok(())
+    let c = Counts::of(findings);
+    let failing = c.errors > 0 || (args.deny_warnings && c.warnings > 0);
+    Ok(if failing { Exit::Findings } else { Exit::Clean })
 }
 
 /// Markdown files under `content/` changed since `base` (committed or
