@@ -191,7 +191,9 @@ fn starts_a_formula(cell: &str) -> bool {
 
 #[test]
 fn status_csv_cells_cannot_become_spreadsheet_formulas() {
-    // An overdue draft whose speaker, author and agencies are formulas.
+    // An overdue draft whose speaker, author and agencies are formulas
+    // (its requests went out over a month ago, so they no longer hold up
+    // its deadline).
     let hostile = ARTICLE
         .replace("status = \"ready\"", "status = \"draft\"")
         .replace("date = 2026-10-10\n", "")
@@ -199,7 +201,7 @@ fn status_csv_cells_cannot_become_spreadsheet_formulas() {
         .replace("speaker = \"Lalə Babayeva\"", "speaker = \"=HYPERLINK(\\\"https://x.example\\\",\\\"bax\\\")\"")
         .replace(
             "assigned = 2026-10-07\nspeaker_contacted = 2026-10-08",
-            "assigned = 2026-11-15\n\n[[workflow.requests]]\nagency = \"\\r=1+1\"\nsent = 2026-11-01\n\n[[workflow.requests]]\nagency = \"+cmd|' /C calc'!A0\"\nsent = 2026-11-02\n\n[[workflow.requests]]\nagency = \"\\t-2+3\"\nsent = 2026-11-03",
+            "assigned = 2026-11-15\n\n[[workflow.requests]]\nagency = \"\\r=1+1\"\nsent = 2026-10-01\n\n[[workflow.requests]]\nagency = \"+cmd|' /C calc'!A0\"\nsent = 2026-10-02\n\n[[workflow.requests]]\nagency = \"\\t-2+3\"\nsent = 2026-10-03",
         );
     let site = TestSite::new(CONFIG, &[("content/hostile.md", &hostile)]);
     let (code, csv, stderr) = yoxla_at(
