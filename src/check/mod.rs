@@ -7,9 +7,11 @@
 //! article silences and applies the levels `[rules]` sets. Rules never
 //! mutate the site and never stop at the first problem.
 
+mod abbreviations;
 mod claim;
 pub mod doc;
 pub mod fix;
+mod full_names;
 pub mod meta;
 mod params;
 pub mod prose;
@@ -342,6 +344,13 @@ pub(crate) mod testing {
     }
 
     /// The body with `from` replaced by `to` (which must occur).
+    /// The findings of `rule` when `sentence` is a paragraph of the
+    /// fixture's body.
+    pub fn in_body(sentence: &str, rule: Rule) -> Vec<Finding> {
+        const P: &str = "Şəkər ailələrin gündəlik xərclərinin bir hissəsidir.";
+        findings(&with(P, sentence), rule)
+    }
+
     pub fn with(from: &str, to: &str) -> String {
         assert!(ARTICLE.contains(from), "the fixture has no {from:?}");
         ARTICLE.replacen(from, to, 1)

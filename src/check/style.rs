@@ -1,20 +1,20 @@
-//! Style (guide: "Materialın üslubu"): sentence length, full names,
-//! abbreviations after their full name, banned words, number format and
-//! rounding, Arabic numerals, sources beside tables.
+//! Style (guide: "Materialın üslubu"): sentence length, banned words,
+//! number format and rounding, Arabic numerals, sources beside tables;
+//! full names (`full_names.rs`) and abbreviations (`abbreviations.rs`)
+//! have files of their own, run from here.
 //!
 //! Rules marked (q) in RULES.md skip quotations: a speaker's words keep
 //! their numbers, words and grammar. Every rule reads the words and
 //! numbers each block has already split and folded.
 
-use super::Ctx;
 use super::doc::{Block, BlockKind};
+use super::{Ctx, abbreviations, full_names};
 use crate::diag::Rule;
 use crate::diag::Severity;
-use crate::text::fold;
 use crate::text::numbers::{Form, group_thousands, number_word, number_words_value};
 use crate::text::quotes::inside;
-use crate::text::sentences::{is_roman_numeral, sentences};
-use crate::text::words::{Suffixes, is_suffix_chain, matches_folded, words};
+use crate::text::sentences::sentences;
+use crate::text::words::{Suffixes, matches_folded};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -31,9 +31,9 @@ pub(crate) fn check(ctx: &mut Ctx<'_>) {
         if b.blockquote {
             continue;
         }
-        full_name_initials(ctx, b, &mut names);
+        full_names::initials(ctx, b, &mut names);
         if !heading {
-            abbreviations(ctx, b, &mut abbreviations_seen);
+            abbreviations::check(ctx, b, &mut abbreviations_seen);
         }
         banned_words(ctx, b);
         number_format(ctx, b);
@@ -104,293 +104,6 @@ fn is_quoted_name(text: &str, q: &std::ops::Range<usize>) -> bool {
         .next()
         .is_some_and(|c| c.is_alphabetic() || c == '-');
     capital && short && !sentence_inside && !after_colon && goes_on
-}
-
-/// "Firstname Surname" pairs written in full anywhere in the article.
-fn full_names(ctx: &Ctx<'_>) -> Vec<(String, String)> {
-    let mut texts: Vec<&str> = ctx.doc.blocks.iter().map(|b| b.text.as_str()).collect();
-    if let Some(speaker) = ctx
-        .article
-        .fm
-        .claim
-        .as_ref()
-        .and_then(|c| c.speaker.as_deref())
-    {
-        texts.push(speaker);
-    }
-    if let Some(title) = ctx.article.fm.title.as_deref() {
-        texts.push(title);
-    }
-    let capital = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-    };
-    let mut names = Vec::new();
-    for t in texts {
-        let ws = words(t);
-        for pair in ws.windows(2) {
-            let (a, b) = (pair[0].1, pair[1].1);
-            let adjacent = t[pair[0].0.end..pair[1].0.start].trim().is_empty();
-            if adjacent
-                && capital(a)
-                && capital(b)
-                && a.chars().count() >= 2
-                && b.chars().count() >= 3
-            {
-                names.push((a.to_string(), b.to_string()));
-            }
-        }
-    }
-    names
-}
-
-fn full_name_initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(String, String)>>) {
-    let text = &b.text;
-    let mut from = 0;
-    while let Some(found) = text[from..].find('.') {
-        let dot = from + found;
-        from = dot + 1;
-        let Some((c, start, surname)) = initial_at(text, dot) else {
-            continue;
-        };
-        if b.is_quoted(start) || in_letter_list(&text[..start]) {
-            continue;
-        }
-        let surname_end = surname.end;
-        let surname = &text[surname];
-        let written = &text[start..surname_end];
-        // The full name, where the article gives it: same initial, and the
-        // surname is the written one without its suffix.
-        let fsur = fold(surname);
-        let known = names.get_or_insert_with(|| full_names(ctx));
-        let same_surname = |last: &str| {
-            fsur.strip_prefix(fold(last).as_ref())
-                .is_some_and(|rest| is_suffix_chain(rest.trim_start_matches('-')))
-        };
-        if !known.iter().any(|(_, last)| same_surname(last)) && !surname_like(&fsur) {
-            // `… A, B və C. Növbəti …`: a letter that ends a sentence
-            // before an ordinary word, not an initial.
-            continue;
-        }
-        let full = known
-            .iter()
-            .find(|(first, last)| first.starts_with(c) && same_surname(last));
-        let fix = full.map(|(first, _)| format!("{first} {surname}"));
-        let msg = match &fix {
-            Some(f) => ctx.tr(
-                format!("şəxsin adı və soyadı tam yazılmalıdır: `{written}` yerinə `{f}`"),
-                format!("name people in full: `{f}`, not `{written}`"),
-            ),
-            None => ctx.tr(
-                format!("şəxsin adı və soyadı tam yazılmalıdır, `{written}` kimi inisialla yox"),
-                format!("name people in full, not with an initial as in `{written}`"),
-            ),
-        };
-        let f = ctx.at_text(
-            b,
-            start..surname_end,
-            Rule::StyleFullNames,
-            Severity::Error,
-            msg,
-        );
-        if let Some(fix) = fix {
-            f.set_fix(fix, true);
-        }
-        from = surname_end;
-    }
-}
-
-/// The initial whose dot is at `dot`: a capital letter standing alone
-/// before it, then at most one space and a capitalised word of three or
-/// more letters. Returns the letter, where it starts, and the surname's
-/// range.
-fn initial_at(text: &str, dot: usize) -> Option<(char, usize, Range<usize>)> {
-    let c = text[..dot]
-        .chars()
-        .next_back()
-        .filter(|c| c.is_uppercase())?;
-    let start = dot - c.len_utf8();
-    let standalone = text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|p| !p.is_alphanumeric() && p != '.');
-    let gap = usize::from(text[dot + 1..].starts_with(' '));
-    let surname_start = dot + 1 + gap;
-    let rest = &text[surname_start..];
-    if !standalone || !rest.starts_with(char::is_uppercase) {
-        return None;
-    }
-    let surname_end = rest
-        .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
-        .map_or(text.len(), |e| surname_start + e);
-    let surname = &text[surname_start..surname_end];
-    let lowercase_rest = surname
-        .chars()
-        .skip(1)
-        .all(|c| c.is_lowercase() || c == '-');
-    (surname.chars().count() >= 3 && lowercase_rest).then_some((
-        c,
-        start,
-        surname_start..surname_end,
-    ))
-}
-
-/// Endings of surnames (Azerbaijani, Russian-style and Turkish-style),
-/// folded: a word that ends so, maybe with suffixes after it, reads as a
-/// surname (`Əliyev`, `Babayevanın`, `Hüseynli`, `Rəsulzadə`).
-const SURNAME_ENDINGS: &[&str] = &[
-    "ov", "ova", "ev", "eva", "yev", "yeva", "li", "lı", "lu", "lü", "zadə", "zade", "oğlu",
-    "qızı", "ski", "skaya", "ko", "yan", "dze", "şvili",
-];
-
-/// Whether a folded word reads as a surname: a surname ending, then
-/// nothing or suffixes.
-fn surname_like(word: &str) -> bool {
-    word.char_indices().any(|(i, _)| {
-        let (base, rest) = word.split_at(i);
-        (rest.is_empty() || is_suffix_chain(rest.trim_start_matches('-')))
-            && SURNAME_ENDINGS
-                .iter()
-                .any(|e| base.ends_with(e) && base.len() > e.len())
-    }) || SURNAME_ENDINGS
-        .iter()
-        .any(|e| word.ends_with(e) && word.len() > e.len())
-}
-
-/// Whether a capital letter stands as the last item of a list of
-/// letters (`A, B və C.`, `A və B.`): the text before it ends with a
-/// comma or "and" after another lone capital letter.
-fn in_letter_list(before: &str) -> bool {
-    let before = before.trim_end();
-    let rest = ["və ya", "və", "yaxud", "and", "or", ","]
-        .iter()
-        .find_map(|sep| before.strip_suffix(sep));
-    let Some(rest) = rest else {
-        return false;
-    };
-    let rest = rest.trim_end().trim_end_matches(',').trim_end();
-    let mut tail = rest.chars().rev();
-    let letter = tail.next().is_some_and(char::is_uppercase);
-    letter && tail.next().is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// An all-capitals word of two or more letters, without its suffix:
-/// `DİDK-nın` → `DİDK`.
-fn abbreviation(word: &str) -> Option<&str> {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    let base = word.split(['-', '\'', '’']).next().unwrap_or(word);
-    let letters = base.chars().count();
-    let capitals = base.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
-    (letters >= 2 && capitals && !is_roman_numeral(base)).then_some(base)
-}
-
-/// Whether capitals at `start` are part of a legal document's number,
-/// written after its digits and a hyphen (`833-IIIQ`, `1024-IIQ`).
-fn document_number_part(text: &str, start: usize) -> bool {
-    text[..start]
-        .strip_suffix('-')
-        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
-}
-
-/// Whether a word in capitals is a surname set in capitals, as bylines
-/// print it (`Aysel MƏMMƏDOVA`): it reads as a surname and follows a
-/// capitalised first name.
-fn surname_in_capitals(text: &str, start: usize, word: &str) -> bool {
-    let first_name = text[..start]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| {
-            w.chars().count() >= 2
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase)
-        });
-    first_name && surname_like(&fold(word))
-}
-
-/// Whether the words right before an abbreviation spell it out, their
-/// first letters being its letters (`vergi ödəyicisinin eyniləşdirmə
-/// nömrəsi — VÖEN`): the full name is written, whatever the punctuation.
-fn spelt_out_before(before: &str, abbr: &str) -> bool {
-    let letters: Vec<String> = abbr
-        .chars()
-        .map(|c| fold(&c.to_string()).into_owned())
-        .collect();
-    let ws = words(before);
-    if ws.len() < letters.len() || letters.len() < 2 {
-        return false;
-    }
-    let initials: Vec<String> = ws[ws.len() - letters.len()..]
-        .iter()
-        .map(|(_, w)| {
-            let first: String = w.chars().take(1).collect();
-            fold(&first).into_owned()
-        })
-        .collect();
-    initials == letters
-}
-
-fn abbreviations(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
-    let ws = &b.words;
-    for (i, (r, _)) in ws.iter().enumerate() {
-        let written = &b.text[r.clone()];
-        let Some(abbr) = abbreviation(written) else {
-            continue;
-        };
-        // Words in capitals next to each other are a name or a heading
-        // set in capitals (ABA MEDİA, YEKUN MÜDDƏALAR), not an abbreviation.
-        let neighbour_in_caps = [i.checked_sub(1), Some(i + 1)]
-            .into_iter()
-            .flatten()
-            .filter(|&j| j < ws.len())
-            .any(|j| abbreviation(&b.text[ws.range(j)]).is_some());
-        // A long word in capitals, or a line that is only that word, is a
-        // shouted word or a heading (PLATFORMALAR), not an abbreviation.
-        let heading_line = b
-            .text
-            .trim()
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
-            == written;
-        if neighbour_in_caps || heading_line || abbr.chars().count() > 8 {
-            continue;
-        }
-        if document_number_part(&b.text, r.start) || surname_in_capitals(&b.text, r.start, abbr) {
-            continue;
-        }
-        if b.is_quoted(r.start)
-            || ctx.params.known_abbreviations.contains(abbr)
-            || !seen.insert(abbr.to_string())
-        {
-            continue;
-        }
-        let before = b.text[..r.start].trim_end();
-        let after = &b.text[r.start + abbr.len()..];
-        // The first use is "Full Name (ABBR)": capitalised words, then the
-        // abbreviation in brackets.
-        let introduced = before.ends_with('(') && after.starts_with(')') && {
-            let name = before.trim_end_matches('(').trim_end();
-            words(name)
-                .iter()
-                .rev()
-                .take(abbr.chars().count() + 3)
-                .any(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
-        };
-        if !introduced && !spelt_out_before(before, abbr) {
-            let msg = ctx.tr(
-                format!("`{abbr}` ilk dəfə işlənir: təşkilatın adını əvvəlcə tam yazın, sonra mötərizədə abreviaturanı verin, məsələn “Tam Ad ({abbr})”"),
-                format!("`{abbr}` is used before its full name: write the organisation's name in full first, then the abbreviation in brackets, e.g. “Full Name ({abbr})”"),
-            );
-            ctx.at_text(
-                b,
-                r.start..r.start + abbr.len(),
-                Rule::StyleAbbreviationFirstUse,
-                Severity::Warning,
-                msg,
-            );
-        }
-    }
 }
 
 fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
@@ -599,14 +312,8 @@ fn table_source(ctx: &mut Ctx<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::testing::{findings, with};
+    use crate::check::testing::{findings, in_body, with};
     use crate::diag::Rule;
-
-    const P: &str = "Şəkər ailələrin gündəlik xərclərinin bir hissəsidir.";
-
-    fn in_body(sentence: &str, rule: Rule) -> Vec<crate::diag::Finding> {
-        findings(&with(P, sentence), rule)
-    }
 
     #[test]
     fn long_sentences_but_not_long_quotes() {
@@ -637,117 +344,6 @@ mod tests {
         // Someone's words after a colon stay theirs.
         let said = "Sədr bildirib: “Biz jurnalistlərin, redaktorların, hüquqşünasların və vətəndaş cəmiyyəti nümayəndələrinin rəylərini nəzərə alacaq, müzakirələri açıq keçirəcək və yekun mətni ictimaiyyətə təqdim edəcəyik, çünki bu sənəd hamımız üçün vacibdir”.";
         assert!(in_body(said, Rule::StyleSentenceLength).is_empty());
-    }
-
-    #[test]
-    fn initials_are_reported_with_the_full_name_as_fix() {
-        let f = in_body("Bunu L.Babayeva da təsdiqləyib.", Rule::StyleFullNames);
-        assert_eq!(f.len(), 1);
-        assert_eq!(f[0].fix.as_deref(), Some("Lalə Babayeva"));
-        assert!(f[0].certain);
-        let f = in_body(
-            "Bunu L. Babayevanın sözləri də göstərir.",
-            Rule::StyleFullNames,
-        );
-        assert_eq!(f[0].fix.as_deref(), Some("Lalə Babayevanın"));
-        let f = in_body("Bunu İ.Əliyev də deyib.", Rule::StyleFullNames);
-        assert_eq!(f.len(), 1);
-        for initial in [
-            "Bunu R. Hüseynli də deyib.",
-            "Məqaləni M. Rəsulzadə yazıb.",
-            "Sənədi A. Qasımovanın müavini imzalayıb.",
-        ] {
-            assert_eq!(in_body(initial, Rule::StyleFullNames).len(), 1, "{initial}");
-        }
-        assert_eq!(f[0].fix, None, "the article does not give the full name");
-        for fine in [
-            "O, “L.Babayeva belə deyib” yazıb.",
-            "Abidə b.e.ə. V əsrə aiddir.",
-            "Hündürlüyü 3 m. idi.",
-            "Bakı ş., Nizami küç. 5 ünvanı.",
-            "ABŞ. Sonra Avropa.",
-            // Letters that end a sentence or a list are not initials.
-            "Məktəblər üç sinfə bölünür: A, B və C. Növbəti il dəyişəcək.",
-            "Layihələr iki qrupa ayrılıb: A və B. Sonra komissiya qərar verib.",
-            "Variant B. Bunu da nəzərə alın.",
-        ] {
-            assert!(in_body(fine, Rule::StyleFullNames).is_empty(), "{fine}");
-        }
-    }
-
-    #[test]
-    fn document_numbers_and_surnames_in_capitals_are_not_abbreviations() {
-        for fine in [
-            "Qanun 2020-ci il 12 may tarixli 833-IIIQ nömrəli qərarla təsdiqlənib.",
-            "Dəyişiklik 1024-IIQ saylı qanunla edilib.",
-            "Müəllif: Aysel MƏMMƏDOVA, Bakı.",
-            "Hazırladı: Rauf QASIMOV.",
-        ] {
-            assert!(
-                in_body(fine, Rule::StyleAbbreviationFirstUse).is_empty(),
-                "{fine}"
-            );
-        }
-    }
-
-    #[test]
-    fn an_abbreviation_right_after_the_words_it_stands_for_is_introduced() {
-        let fine = "Namizəd vergi ödəyicisinin eyniləşdirmə nömrəsini — VÖEN-i təqdim edir.";
-        assert!(in_body(fine, Rule::StyleAbbreviationFirstUse).is_empty());
-        let fine = "Sənəd Dövlət Sosial Müdafiə Fondu - DSMF tərəfindən hazırlanıb.";
-        assert!(in_body(fine, Rule::StyleAbbreviationFirstUse).is_empty());
-        let unexplained = "Namizəd sənədləri və VÖEN-i təqdim edir.";
-        assert_eq!(
-            in_body(unexplained, Rule::StyleAbbreviationFirstUse).len(),
-            1
-        );
-    }
-
-    #[test]
-    fn the_countrys_own_bodies_are_spelt_out_first() {
-        for (sentence, abbr) in [
-            ("Hesabatı QHT-lər hazırlayıb.", "QHT"),
-            ("Bu barədə DİN məlumat yayıb.", "DİN"),
-            ("Tələbələr BDU-da oxuyur.", "BDU"),
-            ("Sorğunu MSK keçirib.", "MSK"),
-        ] {
-            let f = in_body(sentence, Rule::StyleAbbreviationFirstUse);
-            assert_eq!(f.len(), 1, "{sentence}");
-            assert!(f[0].message.contains(abbr), "{}", f[0].message);
-        }
-        for known in [
-            "Hesabatı BMT hazırlayıb.",
-            "Qiymət 5 AZN-dir.",
-            "ÜDM artıb.",
-            "NATO bəyanat yayıb.",
-        ] {
-            assert!(
-                in_body(known, Rule::StyleAbbreviationFirstUse).is_empty(),
-                "{known}"
-            );
-        }
-    }
-
-    #[test]
-    fn abbreviations_follow_their_full_name() {
-        let f = in_body("DSMF hesabat yayıb.", Rule::StyleAbbreviationFirstUse);
-        assert_eq!(f.len(), 1);
-        assert_eq!((f[0].line, f[0].column), (44, 1));
-        let fine =
-            "Dövlət Sosial Müdafiə Fondu (DSMF) hesabat yayıb. DSMF-nin hesabatı ətraflıdır.";
-        assert!(in_body(fine, Rule::StyleAbbreviationFirstUse).is_empty());
-        for known in [
-            "BMT və ABŞ bəyanat yayıb.",
-            "XX əsrdə belə idi.",
-            "NATO-nun iclası keçirilib.",
-        ] {
-            assert!(
-                in_body(known, Rule::StyleAbbreviationFirstUse).is_empty(),
-                "{known}"
-            );
-        }
-        let quoted = "O dedi: “DSMF bunu etməlidir”.";
-        assert!(in_body(quoted, Rule::StyleAbbreviationFirstUse).is_empty());
     }
 
     #[test]
