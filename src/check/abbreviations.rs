@@ -10,7 +10,7 @@ use crate::diag::Rule;
 use crate::diag::Severity;
 use crate::text::fold;
 use crate::text::sentences::is_roman_numeral;
-use crate::text::words::words;
+use crate::text::words::{is_suffix_chain, words};
 use std::collections::HashSet;
 
 /// An all-capitals word of two or more letters, without its suffix:
@@ -49,26 +49,98 @@ fn surname_in_capitals(text: &str, start: usize, word: &str) -> bool {
     first_name && surname_like(&fold(word))
 }
 
-/// Whether the words right before an abbreviation spell it out, their
-/// first letters being its letters (`vergi ödəyicisinin eyniləşdirmə
-/// nömrəsi — VÖEN`): the full name is written, whatever the punctuation.
-fn spelt_out_before(before: &str, abbr: &str) -> bool {
+/// Words that a full name may hold but an abbreviation leaves out.
+const SMALL_WORDS: &[&str] = &[
+    "və", "ilə", "üzrə", "üçün", "adına", "of", "and", "the", "for",
+];
+
+/// Whether the article, up to this use, writes the words the
+/// abbreviation stands for: a run of words whose first letters are its
+/// letters (`Xarici İşlər Nazirliyi … XİN`, `vergi ödəyicisinin
+/// eyniləşdirmə nömrəsi — VÖEN`), small words (`və`, `üzrə`) aside,
+/// whatever the punctuation or the suffixes.
+fn spelt_out_earlier(ctx: &Ctx<'_>, b: &Block, at: usize, abbr: &str) -> bool {
     let letters: Vec<String> = abbr
         .chars()
         .map(|c| fold(&c.to_string()).into_owned())
         .collect();
-    let ws = words(before);
-    if ws.len() < letters.len() || letters.len() < 2 {
+    if letters.len() < 2 {
         return false;
     }
-    let initials: Vec<String> = ws[ws.len() - letters.len()..]
+    for block in &ctx.doc.blocks {
+        let here = std::ptr::eq(block, b);
+        let initials: Vec<String> = block
+            .words
+            .iter()
+            .filter(|(r, w)| (!here || r.end <= at) && !SMALL_WORDS.contains(w))
+            .map(|(_, w)| w.chars().take(1).collect())
+            .collect();
+        if initials
+            .windows(letters.len())
+            .any(|w| w == letters.as_slice())
+        {
+            return true;
+        }
+        if here {
+            break;
+        }
+    }
+    false
+}
+
+/// Words in capitals that are not abbreviations, by where they stand: a
+/// part of a legal document's number (`833-IIIQ`), a surname set in
+/// capitals (`Aysel MƏMMƏDOVA`), a tag ending a headline (`… - VİDEO`),
+/// a dateline (`BAKI, 13 sentyabr`), a vehicle make (`QAZ 31 markalı`),
+/// a licence plate (`02 BH 884`).
+fn not_an_abbreviation(b: &Block, i: usize, abbr: &str) -> bool {
+    let text = &b.text;
+    let r = b.words.range(i);
+    let before = text[..r.start].trim_end();
+    let after = &text[r.end..];
+    let last = i + 1 == b.words.len() && after.trim().is_empty();
+    let headline_tag = last && before.ends_with(['-', '–', '—']);
+    let dateline = i == 0
+        && after
+            .strip_prefix(',')
+            .is_some_and(|a| a.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    let make = (i + 1..(i + 3).min(b.words.len())).any(|j| b.words.folded(j).starts_with("markal"));
+    let plate = before.ends_with(|c: char| c.is_ascii_digit())
+        && text[..r.start].ends_with(' ')
+        && after.starts_with(' ')
+        && after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    headline_tag
+        || dateline
+        || make
+        || plate
+        || document_number_part(text, r.start)
+        || surname_in_capitals(text, r.start, abbr)
+}
+
+/// Whether an abbreviation is one every reader knows; `İ` and `I` are
+/// one letter here (`COVİD` is `COVID`).
+fn known(ctx: &Ctx<'_>, abbr: &str) -> bool {
+    let plain = |s: &str| s.replace('İ', "I");
+    let abbr = plain(abbr);
+    ctx.params
+        .known_abbreviations
         .iter()
-        .map(|(_, w)| {
-            let first: String = w.chars().take(1).collect();
-            fold(&first).into_owned()
+        .any(|k| plain(k) == abbr)
+}
+
+/// Whether the same word is also written in ordinary letters in the
+/// article (`SÖZ` beside `söz`, `BAKI` beside `Bakı`): a word set in
+/// capitals for emphasis, not an abbreviation.
+fn written_in_lowercase(ctx: &Ctx<'_>, abbr: &str) -> bool {
+    let folded = fold(abbr);
+    ctx.doc.blocks.iter().any(|b| {
+        b.words.iter().any(|(r, w)| {
+            let same = w
+                .strip_prefix(folded.as_ref())
+                .is_some_and(|rest| rest.is_empty() || is_suffix_chain(rest));
+            same && b.text[r].chars().skip(1).any(char::is_lowercase)
         })
-        .collect();
-    initials == letters
+    })
 }
 
 /// Reports the first uses in block `b` of abbreviations not `seen` yet.
@@ -96,13 +168,10 @@ pub(super) fn check(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
         if neighbour_in_caps || heading_line || abbr.chars().count() > 8 {
             continue;
         }
-        if document_number_part(&b.text, r.start) || surname_in_capitals(&b.text, r.start, abbr) {
+        if not_an_abbreviation(b, i, abbr) || b.is_quoted(r.start) || known(ctx, abbr) {
             continue;
         }
-        if b.is_quoted(r.start)
-            || ctx.params.known_abbreviations.contains(abbr)
-            || !seen.insert(abbr.to_string())
-        {
+        if !seen.insert(abbr.to_string()) || written_in_lowercase(ctx, abbr) {
             continue;
         }
         let before = b.text[..r.start].trim_end();
@@ -117,7 +186,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
                 .take(abbr.chars().count() + 3)
                 .any(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
         };
-        if !introduced && !spelt_out_before(before, abbr) {
+        if !introduced && !spelt_out_earlier(ctx, b, r.start, abbr) {
             let msg = ctx.tr(
                 format!("`{abbr}` ilk dəfə işlənir: təşkilatın adını əvvəlcə tam yazın, sonra mötərizədə abreviaturanı verin, məsələn “Tam Ad ({abbr})”"),
                 format!("`{abbr}` is used before its full name: write the organisation's name in full first, then the abbreviation in brackets, e.g. “Full Name ({abbr})”"),
@@ -211,5 +280,53 @@ mod tests {
         }
         let quoted = "O dedi: “DSMF bunu etməlidir”.";
         assert!(in_body(quoted, Rule::StyleAbbreviationFirstUse).is_empty());
+    }
+
+    #[test]
+    fn capitals_that_stand_for_no_name_are_not_abbreviations() {
+        for fine in [
+            "Nazir jurnalistlərin suallarını cavablandırıb - MÜSAHİBƏ",
+            "BAKI, 13 sentyabr — Sputnik. Əhalinin sayı bir qədər artıb.",
+            "VAZ markalı avtomobil Mercedes ilə toqquşub.",
+            "Qəzaya QAZ 31 markalı yük maşını səbəb olub.",
+            "Sürücü 02 BH 884 dövlət nömrə nişanlı avtomobili idarə edirdi.",
+            "Azərbaycan uşaq ədəbiyyatı SSRİ üzrə ən qabaqcıl ədəbiyyat idi.",
+            "Qriplə COVİD-19 virusunun simptomları bənzərdir.",
+        ] {
+            assert!(
+                in_body(fine, Rule::StyleAbbreviationFirstUse).is_empty(),
+                "{fine}"
+            );
+        }
+        // A word set in capitals for emphasis, written plainly elsewhere.
+        let emphasis = "Yazdığım hər sözlə döyüşürəm, amma çox vaxt SÖZ qalib çıxır.";
+        assert!(in_body(emphasis, Rule::StyleAbbreviationFirstUse).is_empty());
+        // Still reported: a bare abbreviation, a plate-like one in text.
+        for reported in [
+            "Sonra DSMF bəyanat yayıb.",
+            "Hesabatı 2 DSMF əməkdaşı hazırlayıb.",
+        ] {
+            assert_eq!(
+                in_body(reported, Rule::StyleAbbreviationFirstUse).len(),
+                1,
+                "{reported}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_full_name_written_earlier_introduces_its_abbreviation() {
+        for fine in [
+            "Xarici İşlər Nazirliyi bəyanat yayıb. XİN-in bəyanatında hücum pislənir.",
+            "Yeni Azərbaycan Partiyası iclaslarının sayını artırıb. YAP-ın rayon təşkilatları da toplaşır.",
+            "Qurum Dövlət ittihamının müdafiəsi üzrə idarəyə müraciət edib. DİMİ-nin prokuroru protest verib.",
+        ] {
+            assert!(
+                in_body(fine, Rule::StyleAbbreviationFirstUse).is_empty(),
+                "{fine}"
+            );
+        }
+        let before = "XİN-in bəyanatında hücum pislənir. Xarici İşlər Nazirliyi bəyanat yayıb.";
+        assert_eq!(in_body(before, Rule::StyleAbbreviationFirstUse).len(), 1);
     }
 }

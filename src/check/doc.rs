@@ -33,7 +33,9 @@ pub enum BlockKind {
 pub struct Block {
     /// What it is.
     pub kind: BlockKind,
-    /// Inside a blockquote: all of it is the speaker's words.
+    /// All of it is someone's words: inside a blockquote, or a paragraph
+    /// of speech without quotation marks (an interview's answer, a
+    /// transcript's speaker; see [`Doc::mark_speech`]).
     pub blockquote: bool,
     /// The text as a reader sees it (soft breaks become spaces).
     pub text: String,
@@ -138,13 +140,38 @@ impl Doc {
             quote_depth: 0,
             strong_start: Vec::new(),
             in_code_block: false,
+            items: 0,
         };
         let parser = Parser::new_ext(body, crate::content::markdown_options()).into_offset_iter();
         for (event, range) in parser {
             reader.event(event, range);
         }
         reader.doc.flush(&mut reader.open);
+        reader.doc.mark_speech();
         reader.doc
+    }
+
+    /// Marks the paragraphs that are someone's words though no quotation
+    /// marks say so, as the guide lets a speaker's words stand: an
+    /// interview's answer (a paragraph opened by a dash right after a
+    /// question, or by `Cavab:`), and a transcript's turn (a paragraph
+    /// opened by a speaker's name and a colon, `Heydər Əliyev: …`).
+    fn mark_speech(&mut self) {
+        let mut after_question = false;
+        for b in &mut self.blocks {
+            // In Markdown, `- …` is a list item: its dash is gone.
+            let item = b.kind == BlockKind::ListItem;
+            if b.kind != BlockKind::Paragraph && !item {
+                after_question = false;
+                continue;
+            }
+            let text = b.text.trim_start();
+            let dashed = item || text.starts_with(['-', '–', '—']);
+            if (dashed && after_question) || is_speaker_turn(text) {
+                b.blockquote = true;
+            }
+            after_question = text.trim_end().ends_with('?');
+        }
     }
 
     fn new_block(&self, kind: BlockKind, blockquote: bool) -> Block {
@@ -205,6 +232,21 @@ impl Doc {
     }
 }
 
+/// Whether a paragraph opens with a speaker's label: `Cavab:`, or a name
+/// of two or three capitalised words and a colon (`Heydər Əliyev:`).
+fn is_speaker_turn(text: &str) -> bool {
+    let Some((label, _)) = text.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let name = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+        });
+    name || matches!(label.trim(), "Cavab" | "C")
+}
+
 /// Reads parser events into a [`Doc`]: which block is open, how deep in
 /// block quotes and bold text the parser is, and whether it is in code.
 struct Reader<'b> {
@@ -215,6 +257,8 @@ struct Reader<'b> {
     quote_depth: usize,
     strong_start: Vec<usize>,
     in_code_block: bool,
+    /// How deep in list items the parser is.
+    items: usize,
 }
 
 impl Reader<'_> {
@@ -230,11 +274,16 @@ impl Reader<'_> {
             Event::End(TagEnd::BlockQuote(_)) => {
                 self.quote_depth = self.quote_depth.saturating_sub(1);
             }
+            // A paragraph inside a list item (a loose list) is the item.
+            Event::Start(Tag::Paragraph) if self.items > 0 => self.open_block(BlockKind::ListItem),
             Event::Start(Tag::Paragraph) => self.open_block(BlockKind::Paragraph),
             Event::Start(Tag::Heading { level, .. }) => {
                 self.open_block(BlockKind::Heading(level as u8));
             }
-            Event::Start(Tag::Item) => self.open_block(BlockKind::ListItem),
+            Event::Start(Tag::Item) => {
+                self.items += 1;
+                self.open_block(BlockKind::ListItem);
+            }
             Event::Start(Tag::Table(_)) => self.start_table(range.start),
             Event::End(TagEnd::Table) => self.end_table(),
             Event::Start(Tag::TableCell) => {
@@ -243,9 +292,13 @@ impl Reader<'_> {
                     b.table = self.doc.tables.len().checked_sub(1);
                 }
             }
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell | TagEnd::Item,
-            ) => self.doc.flush(&mut self.open),
+            Event::End(TagEnd::Item) => {
+                self.items = self.items.saturating_sub(1);
+                self.doc.flush(&mut self.open);
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell) => {
+                self.doc.flush(&mut self.open)
+            }
             _ => self.inline(event, range),
         }
     }

@@ -123,12 +123,14 @@ const INNOCENT_CONTEXTS: &[(&str, &[&str])] = &[(
 /// as RULES.md says, international bodies, currencies and technical units
 /// only, never the country's own ministries, agencies, parties or
 /// universities (nor `QHT`, the guide's own example of what to spell out).
+#[rustfmt::skip]
 const KNOWN_ABBREVIATIONS: &[&str] = &[
-    // International bodies.
-    "BMT", "ABŞ", "AB", "NATO", "MDB", "ATƏT", "ÜST", "YUNESKO", "UNESCO", "UNICEF", "FIFA", "UEFA",
-    "AŞPA", "NASA", "BP", // Currencies, economic and technical units and terms.
-    "AZN", "ÜDM", "COVID", "HİV", "QİÇS", "İT", "İKT", "TV", "SMS", "PDF", "URL", "İP", "IP", "ID",
-    "PİN",
+    // International bodies and states.
+    "BMT", "ABŞ", "AB", "NATO", "MDB", "ATƏT", "ÜST", "YUNESKO", "UNESCO", "UNICEF", "FIFA",
+    "UEFA", "AŞPA", "NASA", "BP", "SSRİ", "BƏƏ",
+    // Currencies, economic and technical units and terms.
+    "AZN", "ÜDM", "COVID", "HİV", "QİÇS", "İT", "İKT", "TV", "SMS", "PDF", "URL", "İP", "IP",
+    "ID", "PİN",
 ];
 
 /// Default headings of each part.
