@@ -56,29 +56,42 @@ const SMALL_WORDS: &[&str] = &[
 
 /// Whether the article, up to this use, writes the words the
 /// abbreviation stands for: a run of words whose first letters are its
-/// letters (`Xarici İşlər Nazirliyi … XİN`, `vergi ödəyicisinin
-/// eyniləşdirmə nömrəsi — VÖEN`), small words (`və`, `üzrə`) aside,
-/// whatever the punctuation or the suffixes.
+/// letters, small words (`və`, `üzrə`) aside, whatever the punctuation
+/// or the suffixes. Earlier in the article the run must start with a
+/// capital, as a body's name does (`Xarici İşlər Nazirliyi … XİN`);
+/// right before the abbreviation any words do (`vergi ödəyicisinin
+/// eyniləşdirmə nömrəsi — VÖEN`), so that three words that happen to
+/// start with K, İ and V somewhere do not explain `KİV`.
 fn spelt_out_earlier(ctx: &Ctx<'_>, b: &Block, at: usize, abbr: &str) -> bool {
     let letters: Vec<String> = abbr
         .chars()
         .map(|c| fold(&c.to_string()).into_owned())
         .collect();
-    if letters.len() < 2 {
+    let n = letters.len();
+    if n < 2 {
         return false;
     }
     for block in &ctx.doc.blocks {
         let here = std::ptr::eq(block, b);
-        let initials: Vec<String> = block
+        // (initial, starts with a capital) of each word up to this use.
+        let words: Vec<(String, bool)> = block
             .words
             .iter()
             .filter(|(r, w)| (!here || r.end <= at) && !SMALL_WORDS.contains(w))
-            .map(|(_, w)| w.chars().take(1).collect())
+            .map(|(r, w)| {
+                let capital = block.text[r].starts_with(char::is_uppercase);
+                (w.chars().take(1).collect(), capital)
+            })
             .collect();
-        if initials
-            .windows(letters.len())
-            .any(|w| w == letters.as_slice())
-        {
+        let found = words.windows(n).enumerate().any(|(i, run)| {
+            let spells = run
+                .iter()
+                .zip(&letters)
+                .all(|((initial, _), l)| initial == l);
+            let right_before = here && i + n == words.len();
+            spells && (right_before || run[0].1)
+        });
+        if found {
             return true;
         }
         if here {
@@ -99,12 +112,15 @@ fn not_an_abbreviation(b: &Block, i: usize, abbr: &str) -> bool {
     let before = text[..r.start].trim_end();
     let after = &text[r.end..];
     let last = i + 1 == b.words.len() && after.trim().is_empty();
-    let headline_tag = last && before.ends_with(['-', '–', '—']);
+    // A tag that ends a headline (`… - VİDEO`, `… arasında MÜBAHİSƏ`):
+    // the last word, after a dash or in a line with no sentence's end.
+    let unpunctuated = !text.trim_end().ends_with(['.', '!', '?', '…', ':', ';']);
+    let headline_tag = last && (before.ends_with(['-', '–', '—']) || unpunctuated);
     let dateline = i == 0
         && after
             .strip_prefix(',')
             .is_some_and(|a| a.trim_start().starts_with(|c: char| c.is_ascii_digit()));
-    let make = (i + 1..(i + 3).min(b.words.len())).any(|j| b.words.folded(j).starts_with("markal"));
+    let make = (i + 1..(i + 4).min(b.words.len())).any(|j| b.words.folded(j).starts_with("markal"));
     let plate = before.ends_with(|c: char| c.is_ascii_digit())
         && text[..r.start].ends_with(' ')
         && after.starts_with(' ')
@@ -288,6 +304,9 @@ mod tests {
             "Nazir jurnalistlərin suallarını cavablandırıb - MÜSAHİBƏ",
             "BAKI, 13 sentyabr — Sputnik. Əhalinin sayı bir qədər artıb.",
             "VAZ markalı avtomobil Mercedes ilə toqquşub.",
+            "Kəsişmədə VAZ və \"Mercedes\" markalı avtomobillər toqquşub.",
+            "Sahibə Qafarova ilə deputat arasında MÜBAHİSƏ",
+            "Nazirlikdən yeni dərs ilinin müddəti ilə bağlı AÇIQLAMA",
             "Qəzaya QAZ 31 markalı yük maşını səbəb olub.",
             "Sürücü 02 BH 884 dövlət nömrə nişanlı avtomobili idarə edirdi.",
             "Azərbaycan uşaq ədəbiyyatı SSRİ üzrə ən qabaqcıl ədəbiyyat idi.",

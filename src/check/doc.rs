@@ -153,24 +153,38 @@ impl Doc {
 
     /// Marks the paragraphs that are someone's words though no quotation
     /// marks say so, as the guide lets a speaker's words stand: an
-    /// interview's answer (a paragraph opened by a dash right after a
-    /// question, or by `Cavab:`), and a transcript's turn (a paragraph
-    /// opened by a speaker's name and a colon, `Heydər Əliyev: …`).
+    /// interview's answers (paragraphs opened by a dash after a question,
+    /// or after an introduction ending in a colon, `… müsahibəni təqdim
+    /// edirik:`, until the dialogue ends; the questions stay the
+    /// author's), and a transcript's turn (a paragraph opened by a
+    /// speaker's name and a colon, `Heydər Əliyev: …`, or `Cavab:`). A
+    /// Markdown list after a colon is the author's own list.
     fn mark_speech(&mut self) {
-        let mut after_question = false;
+        let mut dialogue = false;
+        // In a transcript, a chair's turn goes on until the next label.
+        let mut chair = false;
+        let mut previous = ' ';
         for b in &mut self.blocks {
             // In Markdown, `- …` is a list item: its dash is gone.
             let item = b.kind == BlockKind::ListItem;
             if b.kind != BlockKind::Paragraph && !item {
-                after_question = false;
+                (dialogue, chair, previous) = (false, false, ' ');
                 continue;
             }
-            let text = b.text.trim_start();
+            let text = b.text.trim();
             let dashed = item || text.starts_with(['-', '–', '—']);
-            if (dashed && after_question) || is_speaker_turn(text) {
+            let opens = previous == '?' || (previous == ':' && !item);
+            dialogue = dashed && (dialogue || opens);
+            let question = text.ends_with('?');
+            let turn = speaker_turn(text);
+            chair = match turn {
+                Some(role) => role,
+                None => chair,
+            };
+            if (dialogue && !question) || turn.is_some() || chair {
                 b.blockquote = true;
             }
-            after_question = text.trim_end().ends_with('?');
+            previous = text.chars().next_back().unwrap_or(' ');
         }
     }
 
@@ -232,19 +246,38 @@ impl Doc {
     }
 }
 
-/// Whether a paragraph opens with a speaker's label: `Cavab:`, or a name
-/// of two or three capitalised words and a colon (`Heydər Əliyev:`).
-fn is_speaker_turn(text: &str) -> bool {
+/// The roles that open a turn of a transcript or an interview
+/// (`Sədrlik edən.`, `Cavab:`), followed by a dot or a colon.
+const SPEAKER_ROLES: &[&str] = &["Sədrlik edən", "Sədr", "Cavab", "C", "Müsahib"];
+
+/// Whether a paragraph opens with a speaker's label: `Some(true)` for a
+/// role ([`SPEAKER_ROLES`]) and a dot or colon, whose turn goes on in the
+/// paragraphs after it; `Some(false)` for a name of two or three
+/// capitalised words and a colon (`Heydər Əliyev:`), one paragraph.
+fn speaker_turn(text: &str) -> Option<bool> {
+    let role = SPEAKER_ROLES.iter().any(|r| {
+        text.strip_prefix(r)
+            .is_some_and(|rest| rest.starts_with(['.', ':']))
+    });
+    if role {
+        Some(true)
+    } else {
+        is_named_turn(text).then_some(false)
+    }
+}
+
+/// A name of two or three capitalised words and a colon opening a
+/// paragraph (`Heydər Əliyev: …`).
+fn is_named_turn(text: &str) -> bool {
     let Some((label, _)) = text.split_once(':') else {
         return false;
     };
     let words: Vec<&str> = label.split_whitespace().collect();
-    let name = (2..=3).contains(&words.len())
+    (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).all(char::is_lowercase)
-        });
-    name || matches!(label.trim(), "Cavab" | "C")
+        })
 }
 
 /// Reads parser events into a [`Doc`]: which block is open, how deep in

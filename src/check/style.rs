@@ -377,8 +377,18 @@ mod tests {
         );
         assert!(findings(&interview, Rule::StyleBannedWords).is_empty());
         assert!(findings(&interview, Rule::StyleFullNames).is_empty());
+        // Answers after an introduction, with no questions printed.
+        let introduced = format!(
+            "{}\n\nDeputatın müsahibəsini təqdim edirik:\n\n-Ölkədə səfeh qərarlar verilir.\n\n-Sonra isə Ə.Məmmədov bunu təkrarlayıb.",
+            crate::check::testing::ARTICLE
+        );
+        assert!(findings(&introduced, Rule::StyleBannedWords).is_empty());
+        assert!(findings(&introduced, Rule::StyleFullNames).is_empty());
         let transcript = "Heydər Quliyev: Əziz dostlar! Bu il ümumi daxili məhsul 8,5 faiz artıb.";
         assert!(in_body(transcript, Rule::StyleNumberFormat).is_empty());
+        // The chair's turn goes on until the next heading or label.
+        let chair = "Sədrlik edən. Hörmətli millət vəkilləri!\n\nBu ilin 10 ayı ərzində ümumi daxili məhsulun artımı 8,5 faiz olmuşdur.";
+        assert!(in_body(chair, Rule::StyleNumberFormat).is_empty());
         // The author's own dash-led list and sentences stay checked.
         let list = "Bazarda qiymətlər belədir:\n\n- şəkər 1,85 manat;\n- un 0,90 manat.";
         assert_eq!(in_body(list, Rule::StyleNumberFormat).len(), 2);
