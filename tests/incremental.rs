@@ -208,6 +208,9 @@ fn a_changed_template_or_config_renders_everything_again() {
         "title = \"Fakt Yoxla Plus\"",
     );
     let site = Site::load(dir.path()).unwrap();
+    // The findings move with the configuration too (the Background's
+    // formula names the site), as a preview checks again.
+    let findings = check::run_at(&site, today());
     assert_eq!(served.render(&site, &findings, &mut memory), all);
     assert_same(&served.0, &full(&site));
 

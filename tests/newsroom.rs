@@ -34,6 +34,10 @@ fn new_scaffolds_an_article_that_passes_once_filled_and_never_overwrites() {
     let scaffold = std::fs::read_to_string(&path).unwrap();
     assert!(scaffold.contains("status = \"draft\""));
     assert!(scaffold.contains("assigned = 2026-11-22"));
+    // The site's own name, never another newsroom's.
+    assert!(scaffold.contains("“Sınaq Yoxla” açıqlamada"), "{scaffold}");
+    assert!(scaffold.contains("Buna görə “Sınaq Yoxla”"), "{scaffold}");
+    assert!(!scaffold.contains("Fakt Yoxla"), "{scaffold}");
     assert!(
         scaffold.contains("# video_seconds = 150"),
         "optional keys are there, commented"
@@ -374,4 +378,31 @@ fn new_asks_on_a_terminal_when_given_no_arguments() {
     assert!(text.contains("speaker_status = \"millət vəkili\""));
     assert!(text.contains("category = \"iqtisadiyyat\""));
     assert!(text.contains("author = \"aysel-memmedova\""));
+}
+
+#[test]
+fn new_refuses_an_author_who_is_not_in_the_sites_authors() {
+    let site = TestSite::new(CONFIG, &[]);
+    let args = [
+        "new",
+        "Çörək ucuzlaşıb",
+        "--speaker",
+        "Məhəmməd Əliyev",
+        "--author",
+        "rauf",
+    ];
+    let (code, stdout, stderr) = yoxla_at(site.root(), &args);
+    assert_eq!(code, 2, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("`rauf` yoxla.toml-un [authors] siyahısında yoxdur"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("aysel-memmedova"),
+        "the known ids are named: {stderr}"
+    );
+    assert!(
+        !site.root().join("content/2026").exists(),
+        "nothing was written"
+    );
 }

@@ -32,7 +32,7 @@ pub use params::Params;
 use rayon::prelude::*;
 use registry::Level;
 use std::ops::Range;
-pub use structure::BACKGROUND_OPENING;
+pub use structure::background_opening;
 
 /// The environment variable that sets "today" for date rules
 /// (`YYYY-MM-DD`), so a check can be reproduced on another day.
@@ -310,7 +310,7 @@ pub(crate) mod testing {
     use crate::content::SourceFile;
 
     /// The site's config used by rule tests.
-    pub const CONFIG: &str = "title = \"Fakt Yoxla\"\nbase_url = \"https://example.org\"\ncategories = [\"iqtisadiyyat\", \"siyasət\"]\n[authors.aysel-memmedova]\nname = \"Aysel Məmmədova\"\n";
+    pub const CONFIG: &str = "title = \"Sınaq Yoxla\"\nbase_url = \"https://example.org\"\ncategories = [\"iqtisadiyyat\", \"siyasət\"]\n[authors.aysel-memmedova]\nname = \"Aysel Məmmədova\"\n";
 
     /// A complete, valid article to vary.
     pub const ARTICLE: &str = include_str!("../../tests/fixtures/valid.md");

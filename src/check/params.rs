@@ -160,6 +160,8 @@ pub struct Params {
     /// `style.banned-words.innocent`: folded banned word → folded words
     /// of context that show an innocent sense.
     pub innocent: Vec<(String, Vec<String>)>,
+    /// `structure.background-opening.sentence`, when the site sets it.
+    pub opening: Option<String>,
     /// `style.abbreviation-first-use.known`, as written.
     pub known_abbreviations: BTreeSet<String>,
     /// `meta.sources.min`.
@@ -222,6 +224,7 @@ impl Params {
             .map(|(w, ctx)| (fold(&w).into_owned(), folded(ctx)))
             .collect();
         Params {
+            opening: rules.text(Rule::StructureBackgroundOpening, "sentence"),
             innocent,
             title_max: count(Rule::TitleLength, "max", 150),
             rank_words: list(Rule::TitleNoRank, "words", RANK_WORDS)

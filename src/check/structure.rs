@@ -12,15 +12,26 @@ use crate::text::fold;
 use crate::text::quotes::normalise_quote;
 use crate::text::words::{Suffixes, Words, find_phrase_in, phrase, words};
 
-/// The guide's opening of the Background.
-pub const BACKGROUND_OPENING: &str = "“Fakt Yoxla” açıqlamada verilmiş fakt və ya faktların dəqiqliyi ilə maraqlanmış və verilmiş məlumatı yoxlamaq qərarına gəlmişdir";
+/// The guide's opening of the Background, in the site's name and
+/// language (“TITLE” açıqlamada verilmiş fakt …), or the sentence the
+/// site sets (`[rules."structure.background-opening"] sentence`).
+pub fn background_opening(config: &crate::config::Config, params: &super::Params) -> String {
+    if let Some(sentence) = &params.opening {
+        return sentence.trim_end_matches('.').to_string();
+    }
+    let title = &config.title;
+    config.language.pick(
+        format!("“{title}” açıqlamada verilmiş fakt və ya faktların dəqiqliyi ilə maraqlanmış və verilmiş məlumatı yoxlamaq qərarına gəlmişdir"),
+        format!("“{title}” took an interest in the accuracy of the fact or facts given in the statement and decided to check the information"),
+    )
+}
 
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
     sections(ctx);
     verdict_in_conclusion(ctx);
     conclusion_restates_claim(ctx);
     intro(ctx);
-    background_opening(ctx);
+    opens_the_background(ctx);
 }
 
 fn heading_block<'d>(ctx: &Ctx<'d>, section: usize) -> &'d Block {
@@ -327,18 +338,19 @@ fn intro(ctx: &mut Ctx<'_>) {
     );
 }
 
-fn background_opening(ctx: &mut Ctx<'_>) {
+fn opens_the_background(ctx: &mut Ctx<'_>) {
     let Some(i) = ctx.part(Part::Background) else {
         return;
     };
     let first = ctx.doc.section_blocks(i).next().map(|(_, b)| b);
-    let want = normalise_quote(BACKGROUND_OPENING);
+    let opening = background_opening(&ctx.site.config, ctx.params);
+    let want = normalise_quote(&opening);
     let ok = first.is_some_and(|b| normalise_quote(&b.text).starts_with(&want));
     if !ok {
         let h = heading_block(ctx, i);
         let msg = ctx.tr(
-            format!("Tarixçə bələdçinin cümləsi ilə başlaya bilər: {BACKGROUND_OPENING}."),
-            format!("the Background may open with the guide's sentence: {BACKGROUND_OPENING}."),
+            format!("Tarixçə bələdçinin cümləsi ilə başlaya bilər: {opening}."),
+            format!("the Background may open with the guide's sentence: {opening}."),
         );
         let f = ctx.at_text(
             h,
@@ -347,7 +359,7 @@ fn background_opening(ctx: &mut Ctx<'_>) {
             Severity::Suggestion,
             msg,
         );
-        f.set_fix(format!("{BACKGROUND_OPENING}."), false);
+        f.set_fix(format!("{opening}."), false);
     }
 }
 
@@ -484,10 +496,37 @@ mod tests {
     #[test]
     fn the_background_formula_is_advice() {
         let f = findings(
-            &with("“Fakt Yoxla” açıqlamada", "Redaksiya açıqlamada"),
+            &with("“Sınaq Yoxla” açıqlamada", "Redaksiya açıqlamada"),
             Rule::StructureBackgroundOpening,
         );
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, crate::diag::Severity::Suggestion);
+    }
+
+    #[test]
+    fn the_background_formula_names_the_site_not_another_newsroom() {
+        use crate::check::testing::{CONFIG, findings_with};
+        let config = CONFIG.replace("title = \"Sınaq Yoxla\"", "title = \"Doğru Söz\"");
+        let ours = with("“Sınaq Yoxla” açıqlamada", "“Doğru Söz” açıqlamada");
+        assert!(findings_with(&config, &ours, Rule::StructureBackgroundOpening).is_empty());
+        // Another newsroom's name in the formula.
+        let theirs = with("“Sınaq Yoxla” açıqlamada", "“Fakt Yoxla” açıqlamada");
+        let f = findings_with(&config, &theirs, Rule::StructureBackgroundOpening);
+        assert_eq!(f.len(), 1);
+        assert!(
+            f[0].fix
+                .as_deref()
+                .is_some_and(|x| x.starts_with("“Doğru Söz” açıqlamada"))
+        );
+        assert!(!f[0].message.contains("Fakt Yoxla"), "{}", f[0].message);
+        // A site may set its own sentence.
+        let own = format!(
+            "{config}[rules.\"structure.background-opening\"]\nsentence = \"Redaksiya bu açıqlamanı yoxlamağa qərar verib\"\n"
+        );
+        let f = findings_with(&own, &ours, Rule::StructureBackgroundOpening);
+        assert!(
+            f[0].message
+                .contains("Redaksiya bu açıqlamanı yoxlamağa qərar verib")
+        );
     }
 }

@@ -45,6 +45,8 @@ pub enum ParamKind {
     /// The part headings: a table with `intro`, `background`,
     /// `factcheck`, `conclusion`, each a list of headings.
     Sections,
+    /// A line of text.
+    Text,
     /// Words of context by word: a table whose keys are words of another
     /// list and whose values are lists of words (`axmaq = ["su", "çay"]`).
     Contexts,
@@ -105,7 +107,7 @@ rules! {
         "the Conclusion restates the claim before the verdict";
     StructureIntroWhoWhatWhenWhere => "structure.intro-who-what-when-where", On(Warning), [],
         "the Introduction names the speaker and says when the claim was made";
-    StructureBackgroundOpening => "structure.background-opening", On(Suggestion), [],
+    StructureBackgroundOpening => "structure.background-opening", On(Suggestion), ["sentence": Text],
         "the Background opens with the guide's standard sentence";
     TitleLength => "title.length", On(Error), ["max": Positive],
         "the title is at most 150 characters";

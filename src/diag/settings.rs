@@ -90,6 +90,11 @@ impl RuleSettings {
         )
     }
 
+    /// A [`ParamKind::Text`] parameter, when set.
+    pub fn text(&self, rule: Rule, name: &str) -> Option<String> {
+        self.param(rule, name)?.as_str().map(str::to_string)
+    }
+
     /// A [`ParamKind::Count`] or [`ParamKind::Positive`] parameter, when
     /// set.
     pub fn count(&self, rule: Rule, name: &str) -> Option<usize> {
@@ -197,6 +202,7 @@ fn check_kind(
         ParamKind::Positive if whole.is_none_or(|n| n == 0) => here(format!(
             "[rules.\"{id}\"] {name} must be a whole number, at least 1"
         )),
+        ParamKind::Text if !v.is_str() => here(format!("[rules.\"{id}\"] {name} must be a string")),
         ParamKind::Words if !words(v) => {
             here(format!("[rules.\"{id}\"] {name} must be a list of strings"))
         }

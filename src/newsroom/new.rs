@@ -98,11 +98,16 @@ pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
     t.push_str(&format!(
         "## Giriş\n\n{said_by} [nə vaxt və harada] deyib: “{claim}”.\n\n[Giriş: açıqlama ilə bağlı hadisə — kim, nə, nə vaxt, harada.]\n\n"
     ));
-    t.push_str(&format!("## Tarixçə\n\n{}.\n\n[Tarixçə: açıqlamaya qədər olan şərait, əvvəl yoxlanılmış faktlar.]\n\n", crate::check::BACKGROUND_OPENING));
+    let opening = crate::check::background_opening(
+        config,
+        &crate::check::Params::from_settings(&config.rules),
+    );
+    t.push_str(&format!("## Tarixçə\n\n{opening}.\n\n[Tarixçə: açıqlamaya qədər olan şərait, əvvəl yoxlanılmış faktlar.]\n\n"));
     t.push_str("## Faktın yoxlanması\n\n[Faktın yoxlanması: mənbələr, rəqəmlər, cədvəllər və keçidlər.]\n\n");
     t.push_str(&format!(
-        "## Nəticə\n\n{speaker} deyib ki, “{}”. [Qısa analitik xülasə.] Buna görə “Fakt Yoxla” bu açıqlamanı **[hökm]** hesab edir.\n",
-        text::lowercase_first(claim)
+        "## Nəticə\n\n{speaker} deyib ki, “{}”. [Qısa analitik xülasə.] Buna görə “{}” bu açıqlamanı **[hökm]** hesab edir.\n",
+        text::lowercase_first(claim),
+        config.title
     ));
     t
 }
@@ -111,6 +116,28 @@ pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
 pub fn create(root: &Path, config: &Config, draft: &Draft, today: Date) -> Result<PathBuf> {
     if draft.claim.trim().is_empty() || draft.speaker.trim().is_empty() {
         bail!("give the claim and who said it: yoxla new \"CLAIM\" --speaker \"Ad Soyad\"");
+    }
+    if let Some(author) = draft
+        .author
+        .as_deref()
+        .filter(|a| !config.authors.contains_key(*a))
+    {
+        let known: Vec<&str> = config.authors.keys().map(String::as_str).collect();
+        let known = if known.is_empty() {
+            config.language.pick(
+                "[authors] boşdur".to_string(),
+                "[authors] is empty".to_string(),
+            )
+        } else {
+            known.join(", ")
+        };
+        bail!(
+            "{}",
+            config.language.pick(
+                format!("müəllif `{author}` yoxla.toml-un [authors] siyahısında yoxdur: [authors.{author}] əlavə edin və ya bunlardan birini yazın: {known}"),
+                format!("author `{author}` is not in [authors] of yoxla.toml: add [authors.{author}] or use one of: {known}"),
+            )
+        );
     }
     let rel = path_for(draft, today);
     let path = root.join(&rel);
