@@ -26,6 +26,8 @@ pub struct BuildReport {
     /// The findings that stopped the build (errors in files that would be
     /// published, or files that could not be read).
     pub blocking: usize,
+    /// Errors in drafts and review copies: reported, not blocking.
+    pub in_drafts: usize,
     /// Files written; `None` when the build stopped before writing.
     pub written: Option<usize>,
     /// Articles published.
@@ -90,7 +92,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     let t = Instant::now();
     progress.start("check", site.articles.len());
     let findings = check::run_with(&site, check::today(), &|| progress.tick());
-    let blocking = blocking_findings(&site, &findings);
+    let (blocking, in_drafts) = blocking_findings(&site, &findings);
     let check_time = t.elapsed();
     progress.finish("check", check_time);
 
@@ -98,6 +100,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     let mut report = BuildReport {
         findings,
         blocking,
+        in_drafts,
         written: None,
         published,
         output: output.clone(),
@@ -141,18 +144,19 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
 
 /// Errors that stop a build: any error in a file that is published, in a
 /// content page, or in a file that could not be read at all (its status is
-/// unknown). Errors in drafts and review copies do not block.
-fn blocking_findings(site: &Site, findings: &[Finding]) -> usize {
+/// unknown). Errors in drafts and review copies do not block: they are
+/// counted apart, as (blocking, in drafts).
+fn blocking_findings(site: &Site, findings: &[Finding]) -> (usize, usize) {
     let unpublished: HashSet<&str> = site
         .articles
         .iter()
         .filter(|a| !a.is_published())
         .map(|a| a.file.as_str())
         .collect();
-    findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error && !unpublished.contains(f.file.as_str()))
-        .count()
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error);
+    let (drafts, published): (Vec<&Finding>, Vec<&Finding>) =
+        errors.partition(|f| unpublished.contains(f.file.as_str()));
+    (published.len(), drafts.len())
 }
 
 /// The default output folder of a site.

@@ -124,6 +124,10 @@ fn errors_in_drafts_do_not_stop_the_build() {
         stderr.contains("content/b-draft.md:"),
         "the draft's finding is still shown: {stderr}"
     );
+    assert!(
+        stderr.contains("1 error(s) above are in drafts and review copies, which are not published: they do not block the build"),
+        "the summary counts the draft's error and says it does not block: {stderr}"
+    );
     let all: String = tree(&site.public())
         .values()
         .map(|b| String::from_utf8_lossy(b).into_owned())

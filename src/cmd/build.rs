@@ -60,6 +60,13 @@ fn summary(report: &BuildReport, err: &mut dyn Write) -> anyhow::Result<Exit> {
                 c.warnings,
                 c.suggestions
             )?;
+            if report.in_drafts > 0 {
+                writeln!(
+                    err,
+                    "{} error(s) above are in drafts and review copies, which are not published: they do not block the build",
+                    report.in_drafts
+                )?;
+            }
             Ok(Exit::Clean)
         }
         None => {
