@@ -163,6 +163,20 @@ fn status_reports_deadlines_requests_contacts_and_the_monthly_quota() {
 
     let (_, table, _) = yoxla_at(site.root(), &["status"]);
     assert!(table.contains("4 gün gecikir"), "{table}");
+    // Editors read titles and names; the file is there to open it.
+    let draft_row = table
+        .lines()
+        .find(|l| l.contains("content/draft.md") && l.contains("gecikir"))
+        .unwrap_or_default();
+    assert!(draft_row.contains("Lalə Babayeva: “Unun qiyməti"), "{table}");
+    assert!(
+        draft_row.contains("Aysel Məmmədova"),
+        "the author's name: {table}"
+    );
+    assert!(
+        !draft_row.contains("aysel-memmedova"),
+        "not the id: {table}"
+    );
     assert!(table.contains("52 gün — bir aydan çox"), "{table}");
     assert!(table.contains("Aylıq norma 2026-11"), "{table}");
     let (_, csv, _) = yoxla_at(

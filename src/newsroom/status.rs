@@ -25,6 +25,8 @@ pub struct InWork {
     pub stage: Status,
     /// The author's id.
     pub author: String,
+    /// The author's name (the id when `[authors]` does not know it).
+    pub author_name: String,
     /// When the topic was accepted.
     pub assigned: Option<Date>,
     /// When it is due.
@@ -38,6 +40,8 @@ pub struct InWork {
 pub struct Request {
     /// The article's file.
     pub file: String,
+    /// The article's title.
+    pub title: String,
     /// The agency asked.
     pub agency: String,
     /// When the request was sent.
@@ -53,6 +57,8 @@ pub struct Request {
 pub struct NotContacted {
     /// The article's file.
     pub file: String,
+    /// The article's title.
+    pub title: String,
     /// Who said it.
     pub speaker: String,
 }
@@ -104,10 +110,11 @@ pub fn report(site: &Site, today: Date, (year, month): (i32, u32)) -> Report {
     for a in &site.articles {
         let w = a.fm.workflow.clone().unwrap_or_default();
         if !a.is_published() {
-            in_work.push(in_work_of(a, &w, today));
+            in_work.push(in_work_of(site, a, &w, today));
             if w.speaker_contacted.is_none() {
                 not_contacted.push(NotContacted {
                     file: a.file.clone(),
+                    title: a.title().to_string(),
                     speaker: speaker_of(a),
                 });
             }
@@ -135,13 +142,20 @@ pub fn report(site: &Site, today: Date, (year, month): (i32, u32)) -> Report {
     }
 }
 
-fn in_work_of(a: &Article, w: &Workflow, today: Date) -> InWork {
+fn in_work_of(site: &Site, a: &Article, w: &Workflow, today: Date) -> InWork {
     let due = due_date(w);
+    let author = a.fm.author.clone().unwrap_or_default();
+    let author_name = site
+        .config
+        .authors
+        .get(&author)
+        .map_or_else(|| author.clone(), |au| au.name.clone());
     InWork {
         file: a.file.clone(),
         title: a.title().to_string(),
         stage: a.fm.status,
-        author: a.fm.author.clone().unwrap_or_default(),
+        author,
+        author_name,
         assigned: w.assigned,
         due,
         days_left: due.map(|d| today.days_until(d)),
@@ -162,6 +176,7 @@ fn unanswered(a: &Article, w: &Workflow, today: Date) -> Vec<Request> {
         .filter(|r| r.answered.is_none())
         .map(|r| Request {
             file: a.file.clone(),
+            title: a.title().to_string(),
             agency: r.agency.clone().unwrap_or_default(),
             sent: r.sent,
             days_waited: r.sent.map(|s| s.days_until(today)),
@@ -198,6 +213,22 @@ fn quota(site: &Site, year: i32, month: u32) -> Vec<Quota> {
     quota
 }
 
+/// An article as an editor knows it: its title, or its file while it
+/// has none; a long title is cut to keep the table readable.
+fn shown(title: &str, file: &str) -> String {
+    let title = title.trim();
+    if title.is_empty() {
+        return file.to_string();
+    }
+    const MAX: usize = 60;
+    if title.chars().count() <= MAX {
+        title.to_string()
+    } else {
+        let cut: String = title.chars().take(MAX - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 fn cell(d: Option<Date>) -> String {
     d.map_or_else(|| "—".to_string(), |d| d.to_string())
 }
@@ -213,11 +244,11 @@ pub fn table(r: &Report, en: bool) -> String {
     ));
     in_work_table(&mut out, r, &tr);
     requests_table(&mut out, r, &tr);
-    let mut rows = vec![vec![tr("Fayl", "File"), tr("Kim deyib", "Speaker")]];
+    let mut rows = vec![vec![tr("Məqalə", "Article"), tr("Kim deyib", "Speaker")]];
     rows.extend(
         r.not_contacted
             .iter()
-            .map(|n| vec![n.file.clone(), n.speaker.clone()]),
+            .map(|n| vec![shown(&n.title, &n.file), n.speaker.clone()]),
     );
     push_table(
         &mut out,
@@ -250,11 +281,12 @@ type Tr<'a> = dyn Fn(&str, &str) -> String + 'a;
 
 fn in_work_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
     let mut rows: Vec<Vec<String>> = vec![vec![
-        tr("Fayl", "File"),
+        tr("Məqalə", "Article"),
         tr("Mərhələ", "Stage"),
         tr("Müəllif", "Author"),
         tr("Son gün", "Due"),
         tr("Qalıb", "Left"),
+        tr("Fayl", "File"),
     ]];
     for a in &r.in_work {
         let left = match a.days_left {
@@ -271,11 +303,12 @@ fn in_work_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
             Status::Ready => tr("hazır", "ready"),
         };
         rows.push(vec![
-            a.file.clone(),
+            shown(&a.title, &a.file),
             stage,
-            a.author.clone(),
+            a.author_name.clone(),
             cell(a.due),
             left,
+            a.file.clone(),
         ]);
     }
     push_table(
@@ -287,7 +320,7 @@ fn in_work_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
 
 fn requests_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
     let mut rows = vec![vec![
-        tr("Fayl", "File"),
+        tr("Məqalə", "Article"),
         tr("Qurum", "Agency"),
         tr("Göndərilib", "Sent"),
         tr("Gözlənilir", "Waited"),
@@ -307,7 +340,12 @@ fn requests_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
                 tr(&format!("{d} gün{flag}"), &format!("{d} days{flag}"))
             },
         );
-        rows.push(vec![q.file.clone(), q.agency.clone(), cell(q.sent), waited]);
+        rows.push(vec![
+            shown(&q.title, &q.file),
+            q.agency.clone(),
+            cell(q.sent),
+            waited,
+        ]);
     }
     push_table(
         out,
