@@ -168,7 +168,10 @@ fn status_reports_deadlines_requests_contacts_and_the_monthly_quota() {
         .lines()
         .find(|l| l.contains("content/draft.md") && l.contains("gecikir"))
         .unwrap_or_default();
-    assert!(draft_row.contains("Lalə Babayeva: “Unun qiyməti"), "{table}");
+    assert!(
+        draft_row.contains("Lalə Babayeva: “Unun qiyməti"),
+        "{table}"
+    );
     assert!(
         draft_row.contains("Aysel Məmmədova"),
         "the author's name: {table}"
