@@ -81,13 +81,7 @@ impl RuleSettings {
 
     /// A [`ParamKind::Words`] parameter, when set.
     pub fn words(&self, rule: Rule, name: &str) -> Option<Vec<String>> {
-        let items = self.param(rule, name)?.as_array()?;
-        Some(
-            items
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-        )
+        strings(self.param(rule, name)?)
     }
 
     /// A [`ParamKind::Text`] parameter, when set.
@@ -110,17 +104,7 @@ impl RuleSettings {
         Some(
             table
                 .iter()
-                .map(|(word, list)| {
-                    let list = list
-                        .as_array()
-                        .map(|a| {
-                            a.iter()
-                                .filter_map(|v| v.as_str().map(str::to_string))
-                                .collect()
-                        })
-                        .unwrap_or_default();
-                    (word.clone(), list)
-                })
+                .map(|(word, list)| (word.clone(), strings(list).unwrap_or_default()))
                 .collect(),
         )
     }
@@ -128,14 +112,20 @@ impl RuleSettings {
     /// The headings a [`ParamKind::Sections`] parameter gives one part
     /// (`intro`, `background`, …), when set.
     pub fn section(&self, rule: Rule, name: &str, part: &str) -> Option<Vec<String>> {
-        let items = self.param(rule, name)?.get(part)?.as_array()?;
-        Some(
-            items
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
-        )
+        strings(self.param(rule, name)?.get(part)?)
     }
+}
+
+/// A list of strings, as [`ParamKind::Words`] (and each list of
+/// [`ParamKind::Sections`] and [`ParamKind::Contexts`]) holds it; `None`
+/// for another kind of value.
+fn strings(v: &toml::Value) -> Option<Vec<String>> {
+    Some(
+        v.as_array()?
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+    )
 }
 
 /// Checks the keys of `[rules."ID"]`; returns the `severity` it sets.
