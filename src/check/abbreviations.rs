@@ -133,15 +133,11 @@ fn not_an_abbreviation(b: &Block, i: usize, abbr: &str) -> bool {
         || surname_in_capitals(text, r.start, abbr)
 }
 
-/// Whether an abbreviation is one every reader knows; `İ` and `I` are
-/// one letter here (`COVİD` is `COVID`).
+/// Whether an abbreviation is one every reader knows.
 fn known(ctx: &Ctx<'_>, abbr: &str) -> bool {
-    let plain = |s: &str| s.replace('İ', "I");
-    let abbr = plain(abbr);
     ctx.params
         .known_abbreviations
-        .iter()
-        .any(|k| plain(k) == abbr)
+        .contains(&super::params::known_form(abbr))
 }
 
 /// Whether the same word is also written in ordinary letters in the

@@ -133,6 +133,12 @@ const KNOWN_ABBREVIATIONS: &[&str] = &[
     "ID", "PİN",
 ];
 
+/// An abbreviation as the known list compares it: `İ` and `I` are one
+/// letter there, since abbreviations are written both ways (`COVİD`).
+pub fn known_form(abbr: &str) -> String {
+    abbr.replace('İ', "I")
+}
+
 /// Default headings of each part.
 fn default_names(part: Part) -> &'static [&'static str] {
     match part {
@@ -162,7 +168,8 @@ pub struct Params {
     pub innocent: Vec<(String, Vec<String>)>,
     /// `structure.background-opening.sentence`, when the site sets it.
     pub opening: Option<String>,
-    /// `style.abbreviation-first-use.known`, as written.
+    /// `style.abbreviation-first-use.known`, in [`known_form`] (so
+    /// `COVİD` and `COVID` are one).
     pub known_abbreviations: BTreeSet<String>,
     /// `meta.sources.min`.
     pub sources_min: usize,
@@ -240,7 +247,8 @@ impl Params {
                 "known",
                 KNOWN_ABBREVIATIONS,
             )
-            .into_iter()
+            .iter()
+            .map(|a| known_form(a))
             .collect(),
             sources_min: count(Rule::MetaSources, "min", 2),
             parts,
