@@ -8,9 +8,9 @@ use super::doc::Block;
 use super::full_names::surname_like;
 use crate::diag::Rule;
 use crate::diag::Severity;
-use crate::text::fold;
 use crate::text::sentences::is_roman_numeral;
 use crate::text::words::{is_suffix_chain, words};
+use crate::text::{fold, is_capitalised};
 use std::collections::HashSet;
 
 /// An all-capitals word of two or more letters, without its suffix:
@@ -41,11 +41,7 @@ fn surname_in_capitals(text: &str, start: usize, word: &str) -> bool {
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(|w| {
-            w.chars().count() >= 2
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase)
-        });
+        .is_some_and(|w| w.chars().count() >= 2 && is_capitalised(w));
     first_name && surname_like(&fold(word))
 }
 

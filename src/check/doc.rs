@@ -177,10 +177,9 @@ impl Doc {
             dialogue = dashed && (dialogue || opens);
             let question = text.ends_with('?');
             let turn = speaker_turn(text);
-            chair = match turn {
-                Some(role) => role,
-                None => chair,
-            };
+            if let Some(role) = turn {
+                chair = role;
+            }
             if (dialogue && !question) || turn.is_some() || chair {
                 b.blockquote = true;
             }
@@ -273,11 +272,7 @@ fn is_named_turn(text: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = label.split_whitespace().collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase)
-        })
+    (2..=3).contains(&words.len()) && words.iter().all(|w| crate::text::is_capitalised(w))
 }
 
 /// Reads parser events into a [`Doc`]: which block is open, how deep in

@@ -51,6 +51,14 @@ pub fn fold(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether a word is written with a capital and then small letters only
+/// (`Heydər`, `Aysel`): how a name's words look, unlike `MƏMMƏDOVA` or
+/// `bəyanat`.
+pub fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
 /// Lowercases the first letter only, the Turkic way
 /// (`İqtisadiyyat` → `iqtisadiyyat`, `Istiqlal` → `ıstiqlal`).
 pub fn lowercase_first(s: &str) -> String {
@@ -115,5 +123,15 @@ mod tests {
         assert_eq!(titlecase_first("iqtisadiyyat"), "İqtisadiyyat");
         assert_eq!(titlecase_first("ıslahat"), "Islahat");
         assert_eq!(titlecase_first(""), "");
+    }
+
+    #[test]
+    fn capitalised_words_are_names_shape() {
+        for yes in ["Heydər", "Aysel", "İlham", "Ismayıl"] {
+            assert!(is_capitalised(yes), "{yes}");
+        }
+        for no in ["MƏMMƏDOVA", "bəyanat", "McLean", "", "Əli-Heydər"] {
+            assert!(!is_capitalised(no), "{no}");
+        }
     }
 }
