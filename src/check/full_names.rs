@@ -153,15 +153,14 @@ const SURNAME_ENDINGS: &[&str] = &[
 /// Whether a folded word reads as a surname: a surname ending, then
 /// nothing or suffixes.
 pub(super) fn surname_like(word: &str) -> bool {
-    word.char_indices().any(|(i, _)| {
-        let (base, rest) = word.split_at(i);
+    // Every place the surname may end: between two letters, or the end.
+    let ends = word.char_indices().map(|(i, _)| i).chain([word.len()]);
+    ends.map(|i| word.split_at(i)).any(|(base, rest)| {
         (rest.is_empty() || is_suffix_chain(rest.trim_start_matches('-')))
             && SURNAME_ENDINGS
                 .iter()
                 .any(|e| base.ends_with(e) && base.len() > e.len())
-    }) || SURNAME_ENDINGS
-        .iter()
-        .any(|e| word.ends_with(e) && word.len() > e.len())
+    })
 }
 
 /// Whether a capital letter stands as the last item of a list of
