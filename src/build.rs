@@ -1,5 +1,6 @@
 //! The pipeline: load → check → render → write, as `yoxla build` runs it.
 
+use crate::cache::Cache;
 use crate::check::{self, Counts};
 use crate::content::Site;
 use crate::diag::{Finding, Severity};
@@ -39,6 +40,9 @@ pub struct BuildReport {
     /// The text of every article with a finding, by file, for showing
     /// findings in context.
     pub sources: HashMap<String, String>,
+    /// How many share cards and search index parts were made rather than
+    /// taken from the build cache (`None` without a cache).
+    pub made: Option<usize>,
 }
 
 impl BuildReport {
@@ -111,6 +115,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
             ("write", Duration::ZERO),
         ],
         sources: HashMap::new(),
+        made: None,
     };
     report.sources = check::report::sources(&site, &report.findings);
     if blocking > 0 {
@@ -122,10 +127,12 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     let t = Instant::now();
     progress.start("render", 0);
     let staging = write::Staging::begin(&output, en)?;
+    let cache = open_cache(&site, &output)?;
     let rendered = render::render_with(
         &site,
         &render::Preview {
             previous: Some(&output),
+            cache: cache.as_ref(),
             ..render::Preview::default()
         },
         &staging,
@@ -136,10 +143,38 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     let t = Instant::now();
     progress.start("write", 0);
     staging.commit()?;
+    if let Some(cache) = &cache {
+        cache.prune();
+        report.made = Some(cache.made());
+    }
     report.timings[3].1 = t.elapsed();
     progress.finish("write", report.timings[3].1);
     report.written = Some(rendered.paths.len());
     Ok(report)
+}
+
+/// The site's build cache, when share cards or search are on: `None`
+/// when neither is, or when the folder is not yoxla's cache (a folder of
+/// other files, or a link), so nothing of the user's is ever written to
+/// or removed. A cache inside the output folder is refused: every build
+/// replaces that folder whole.
+fn open_cache(site: &Site, output: &Path) -> Result<Option<Cache>> {
+    let config = &site.config;
+    if !config.share_cards && !config.search {
+        return Ok(None);
+    }
+    let dir = site.root.join(&config.cache_dir);
+    let absolute = std::path::absolute(&dir).unwrap_or_else(|_| dir.clone());
+    if absolute.starts_with(output) {
+        anyhow::bail!(
+            "{}",
+            config.language.pick(
+                "yoxla.toml: cache_dir nəticə qovluğunun içindədir və hər yığım onu silərdi: ondan kənarda bir qovluq seçin (məsələn \".yoxla-cache\")",
+                "yoxla.toml: cache_dir is inside the output folder, which every build replaces: choose a folder outside it (such as \".yoxla-cache\")",
+            )
+        );
+    }
+    Ok(Cache::open(&dir))
 }
 
 /// Errors that stop a build: any error in a file that is published, in a

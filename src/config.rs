@@ -1,7 +1,7 @@
 //! `yoxla.toml`: the site's configuration, read once and validated before
 //! anything else runs. Keys follow the configuration contract of RULES.md,
-//! plus `description`, `theme` and `paginate`; any other key is an error
-//! that names it and its line.
+//! plus `description`, `theme`, `paginate` and `cache_dir`; any other
+//! key is an error that names it and its line.
 
 use crate::diag::Rule;
 use crate::diag::settings::RuleSettings;
@@ -40,6 +40,8 @@ struct RawConfig {
     search: bool,
     #[serde(default)]
     raw_html: RawHtml,
+    #[serde(default = "default_cache_dir")]
+    cache_dir: String,
 }
 
 /// What happens to raw HTML written in an article's Markdown
@@ -54,6 +56,10 @@ pub enum RawHtml {
     /// Cleaned by ammonia: harmless tags (`<sup>`, `<abbr>`, `<table>`…)
     /// are kept, scripts, styles, event handlers and unsafe links removed.
     Clean,
+}
+
+fn default_cache_dir() -> String {
+    crate::cache::DEFAULT_DIR.to_string()
 }
 
 fn default_true() -> bool {
@@ -154,6 +160,9 @@ pub struct Config {
     pub search: bool,
     /// Raw HTML in articles: escaped or cleaned.
     pub raw_html: RawHtml,
+    /// The build cache's folder, relative to the site's root (or
+    /// absolute).
+    pub cache_dir: String,
 }
 
 impl Config {
@@ -206,6 +215,10 @@ impl Config {
             return Err(at("paginate", "paginate must be at least 1".into()));
         }
         check_theme(&raw.theme).map_err(|msg| at("theme", msg))?;
+        if raw.cache_dir.trim().is_empty() {
+            let msg = "cache_dir is empty: name a folder, such as \".yoxla-cache\"".to_string();
+            return Err(at("cache_dir", msg));
+        }
         check_authors(&raw.authors).map_err(|(id, msg)| at(&format!("authors.{id}"), msg))?;
         let rules = RuleSettings::from_table(&raw.rules).map_err(|e| at(&e.key, e.message))?;
         let scale = rules
@@ -228,6 +241,7 @@ impl Config {
             share_cards: raw.share_cards,
             search: raw.search,
             raw_html: raw.raw_html,
+            cache_dir: raw.cache_dir,
         })
     }
 

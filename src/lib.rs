@@ -14,6 +14,7 @@
 //! `yoxla` command, which the binary only parses arguments for.
 
 pub mod build;
+pub mod cache;
 pub mod check;
 pub mod cmd;
 pub mod config;

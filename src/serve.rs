@@ -132,6 +132,7 @@ fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> R
             findings: &findings,
             live: true,
             previous: None,
+            cache: None,
         },
         &sink,
         &mut live.memory,

@@ -21,6 +21,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("tomlkeys", &["diag", "text"]),
     ("output", &[]),
     ("memo", &[]),
+    ("cache", &[]),
     ("routes", &["text"]),
     ("config", &["diag", "text", "tomlerr", "tomlkeys", "fsutil"]),
     // The stages.
@@ -39,7 +40,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "render",
         &[
-            "content", "config", "diag", "text", "fsutil", "routes", "output", "memo",
+            "content", "config", "diag", "text", "fsutil", "routes", "output", "memo", "cache",
         ],
     ),
     ("write", &["config", "diag", "fsutil", "output"]),
@@ -47,7 +48,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "build",
         &[
-            "content", "check", "render", "write", "config", "diag", "output",
+            "content", "check", "render", "write", "config", "diag", "output", "cache",
         ],
     ),
     (

@@ -87,7 +87,7 @@ fn an_article_page_shows_everything_the_reader_needs() {
     for needle in [
         "<h1 class=\"factcheck-title\">Sevda Kərimova: “Yol qəzalarında ölənlərin sayı iki dəfə azalıb”</h1>",
         "verdict verdict-esasen-yanlis verdict-large",
-        "<strong data-pagefind-filter=\"Hökm\">Əsasən yanlış</strong>",
+        "<strong>Əsasən yanlış</strong>",
         "“Yol qəzalarında ölənlərin sayı iki dəfə azalıb”</p></blockquote>",
         "Milli Nəqliyyat Agentliyinin sədri",
         "<time datetime=\"2026-09-07\">7 sentyabr 2026</time>",

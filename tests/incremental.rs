@@ -57,6 +57,7 @@ fn preview(findings: &[yoxla::diag::Finding]) -> Preview<'_> {
         findings,
         live: true,
         previous: None,
+        cache: None,
     }
 }
 
@@ -245,6 +246,7 @@ fn a_build_that_draws_pages_with_their_views_equals_one_that_keeps_them() {
         findings: &findings,
         live: false,
         previous: None,
+        cache: None,
     };
     let collect = |keep_views: bool| {
         let sink = Mutex::new(Vec::<Output>::new());

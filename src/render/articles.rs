@@ -116,8 +116,9 @@ impl Pipeline<'_> {
             view.share.as_ref().map(|s| s.card.url.as_str()),
         );
         view.json_ld = claimreview::script_json(&review);
+        self.out.kept.keep(i, &view);
         let drawn = if self.stream {
-            Some(self.draw(i, &route, url, &mut view)?)
+            Some(self.draw(&route, url, &mut view)?)
         } else {
             None
         };
@@ -146,10 +147,10 @@ impl Pipeline<'_> {
         Ok(view)
     }
 
-    /// Draws the `i`th article's page (at `route`, canonical `url`) and
+    /// Draws the article's page (at `route`, canonical `url`) and
     /// hands it over, then lets go of what only the page needed: the
     /// body, JSON-LD, headings and sources. The page's path.
-    fn draw(&self, i: usize, route: &Route, url: String, view: &mut ArticleView) -> Result<String> {
+    fn draw(&self, route: &Route, url: String, view: &mut ArticleView) -> Result<String> {
         let place = Place {
             path: route.file(),
             canonical: url,
@@ -163,7 +164,7 @@ impl Pipeline<'_> {
         };
         let done = draw(self.tera, self.shared, page, ArticleData { article: view })?;
         if let Some(output) = done.output {
-            self.out.put_article(i, output)?;
+            self.out.put(output)?;
         }
         view.body = String::new();
         view.json_ld = String::new();

@@ -21,6 +21,7 @@
 
 use crate::diag::Rule;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// A heading of a document, for a table of contents (made by the Markdown
 /// renderer, which is where it is defined).
@@ -417,8 +418,44 @@ pub struct ContentPage<'a> {
 pub struct SearchData {
     /// The root-relative URL of the search index's folder.
     pub bundle: String,
-    /// The search UI's strings, as JSON.
+    /// The search page's strings, as JSON (for its script).
     pub translations: String,
+    /// The search page's strings (for the template).
+    pub strings: BTreeMap<&'static str, &'static str>,
+    /// The folders of the index's parts, newest first, as JSON: the
+    /// first holds the search engine, the others are merged into it.
+    pub parts: String,
+    /// The letters the index writes with stand-ins, as JSON pairs
+    /// (`[]` when none): the script writes queries the same way.
+    pub folded: String,
+    /// The filters, offered before any query: verdicts in the scale's
+    /// order, the rest in the language's alphabetical order (years
+    /// newest first).
+    pub filters: Vec<SearchFilter>,
+    /// Every verdict of the scale, for the results' badges.
+    pub badges: Vec<VerdictView>,
+}
+
+/// One search filter and its values.
+#[derive(Serialize)]
+pub struct SearchFilter {
+    /// Its name in the site's language (the index's filter name).
+    pub name: String,
+    /// Its key in the page's address (`?hokm=Yalan`).
+    pub key: String,
+    /// One value at a time from a list (many values), rather than boxes.
+    pub choose_one: bool,
+    /// Its values, with how many articles have each.
+    pub values: Vec<SearchValue>,
+}
+
+/// A filter's value.
+#[derive(Serialize)]
+pub struct SearchValue {
+    /// As the index has it.
+    pub value: String,
+    /// Articles with it.
+    pub count: usize,
 }
 
 /// One correction in the site-wide log.

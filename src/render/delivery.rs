@@ -1,5 +1,5 @@
 //! How one render hands its files over: to its [`Sink`], counting the
-//! files and keeping the article pages for the search index. Anything
+//! files and keeping the articles' records for the search index. Anything
 //! about handing files over, not about making them, belongs here.
 
 use super::search;
@@ -8,16 +8,16 @@ use anyhow::Result;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Where one render's files go: its sink, with a count of the files
-/// handed over and the article pages kept for the search index.
+/// handed over and the articles' records kept for the search index.
 pub(super) struct Delivery<'a> {
     sink: &'a dyn Sink,
     written: AtomicUsize,
-    /// The article pages, for the search index.
+    /// The articles' records, for the search index.
     pub(super) kept: search::Kept,
 }
 
 impl<'a> Delivery<'a> {
-    /// Files to `sink`, article pages kept in `kept`.
+    /// Files to `sink`, the articles' records kept in `kept`.
     pub(super) fn new(sink: &'a dyn Sink, kept: search::Kept) -> Delivery<'a> {
         Delivery {
             sink,
@@ -30,13 +30,6 @@ impl<'a> Delivery<'a> {
     pub(super) fn put(&self, file: Output) -> Result<()> {
         self.written.fetch_add(1, Ordering::Relaxed);
         self.sink.put(file)
-    }
-
-    /// Hands the `i`th article's page to the sink, kept for the search
-    /// index first.
-    pub(super) fn put_article(&self, i: usize, file: Output) -> Result<()> {
-        self.kept.keep(i, &file);
-        self.put(file)
     }
 
     /// Hands files to the sink in order; their paths.

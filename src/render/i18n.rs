@@ -121,10 +121,10 @@ const SEARCH_STRINGS: &[(&str, &str, &str)] = &[
         "Yoxlamalarda axtarın",
         "Search the fact-checks",
     ),
-    ("clear_search", "Təmizlə", "Clear"),
     ("load_more", "Daha çox nəticə", "Load more results"),
     ("search_label", "Bu saytda axtarın", "Search this site"),
     ("filters_label", "Süzgəclər", "Filters"),
+    ("any", "Hamısı", "All"),
     (
         "zero_results",
         "[SEARCH_TERM] üçün nəticə yoxdur",
@@ -141,23 +141,24 @@ const SEARCH_STRINGS: &[(&str, &str, &str)] = &[
         "[COUNT] result for [SEARCH_TERM]",
     ),
     (
-        "alt_search",
-        "[SEARCH_TERM] üçün nəticə yoxdur. Bunun əvəzinə [DIFFERENT_TERM] üçün nəticələr",
-        "No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead",
+        "filtered_results",
+        "Süzgəclərə uyğun [COUNT] nəticə",
+        "[COUNT] results matching the filters",
     ),
-    (
-        "search_suggestion",
-        "[SEARCH_TERM] üçün nəticə yoxdur. Başqa sözlə axtarın:",
-        "No results for [SEARCH_TERM]. Try one of the following searches:",
-    ),
+    ("filtering", "Axtarılır…", "Searching..."),
     (
         "searching",
         "[SEARCH_TERM] axtarılır…",
         "Searching for [SEARCH_TERM]...",
     ),
+    (
+        "failed",
+        "Axtarış açılmadı. Səhifəni yeniləyin.",
+        "Search could not start. Reload the page.",
+    ),
 ];
 
-/// Pagefind UI's `translations` for a language.
+/// The search page's strings for a language.
 pub fn search_strings(language: Language) -> BTreeMap<&'static str, &'static str> {
     pick(SEARCH_STRINGS, language)
 }

@@ -57,7 +57,7 @@ pub fn render(markdown: &str) -> Rendered {
 /// when it is one of `ours` (the anchors this module wrote); `name` never.
 fn cleaner(ours: HashSet<String>) -> ammonia::Builder<'static> {
     let mut b = ammonia::Builder::default();
-    b.add_generic_attributes(["class", "id", "aria-label", "data-pagefind-ignore"])
+    b.add_generic_attributes(["class", "id", "aria-label"])
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
         .attribute_filter(move |_element, attribute, value| match attribute {
@@ -210,7 +210,7 @@ fn heading_html(
         format!(" class=\"{}\"", joined.join(" "))
     };
     let html = format!(
-        "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" data-pagefind-ignore href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
+        "<h{n} id=\"{id}\"{class}>{inner_html} <a class=\"anchor\" href=\"#{id}\" aria-label=\"§ {}\">§</a></h{n}>\n",
         super::escape(&text)
     );
     (html, Heading { level: n, id, text })
@@ -410,7 +410,7 @@ mod tests {
         }
         // What this module writes itself survives the cleaning.
         assert!(
-            cleaned.contains("<h2 id=\"basliq\">Başlıq <a class=\"anchor\" data-pagefind-ignore"),
+            cleaned.contains("<h2 id=\"basliq\">Başlıq <a class=\"anchor\" href"),
             "{cleaned}"
         );
     }
@@ -420,7 +420,7 @@ mod tests {
         let r = render("## Faktın yoxlanması\n\nmətn\n\n## Nəticə\n\n## Nəticə\n");
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["faktin-yoxlanmasi", "netice", "netice-1"]);
-        assert!(r.html.contains("<h2 id=\"faktin-yoxlanmasi\">Faktın yoxlanması <a class=\"anchor\" data-pagefind-ignore href=\"#faktin-yoxlanmasi\""));
+        assert!(r.html.contains("<h2 id=\"faktin-yoxlanmasi\">Faktın yoxlanması <a class=\"anchor\" href=\"#faktin-yoxlanmasi\""));
     }
 
     #[test]

@@ -24,8 +24,11 @@
 //!    `sitemap.xml` and `robots.txt` from the same views.
 //! 7. `share_cards.rs` and `statics.rs`: the Telegram snippets, static
 //!    files (theme, `highlight.css`, the verdict colours, the site's
-//!    `static/`), then the share cards drawn.
-//! 8. `search.rs`: the search index (Pagefind, over the article pages).
+//!    `static/`).
+//! 8. `share_cards.rs` and `search.rs`, side by side: the share cards
+//!    drawn (`cards.rs` lays them out, `card_raster.rs` draws), and the
+//!    search index (Pagefind, over records of the articles kept as they
+//!    were rendered), each taken from the build cache when it has them.
 //! 9. `memory.rs`: a preview remembers this render.
 //!
 //! Every value a template sees is declared in `contract.rs`; files reach
@@ -38,6 +41,7 @@
 //! list pages it appears on.
 
 mod articles;
+mod card_raster;
 pub mod cards;
 pub mod claimreview;
 pub mod contract;
@@ -108,6 +112,9 @@ pub struct Preview<'a> {
     /// The previous build's output folder: a share card whose file (named
     /// by its content's hash) is there is taken from it, not drawn again.
     pub previous: Option<&'a Path>,
+    /// The build cache: share cards and search index parts made before
+    /// are taken from it, and what is made is kept in it.
+    pub cache: Option<&'a crate::cache::Cache>,
 }
 
 /// Renders every page and static file of a checked site, in memory,
@@ -157,7 +164,12 @@ fn render_into(
     let site_image = site_card.as_ref().map(|card| card.image.clone());
     let site_view = views::site_view(&setup, &order.pages, site_image);
     let shared = Shared::new(&site_view, &setup.t, order.published.len())?;
-    let out = Delivery::new(sink, search::Kept::new(setup.with_search, setup.base));
+    let kept = search::Kept::new(
+        setup.with_search,
+        site.config.language,
+        setup.filter_names(),
+    );
+    let out = Delivery::new(sink, kept);
     // 4. Every article's view. A build (no memory to keep views in) draws
     // each article's page as soon as its view is made, then lets go of
     // the body and JSON-LD, the bulk of a view: the whole site's bodies
@@ -202,9 +214,14 @@ fn render_into(
     let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
     extra.extend(statics::statics(site, &setup.theme)?);
     paths.extend(out.put_all(extra)?);
-    paths.extend(share_cards::draw_all(&setup, &articles.cards, &out)?);
-    // 8. The search index, over the article pages kept as they were drawn.
-    paths.extend(out.put_all(out.kept.index()?)?);
+    // 8. The search index, from the articles' records kept as they were
+    // rendered, made beside the cards (the indexer uses one thread).
+    let (cards, index) = rayon::join(
+        || share_cards::draw_all(&setup, &articles.cards, &out),
+        || out.kept.index(preview.cache),
+    );
+    paths.extend(cards?);
+    paths.extend(out.put_all(index?)?);
     // 9. A preview remembers what this render made.
     if let Some(memory) = memory {
         memory.remember(done, &order.published, &renderer.versions, &renderer.views);

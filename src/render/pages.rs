@@ -43,8 +43,8 @@ pub(super) struct Renderer<'a> {
     pub(super) previous: Option<HashMap<String, u64>>,
 }
 
-/// Draws every job's page in parallel, handing each to `out` (the article
-/// pages kept for the search index); every page's path and signature.
+/// Draws every job's page in parallel, handing each to `out`; every
+/// page's path and signature.
 pub(super) fn render_all(
     renderer: &Renderer<'_>,
     jobs: &[Job],
@@ -54,10 +54,7 @@ pub(super) fn render_all(
         .map(|job| {
             let page = renderer.render(job)?;
             if let Some(output) = page.output {
-                match job {
-                    Job::Article(i) => out.put_article(*i, output)?,
-                    _ => out.put(output)?,
-                }
+                out.put(output)?;
             }
             Ok((page.path, page.signature))
         })
@@ -292,6 +289,11 @@ impl Renderer<'_> {
             SearchData {
                 bundle: format!("{}{}/", self.base(), search::DIR),
                 translations,
+                strings: i18n::search_strings(self.setup.site.config.language),
+                folded: search::folded_json(self.setup.site.config.language),
+                parts: search::parts_json(&self.views, self.base()),
+                filters: self.setup.filter_names().filters(&self.groups, &self.views),
+                badges: search::badges(&self.groups),
             },
             None,
         )

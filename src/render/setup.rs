@@ -37,6 +37,16 @@ pub(super) struct Setup<'a> {
 }
 
 impl<'a> Setup<'a> {
+    /// The search filters' names, in the site's language.
+    pub(super) fn filter_names(&self) -> super::search::Names {
+        super::search::Names {
+            verdict: self.t["verdict"].to_string(),
+            category: self.t["category"].to_string(),
+            year: self.t["year"].to_string(),
+            speaker: self.t["speaker"].to_string(),
+        }
+    }
+
     /// Reads the settings and loads the theme (and, when share cards are
     /// on, their fonts).
     pub(super) fn new(site: &'a Site, preview: &'a Preview<'a>) -> Result<Setup<'a>> {

@@ -1,13 +1,15 @@
 //! Share cards planned and drawn: which cards the site has (one for the
 //! site, a wide and a square one per article, with the Telegram snippet),
-//! where each goes (named by its content's hash), and drawing them, or
-//! taking an unchanged one from the previous build. How a card looks is
-//! `cards.rs`; what a card shows and where it goes is here.
+//! where each goes (named by its layout's hash), and drawing them, or
+//! taking an unchanged one from the build cache (or the previous build's
+//! output). How a card looks is `cards.rs`; what a card shows and where
+//! it goes is here.
 
 use super::contract::{ArticleView, ImageView, ShareView};
 use super::delivery::Delivery;
 use super::setup::Setup;
 use super::{Output, cards};
+use crate::cache::{self, Cache};
 use crate::routes::Route;
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
@@ -32,13 +34,11 @@ pub(super) fn site_card(setup: &Setup<'_>) -> Option<PlannedCard> {
         domain: &setup.domain,
     };
     Some(PlannedCard::new(
-        cards,
-        &text,
+        &cards.layout(&text),
         cards::Shape::Wide,
         &Route::root(),
         "share",
-        setup.base,
-        &setup.origin,
+        (setup.base, &setup.origin),
         &config.title,
     ))
 }
@@ -75,11 +75,12 @@ pub(super) fn plan_article(
     );
     let mut planned = Vec::new();
     let mut images = Vec::new();
+    let layout = cards.layout(&text);
     for (shape, stem) in [
         (cards::Shape::Wide, "card"),
         (cards::Shape::Square, "card-square"),
     ] {
-        let card = PlannedCard::new(cards, &text, shape, route, stem, base, origin, &alt);
+        let card = PlannedCard::new(&layout, shape, route, stem, (base, origin), &alt);
         images.push(card.image.clone());
         planned.push(card);
     }
@@ -120,8 +121,8 @@ pub(super) fn telegram_files(views: &[Arc<ArticleView>], base: &str) -> Vec<Outp
     files
 }
 
-/// Draws every planned card, in parallel, or takes it from the previous
-/// build, handing each to `out`; their paths.
+/// Draws every planned card, in parallel, or takes it from the cache or
+/// the previous build, handing each to `out`; their paths.
 pub(super) fn draw_all(
     setup: &Setup<'_>,
     planned: &[PlannedCard],
@@ -133,7 +134,7 @@ pub(super) fn draw_all(
     planned
         .par_iter()
         .map(|c| {
-            let file = c.draw(cards, setup.preview.previous)?;
+            let file = c.draw(cards, setup.preview.cache, setup.preview.previous)?;
             let path = file.path.clone();
             out.put(file)?;
             Ok(path)
@@ -141,33 +142,34 @@ pub(super) fn draw_all(
         .collect()
 }
 
-/// A share card to draw: its SVG and where it goes.
+/// A share card to draw: its layout and shape, and where it goes.
 #[derive(Debug, Clone)]
 pub(super) struct PlannedCard {
-    svg: String,
-    /// Output path, named by the SVG's hash.
+    layout: cards::Layout,
+    shape: cards::Shape,
+    /// The hash of everything the drawing depends on.
+    hash: String,
+    /// Output path, named by the hash.
     path: String,
     pub(super) image: ImageView,
 }
 
 impl PlannedCard {
-    #[allow(clippy::too_many_arguments)]
     pub(super) fn new(
-        cards: &cards::Cards,
-        text: &cards::CardText<'_>,
+        layout: &cards::Layout,
         shape: cards::Shape,
         dir: &Route,
         stem: &str,
-        base: &str,
-        origin: &str,
+        (base, origin): (&str, &str),
         alt: &str,
     ) -> PlannedCard {
-        let svg = cards.svg(text, shape);
-        let hash = cards::content_hash(format!("{}\n{svg}", cards::DRAWING).as_bytes());
+        let hash = cache::key(&[layout.spec(shape).as_bytes()]);
         let name = format!("{stem}-{}.png", &hash[..12]);
         let url = format!("{}{name}", dir.url(base));
         let (width, height) = shape.size();
         PlannedCard {
+            layout: layout.clone(),
+            shape,
             path: format!("{}{name}", dir.url("/").trim_start_matches('/')),
             image: ImageView {
                 url: format!("{origin}{url}"),
@@ -176,25 +178,37 @@ impl PlannedCard {
                 height,
                 alt: alt.to_string(),
             },
-            svg,
+            hash,
         }
     }
 
-    /// The PNG: from the previous build when it has this very card (same
-    /// hash, same bytes), else drawn.
-    pub(super) fn draw(&self, cards: &cards::Cards, previous: Option<&Path>) -> Result<Output> {
-        if let Some(dir) = previous
-            && let Ok(bytes) = std::fs::read(dir.join(&self.path))
-            && bytes.starts_with(b"\x89PNG")
-        {
-            return Ok(Output {
-                path: self.path.clone(),
-                bytes,
-            });
-        }
-        let bytes = cards
-            .png(&self.svg)
-            .with_context(|| format!("share card {}", self.path))?;
+    /// The PNG: from the cache, or from the previous build when it has
+    /// this very card (same hash, same bytes), else drawn (and kept in
+    /// the cache).
+    pub(super) fn draw(
+        &self,
+        cards: &cards::Cards,
+        cache: Option<&Cache>,
+        previous: Option<&Path>,
+    ) -> Result<Output> {
+        let key = format!("{}.png", self.hash);
+        let cached = cache.and_then(|c| c.get(cache::Kind::Card, &key));
+        let bytes = match cached {
+            Some(bytes) if bytes.starts_with(b"\x89PNG") => bytes,
+            _ => {
+                let bytes = match previous.and_then(|dir| std::fs::read(dir.join(&self.path)).ok())
+                {
+                    Some(bytes) if bytes.starts_with(b"\x89PNG") => bytes,
+                    _ => cards
+                        .png(&self.layout, self.shape)
+                        .with_context(|| format!("share card {}", self.path))?,
+                };
+                if let Some(cache) = cache {
+                    cache.put(cache::Kind::Card, &key, &bytes);
+                }
+                bytes
+            }
+        };
         Ok(Output {
             path: self.path.clone(),
             bytes,

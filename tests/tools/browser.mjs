@@ -5,7 +5,8 @@
 //                                             practice), light and dark, and
 //                                             no request leaves the machine
 //   node browser.mjs search SITE QUERY TITLE  types QUERY into the search
-//                                             page, expects TITLE
+//                                             page, expects TITLE; reports
+//                                             the results with their badges
 //   node browser.mjs screenshots SITE OUT PATH...
 //                                             PNGs at 390 and 1280 px wide
 //
@@ -87,7 +88,7 @@ async function axe(site, paths) {
         const response = await page.goto(base + p, { waitUntil: "networkidle" });
         if (!response || response.status() !== 200) problems.push(`status ${response && response.status()}`);
         if (p.includes("?q=")) {
-          await page.waitForSelector(".pagefind-ui__result", { timeout: 15000 });
+          await page.waitForSelector(".search-result", { timeout: 15000 });
         }
         // Evaluated through DevTools, so the page's CSP (which forbids
         // inline scripts) still holds for the page's own code.
@@ -117,6 +118,10 @@ async function axe(site, paths) {
   return report;
 }
 
+// Types QUERY into the search page as a reader would (or opens the page
+// at `SEARCH_PATH`, with its query and filters in the address) and
+// reports the results in order, each with its verdict badge, and the
+// filters offered.
 async function search(site, query, title) {
   const { server, base } = await serve(site);
   const b = await browser();
@@ -126,13 +131,22 @@ async function search(site, query, title) {
     const problems = watch(page, base);
     const response = await page.goto(`${base}${process.env.SEARCH_PATH || "/axtaris/"}`, { waitUntil: "networkidle" });
     report.status = response && response.status();
-    const input = page.locator(".pagefind-ui__search-input");
+    const input = page.locator("#yoxla-search-q");
     await input.waitFor({ timeout: 15000 });
-    await input.pressSequentially(query, { delay: 20 });
-    const link = page.locator(".pagefind-ui__result-link", { hasText: title });
+    report.filters = await page.locator(".search-filter legend, .search-filter > label").allInnerTexts();
+    if (query) await input.pressSequentially(query, { delay: 20 });
+    const link = page.locator(".search-result h2 a", { hasText: title });
     await link.first().waitFor({ timeout: 15000 });
-    report.results = await page.locator(".pagefind-ui__result-link").allInnerTexts();
-    report.filters = await page.locator(".pagefind-ui__filter-name").allInnerTexts();
+    await page.waitForTimeout(400);
+    report.results = await page.locator(".search-result").evaluateAll((items) =>
+      items.map((li) => ({
+        title: li.querySelector("h2").innerText,
+        badge: (li.querySelector(".verdict strong") || {}).innerText || null,
+        excerpt: (li.querySelector(".search-result-excerpt") || {}).innerText || "",
+      })),
+    );
+    report.status_text = await page.locator(".search-status").innerText();
+    report.address = page.url().slice(base.length);
     report.href = await link.first().getAttribute("href");
     // The result's link leads to the article.
     const target = await page.request.get(base + report.href);
