@@ -49,7 +49,7 @@ pub fn check_text(text: &str, file: &str, layout: Layout, config: &Config) -> Ve
     };
     super::check_article(
         &site,
-        &super::Params::from_settings(&config.rules),
+        &super::Params::for_config(config),
         &article,
         today,
     )
