@@ -392,7 +392,10 @@ mod tests {
         assert_eq!(words, DEFAULT_SCALE_EN);
         assert_eq!(c.verdicts.len(), DEFAULT_SCALE.len());
         assert_eq!(c.verdict("False").map(|v| v.value), Some(2));
-        assert_eq!(c.verdict("MOSTLY TRUE").map(|v| v.slug.as_str()), Some("mostly-true"));
+        assert_eq!(
+            c.verdict("MOSTLY TRUE").map(|v| v.slug.as_str()),
+            Some("mostly-true")
+        );
         assert!(c.verdict("yanlış").is_none());
     }
 

@@ -112,7 +112,10 @@ mod tests {
     fn casing_follows_the_language() {
         assert_eq!(Language::Az.uppercase("hökm: yalan"), "HÖKM: YALAN");
         assert_eq!(Language::Az.uppercase("iqtisadiyyat"), "İQTİSADİYYAT");
-        assert_eq!(Language::En.uppercase("verdict: mostly false"), "VERDICT: MOSTLY FALSE");
+        assert_eq!(
+            Language::En.uppercase("verdict: mostly false"),
+            "VERDICT: MOSTLY FALSE"
+        );
         assert_eq!(Language::Az.titlecase_first("iqtisadiyyat"), "İqtisadiyyat");
         assert_eq!(Language::En.titlecase_first("immigration"), "Immigration");
         assert_eq!(Language::Az.lowercase_first("Istiqlal"), "ıstiqlal");
