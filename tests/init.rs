@@ -407,3 +407,34 @@ fn an_english_sites_telegram_text_is_in_english_capitals() {
     assert!(telegram.starts_with("VERDICT: FALSE\n"), "{telegram}");
     assert!(!telegram.contains('İ'), "{telegram}");
 }
+
+#[test]
+fn yoxla_new_on_an_english_site_writes_an_english_skeleton() {
+    let (tmp, _, _) = new_site("en", "Jane Doe");
+    let root = tmp.path().join("site");
+    let (code, out, err) = yoxla_at(
+        &root,
+        &[
+            "new",
+            "Bus fares rose by half",
+            "--speaker",
+            "Tom Reed",
+            "--status-of-speaker",
+            "the mayor",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(root.join(out.trim())).unwrap();
+    for part in [
+        "## Introduction\n\nThe mayor Tom Reed said [when and where]",
+        "## Background\n\n“Sınaq Yoxla” took an interest",
+        "## Fact check",
+        "## Conclusion\n\nTom Reed said that “bus fares rose by half”.",
+        "rates this statement **[verdict]**",
+        "# one of: true, mostly true, half true, mostly false, false, absurd",
+    ] {
+        assert!(text.contains(part), "{part}\n{text}");
+    }
+    let hits = found(&(text.replace("Sınaq Yoxla", "") + &err), AZ_WORDS, AZ_LETTERS);
+    assert!(hits.is_empty(), "{hits:?}");
+}
