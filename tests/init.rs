@@ -435,6 +435,87 @@ fn yoxla_new_on_an_english_site_writes_an_english_skeleton() {
     ] {
         assert!(text.contains(part), "{part}\n{text}");
     }
-    let hits = found(&(text.replace("Sınaq Yoxla", "") + &err), AZ_WORDS, AZ_LETTERS);
+    let hits = found(
+        &(text.replace("Sınaq Yoxla", "") + &err),
+        AZ_WORDS,
+        AZ_LETTERS,
+    );
     assert!(hits.is_empty(), "{hits:?}");
+}
+
+/// The words of a shell command line: spaces split, double quotes
+/// group, `#` starts a comment.
+fn shell_words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quoted, mut any) = (Vec::new(), String::new(), false, false);
+    for c in line.chars() {
+        match c {
+            '"' => (quoted, any) = (!quoted, true),
+            '#' if !quoted && word.is_empty() => break,
+            c if c.is_whitespace() && !quoted => {
+                if any {
+                    words.push(std::mem::take(&mut word));
+                }
+                any = false;
+            }
+            c => (word, any) = (word + &c.to_string(), true),
+        }
+    }
+    if any {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn the_readmes_first_site_works_as_written() {
+    let readme = std::fs::read_to_string(example_root().join("README.md")).unwrap();
+    let section = readme
+        .split("### A first site in five minutes")
+        .nth(1)
+        .expect("the README's newsroom section");
+    let block = section
+        .split("```sh\n")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let lines: Vec<String> = block
+        .replace("\\\n", " ")
+        .lines()
+        .map(shell_words)
+        .map(|w| w.join("\u{0}"))
+        .collect();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut site = tmp.path().to_path_buf();
+    let mut ran = Vec::new();
+    for line in &lines {
+        let words: Vec<&str> = line.split('\u{0}').collect();
+        match words.as_slice() {
+            ["cd", dir] => site = site.join(dir),
+            ["yoxla", "serve"] => {}
+            ["yoxla", "init", dir, rest @ ..] => {
+                // As typed in a shell: DIR is relative to where it runs.
+                let out = std::process::Command::new(env!("CARGO_BIN_EXE_yoxla"))
+                    .args(["init", *dir])
+                    .args(rest)
+                    .current_dir(tmp.path())
+                    .env("YOXLA_TODAY", "2026-11-22")
+                    .output()
+                    .unwrap();
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert!(out.status.success(), "{line}: {err}");
+                ran.push("init");
+            }
+            ["yoxla", command] => {
+                let (code, _, err) = yoxla_at(&site, &[command]);
+                assert_eq!(code, 0, "{line}: {err}");
+                assert!(!err.contains("error["), "{err}");
+                ran.push(command);
+            }
+            other => panic!("a README line this test does not know: {other:?}"),
+        }
+    }
+    assert_eq!(ran, ["init", "check", "build"]);
+    assert!(site.join("public/index.html").is_file());
 }
