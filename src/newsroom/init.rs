@@ -150,7 +150,7 @@ pub fn plan(n: &Newsroom, today: Date) -> Result<Vec<Planned>> {
         );
     }
     let id = editor_id(editor);
-    if id.is_empty() {
+    if !editor.chars().any(char::is_alphabetic) {
         bail!(
             "{}",
             lang.pick(
