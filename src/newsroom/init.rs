@@ -159,6 +159,7 @@ pub fn plan(n: &Newsroom, today: Date) -> Result<Vec<Planned>> {
             )
         );
     }
+    check_address(n.base_url.trim(), lang)?;
     let mut vars: Vec<(&str, String)> = vec![
         ("name_toml", toml_string(name)),
         ("base_url_toml", toml_string(n.base_url.trim())),
@@ -206,6 +207,24 @@ pub fn plan(n: &Newsroom, today: Date) -> Result<Vec<Planned>> {
         });
     }
     Ok(files)
+}
+
+/// The site's address must be an absolute http(s) URL with a host, said
+/// in the site's language before the configuration reads it.
+fn check_address(base_url: &str, lang: Language) -> Result<()> {
+    let ok = url::Url::parse(base_url).is_ok_and(|u| {
+        matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| !h.is_empty())
+    });
+    if !ok || base_url.chars().any(char::is_whitespace) {
+        bail!(
+            "{}",
+            lang.pick(
+                format!("saytın ünvanı `{base_url}` tam ünvan deyil: --base-url ilə https://example.org və ya https://example.org/yoxlamalar/ kimi yazın"),
+                format!("the site's address `{base_url}` is not a full address: give it with --base-url, such as https://example.org or https://example.org/fact-checks/"),
+            )
+        );
+    }
+    Ok(())
 }
 
 /// `{{key}}` replaced by its value, for every key.
