@@ -115,6 +115,22 @@ pub const DEFAULT_SCALE: [&str; 6] = [
     "yalan",
 ];
 
+/// The same six ratings in English, best to worst: `true` is `doğru`,
+/// `absurd` is `yalan` (inaccurate and a ridiculous claim).
+pub const DEFAULT_SCALE_EN: [&str; 6] = [
+    "true",
+    "mostly true",
+    "half true",
+    "mostly false",
+    "false",
+    "absurd",
+];
+
+/// The default verdict scale of a site written in `language`.
+pub fn default_scale(language: Language) -> [&'static str; 6] {
+    language.pick(DEFAULT_SCALE, DEFAULT_SCALE_EN)
+}
+
 const COLOURS: [&str; 6] = [
     "#17692f", "#3f6b12", "#7a5c00", "#a04400", "#b0282a", "#7d1416",
 ];
@@ -223,7 +239,7 @@ impl Config {
         let rules = RuleSettings::from_table(&raw.rules).map_err(|e| at(&e.key, e.message))?;
         let scale = rules
             .words(Rule::MetaVerdict, "scale")
-            .unwrap_or_else(|| DEFAULT_SCALE.iter().map(|s| s.to_string()).collect());
+            .unwrap_or_else(|| default_scale(language).map(String::from).to_vec());
         let verdicts =
             verdict_scale(&scale).map_err(|e| at("rules.meta.verdict.scale", e.to_string()))?;
         Ok(Config {
@@ -381,6 +397,20 @@ mod tests {
         assert_eq!(c.verdicts[0].value, 6);
         assert_eq!(c.verdicts[5].value, 1);
         assert_eq!(c.verdicts[2].slug, "yari-dogru");
+    }
+
+    #[test]
+    fn an_english_site_gets_the_english_scale_on_the_same_six_ratings() {
+        let c = Config::parse(&format!("language = \"en\"\n{MINIMAL}")).unwrap();
+        let words: Vec<_> = c.verdicts.iter().map(|v| v.word.as_str()).collect();
+        assert_eq!(words, DEFAULT_SCALE_EN);
+        assert_eq!(c.verdicts.len(), DEFAULT_SCALE.len());
+        assert_eq!(c.verdict("False").map(|v| v.value), Some(2));
+        assert_eq!(
+            c.verdict("MOSTLY TRUE").map(|v| v.slug.as_str()),
+            Some("mostly-true")
+        );
+        assert!(c.verdict("yanlış").is_none());
     }
 
     #[test]

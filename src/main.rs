@@ -24,6 +24,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Start a newsroom's site: configuration, pages, a sample draft, CI.
+    Init(cmd::init::InitArgs),
     /// Check every article against the style guide, then build the site.
     Build(cmd::build::BuildArgs),
     /// Check articles against the style guide without building.
@@ -69,6 +71,10 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
     let term = Terminal::detect();
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     match cli.command {
+        Command::Init(args) => {
+            let mut input = std::io::stdin().lock();
+            cmd::init::run(root, args, &term, &mut input, &mut out, &mut err)
+        }
         Command::Build(args) => cmd::build::run(root, &args, &term, &mut err),
         Command::Check(args) => cmd::check::run(root, &args, &term, &mut out.lock(), &mut err),
         Command::New(args) => {

@@ -116,9 +116,15 @@ fn github_annotations_point_at_lines() {
 fn messages_follow_the_sites_language() {
     let site = every_rule_site();
     let config = std::fs::read_to_string(site.root().join("yoxla.toml")).unwrap();
+    // An English site that keeps the Azerbaijani scale (its own words)
+    // still gets English messages.
     site.write(
         "yoxla.toml",
-        &config.replace("title = ", "language = \"en\"\ntitle = "),
+        &format!(
+            "{}\n[rules.\"meta.verdict\"]\nscale = {:?}\n",
+            config.replace("title = ", "language = \"en\"\ntitle = "),
+            yoxla::config::DEFAULT_SCALE
+        ),
     );
     let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "json"]);
     assert!(

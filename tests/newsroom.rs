@@ -81,7 +81,7 @@ fn new_scaffolds_an_article_that_passes_once_filled_and_never_overwrites() {
     let before = std::fs::read(&path).unwrap();
     let (code, _, stderr) = yoxla_at(site.root(), &args);
     assert_eq!(code, 2);
-    assert!(stderr.contains("already exists"), "{stderr}");
+    assert!(stderr.contains("artıq var"), "{stderr}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
@@ -90,7 +90,7 @@ fn new_without_a_claim_off_a_terminal_says_what_to_give() {
     let site = TestSite::new(CONFIG, &[]);
     let (code, _, stderr) = yoxla_at(site.root(), &["new"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("yoxla new \"CLAIM\" --speaker"), "{stderr}");
+    assert!(stderr.contains("yoxla new \"İDDİA\" --speaker"), "{stderr}");
 }
 
 fn status_site() -> TestSite {

@@ -477,7 +477,17 @@ fn a_hostile_title_cannot_break_json_ld_feeds_or_cards() {
 #[test]
 fn an_english_site_gets_english_paths_and_words() {
     let config = CONFIG.replacen("\n", "\nlanguage = \"en\"\n", 1);
-    let site = TestSite::new(&config, &[("content/a.md", ARTICLE)]);
+    // The article in an English site's parts and verdict words.
+    let mut article = ARTICLE.replace("yanlış", "false");
+    for (az, en) in [
+        ("## Giriş", "## Introduction"),
+        ("## Tarixçə", "## Background"),
+        ("## Faktın yoxlanması", "## Fact check"),
+        ("## Nəticə", "## Conclusion"),
+    ] {
+        article = article.replace(az, en);
+    }
+    let site = TestSite::new(&config, &[("content/a.md", &article)]);
     build(&BuildOptions {
         root: site.root().into(),
         output: None,

@@ -28,7 +28,7 @@ use crate::diag::Rule;
 use crate::diag::{Finding, Severity, Span};
 use crate::text::Date;
 use doc::{Block, Doc};
-pub use params::Params;
+pub use params::{Params, Part};
 use rayon::prelude::*;
 use registry::Level;
 use std::ops::Range;
@@ -59,7 +59,7 @@ pub fn run_at(site: &Site, today: Date) -> Vec<Finding> {
 
 /// [`run_at`], calling `tick` after each article (for a progress bar).
 pub fn run_with(site: &Site, today: Date, tick: &(dyn Fn() + Sync)) -> Vec<Finding> {
-    let params = &Params::from_settings(&site.config.rules);
+    let params = &Params::for_config(&site.config);
     let per_article: Vec<Vec<Finding>> = site
         .articles
         .par_iter()
@@ -106,7 +106,7 @@ impl Memo {
         let config = format!("{:?}{today:?}", site.config);
         self.by_file
             .hold(crate::fsutil::fingerprint(config.as_bytes()));
-        let params = &Params::from_settings(&site.config.rules);
+        let params = &Params::for_config(&site.config);
         let fresh: Vec<(&str, u64, Vec<Finding>)> = site
             .articles
             .par_iter()

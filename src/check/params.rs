@@ -3,7 +3,7 @@
 
 use crate::diag::Rule;
 use crate::diag::settings::RuleSettings;
-use crate::text::fold;
+use crate::text::{Language, fold};
 use std::collections::BTreeSet;
 
 /// The body's parts (guide: "Materialın strukturu").
@@ -139,13 +139,18 @@ pub fn known_form(abbr: &str) -> String {
     abbr.replace('İ', "I")
 }
 
-/// Default headings of each part.
-fn default_names(part: Part) -> &'static [&'static str] {
-    match part {
-        Part::Intro => &["Giriş"],
-        Part::Background => &["Tarixçə"],
-        Part::FactCheck => &["Faktın yoxlanması", "Əsas hissə"],
-        Part::Conclusion => &["Nəticə"],
+/// Default headings of each part, in the site's language (the first is
+/// the one `yoxla new` writes and messages name).
+fn default_names(part: Part, language: Language) -> &'static [&'static str] {
+    match (language, part) {
+        (Language::Az, Part::Intro) => &["Giriş"],
+        (Language::Az, Part::Background) => &["Tarixçə"],
+        (Language::Az, Part::FactCheck) => &["Faktın yoxlanması", "Əsas hissə"],
+        (Language::Az, Part::Conclusion) => &["Nəticə"],
+        (Language::En, Part::Intro) => &["Introduction"],
+        (Language::En, Part::Background) => &["Background"],
+        (Language::En, Part::FactCheck) => &["Fact check", "Fact-check", "The facts"],
+        (Language::En, Part::Conclusion) => &["Conclusion"],
     }
 }
 
@@ -175,6 +180,9 @@ pub struct Params {
     pub sources_min: usize,
     /// `structure.sections.names`, folded.
     parts: Vec<(Part, Vec<String>)>,
+    /// The site's language: the default headings, and how a part's name
+    /// is capitalised in messages.
+    language: Language,
 }
 
 impl Default for Params {
@@ -192,10 +200,20 @@ fn folded(words: impl IntoIterator<Item = impl AsRef<str>>) -> Vec<String> {
 }
 
 impl Params {
+    /// [`Params::for_language`] for an Azerbaijani site.
+    pub fn from_settings(rules: &RuleSettings) -> Params {
+        Params::for_language(rules, Language::Az)
+    }
+
+    /// The parameters of a site's configuration, in its language.
+    pub fn for_config(config: &crate::config::Config) -> Params {
+        Params::for_language(&config.rules, config.language)
+    }
+
     /// Prepares the parameters of `[rules]` (already checked against
     /// their kinds when the configuration was read), with the guide's
-    /// defaults for what is not set.
-    pub fn from_settings(rules: &RuleSettings) -> Params {
+    /// defaults for what is not set (section headings in `language`).
+    pub fn for_language(rules: &RuleSettings, language: Language) -> Params {
         let list = |rule: Rule, name: &str, default: &[&str]| -> Vec<String> {
             rules
                 .words(rule, name)
@@ -206,7 +224,12 @@ impl Params {
             .map(|&part| {
                 let headings = rules
                     .section(Rule::StructureSections, "names", part.key())
-                    .unwrap_or_else(|| default_names(part).iter().map(|s| s.to_string()).collect());
+                    .unwrap_or_else(|| {
+                        default_names(part, language)
+                            .iter()
+                            .map(|s| s.to_string())
+                            .collect()
+                    });
                 (part, folded(headings))
             })
             .collect();
@@ -252,6 +275,7 @@ impl Params {
             .collect(),
             sources_min: count(Rule::MetaSources, "min", 2),
             parts,
+            language,
         }
     }
 
@@ -276,7 +300,7 @@ impl Params {
             .iter()
             .find(|(p, _)| *p == part)
             .and_then(|(_, n)| n.first())
-            .map(|n| crate::text::titlecase_first(n))
+            .map(|n| self.language.titlecase_first(n))
             .unwrap_or_default()
     }
 }
@@ -293,6 +317,16 @@ mod tests {
         assert_eq!(p.part_of("Əsas hissə"), Some(Part::FactCheck));
         assert_eq!(p.part_of("Nəticə:"), Some(Part::Conclusion));
         assert_eq!(p.part_of("Mənbələr"), None);
+    }
+
+    #[test]
+    fn an_english_site_has_english_headings() {
+        let p = Params::for_language(&RuleSettings::default(), Language::En);
+        assert_eq!(p.part_of("Introduction"), Some(Part::Intro));
+        assert_eq!(p.part_of("Fact check"), Some(Part::FactCheck));
+        assert_eq!(p.part_of("Giriş"), None);
+        assert_eq!(p.part_name(Part::Intro), "Introduction");
+        assert_eq!(p.part_name(Part::Background), "Background");
     }
 
     #[test]

@@ -47,20 +47,15 @@ pub fn check_text(text: &str, file: &str, layout: Layout, config: &Config) -> Ve
         Layout::LinePerParagraph => (l - offset).div_ceil(2),
         Layout::Markdown => l - offset,
     };
-    super::check_article(
-        &site,
-        &super::Params::from_settings(&config.rules),
-        &article,
-        today,
-    )
-    .into_iter()
-    .filter(|f| f.rule.id().starts_with("style.") && f.rule != Rule::StyleTableSource)
-    .map(|mut f| {
-        f.line = line(f.line);
-        f.end_line = line(f.end_line);
-        f
-    })
-    .collect()
+    super::check_article(&site, &super::Params::for_config(config), &article, today)
+        .into_iter()
+        .filter(|f| f.rule.id().starts_with("style.") && f.rule != Rule::StyleTableSource)
+        .map(|mut f| {
+            f.line = line(f.line);
+            f.end_line = line(f.end_line);
+            f
+        })
+        .collect()
 }
 
 #[cfg(test)]

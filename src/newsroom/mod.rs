@@ -1,7 +1,8 @@
-//! The newsroom's daily work around the pipeline: scaffolding a new
-//! fact-check (`new`) and the status report (`status`). Neither writes
-//! to the public site.
+//! The newsroom's work around the pipeline: starting a site (`init`),
+//! scaffolding a new fact-check (`new`) and the status report
+//! (`status`). None writes to the public site.
 
+pub mod init;
 pub mod new;
 pub mod status;
 

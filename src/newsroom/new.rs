@@ -4,6 +4,7 @@
 //! `workflow.assigned` = today. It never overwrites a file.
 
 use super::toml_string;
+use crate::check::Part;
 use crate::config::Config;
 use crate::content::CONTENT_DIR;
 use crate::text::{self, Date};
@@ -58,7 +59,7 @@ pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
     let said_by = if status.is_empty() {
         speaker.to_string()
     } else {
-        format!("{} {speaker}", text::titlecase_first(status))
+        format!("{} {speaker}", lang.titlecase_first(status))
     };
     let mut t = String::new();
     t.push_str("+++\n");
@@ -95,27 +96,53 @@ pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
     t.push_str(&format!("\n[workflow]\nassigned = {today}\ntopics = 1\ninterview = false\n# speaker_contacted = YYYY-MM-DD      # when the speaker was told\n"));
     t.push_str("\n# [[workflow.requests]]\n# agency = \"\"\n# sent = YYYY-MM-DD\n# answered = YYYY-MM-DD\n");
     t.push_str("\n# [[corrections]]\n# date = YYYY-MM-DD\n# text = \"\"\n+++\n");
-    t.push_str(&format!(
-        "## Giriş\n\n{said_by} [nə vaxt və harada] deyib: “{claim}”.\n\n[Giriş: açıqlama ilə bağlı hadisə — kim, nə, nə vaxt, harada.]\n\n"
-    ));
-    let opening = crate::check::background_opening(
-        config,
-        &crate::check::Params::from_settings(&config.rules),
-    );
-    t.push_str(&format!("## Tarixçə\n\n{opening}.\n\n[Tarixçə: açıqlamaya qədər olan şərait, əvvəl yoxlanılmış faktlar.]\n\n"));
-    t.push_str("## Faktın yoxlanması\n\n[Faktın yoxlanması: mənbələr, rəqəmlər, cədvəllər və keçidlər.]\n\n");
-    t.push_str(&format!(
-        "## Nəticə\n\n{speaker} deyib ki, “{}”. [Qısa analitik xülasə.] Buna görə “{}” bu açıqlamanı **[hökm]** hesab edir.\n",
-        text::lowercase_first(claim),
-        config.title
-    ));
+    t.push_str(&body(config, claim, speaker, &said_by));
     t
+}
+
+/// The skeleton's body in the site's language: the parts under the
+/// headings the check knows, the Introduction's sentence with the claim,
+/// the Background's opening and the Conclusion's formula, with
+/// [bracketed] parts to fill in.
+fn body(config: &Config, claim: &str, speaker: &str, said_by: &str) -> String {
+    let params = crate::check::Params::for_config(config);
+    let opening = crate::check::background_opening(config, &params);
+    let name = |part| params.part_name(part);
+    let (title, lang) = (&config.title, config.language);
+    let claim_lower = lang.lowercase_first(claim);
+    let (intro, background, facts, conclusion) = lang.pick(
+        (
+            format!("{said_by} [nə vaxt və harada] deyib: “{claim}”.\n\n[Giriş: açıqlama ilə bağlı hadisə — kim, nə, nə vaxt, harada.]"),
+            "[Tarixçə: açıqlamaya qədər olan şərait, əvvəl yoxlanılmış faktlar.]",
+            "[Faktın yoxlanması: mənbələr, rəqəmlər, cədvəllər və keçidlər.]",
+            format!("{speaker} deyib ki, “{claim_lower}”. [Qısa analitik xülasə.] Buna görə “{title}” bu açıqlamanı **[hökm]** hesab edir."),
+        ),
+        (
+            format!("{said_by} said [when and where]: “{claim}”.\n\n[Introduction: the event around the statement — who, what, when, where.]"),
+            "[Background: the circumstances before the statement, facts checked before.]",
+            "[Fact check: sources, figures, tables and links.]",
+            format!("{speaker} said that “{claim_lower}”. [A short analytical summary.] Therefore “{title}” rates this statement **[verdict]**."),
+        ),
+    );
+    format!(
+        "## {}\n\n{intro}\n\n## {}\n\n{opening}.\n\n{background}\n\n## {}\n\n{facts}\n\n## {}\n\n{conclusion}\n",
+        name(Part::Intro),
+        name(Part::Background),
+        name(Part::FactCheck),
+        name(Part::Conclusion),
+    )
 }
 
 /// Writes the new article under `root`; fails if the file exists.
 pub fn create(root: &Path, config: &Config, draft: &Draft, today: Date) -> Result<PathBuf> {
     if draft.claim.trim().is_empty() || draft.speaker.trim().is_empty() {
-        bail!("give the claim and who said it: yoxla new \"CLAIM\" --speaker \"Ad Soyad\"");
+        bail!(
+            "{}",
+            config.language.pick(
+                "iddianı və onu kimin dediyini yazın: yoxla new \"İDDİA\" --speaker \"Ad Soyad\"",
+                "give the claim and who said it: yoxla new \"CLAIM\" --speaker \"Full Name\"",
+            )
+        );
     }
     if let Some(author) = draft
         .author
@@ -153,7 +180,11 @@ pub fn create(root: &Path, config: &Config, draft: &Draft, today: Date) -> Resul
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             bail!(
-                "`{rel}` already exists: yoxla new never overwrites a file; edit it, or give the claim in other words"
+                "{}",
+                config.language.pick(
+                    format!("`{rel}` artıq var: yoxla new heç bir faylın üzərinə yazmır; onu redaktə edin və ya iddianı başqa sözlərlə yazın"),
+                    format!("`{rel}` already exists: yoxla new never overwrites a file; edit it, or give the claim in other words"),
+                )
             )
         }
         Err(e) => return Err(e).with_context(|| format!("cannot create `{rel}`")),
@@ -227,7 +258,7 @@ mod tests {
         let rel = create(dir.path(), &config(), &draft(), today).unwrap();
         std::fs::write(dir.path().join(&rel), "mine").unwrap();
         let err = create(dir.path(), &config(), &draft(), today).unwrap_err();
-        assert!(err.to_string().contains("already exists"), "{err}");
+        assert!(err.to_string().contains("artıq var"), "{err}");
         assert_eq!(
             std::fs::read_to_string(dir.path().join(&rel)).unwrap(),
             "mine"

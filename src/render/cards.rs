@@ -490,9 +490,11 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{h:016x}")
 }
 
-/// The plain-text share snippet for Telegram: the verdict, the title,
-/// the claim with its speaker, and the link.
+/// The plain-text share snippet for Telegram: the verdict (in capitals
+/// by the site's language's rules), the title, the claim with its
+/// speaker, and the link.
 pub fn telegram(
+    language: crate::text::Language,
     verdict_word: &str,
     verdict: &str,
     title: &str,
@@ -502,8 +504,8 @@ pub fn telegram(
 ) -> String {
     format!(
         "{}: {}\n{title}\n\n“{claim}”\n— {speaker}\n\n{url}\n",
-        crate::text::uppercase(verdict_word),
-        crate::text::uppercase(verdict),
+        language.uppercase(verdict_word),
+        language.uppercase(verdict),
     )
 }
 
@@ -615,6 +617,7 @@ mod tests {
     #[test]
     fn the_telegram_snippet_is_plain_text_with_the_link() {
         let t = telegram(
+            crate::text::Language::Az,
             "Hökm",
             "Yalan",
             "Başlıq",

@@ -85,6 +85,7 @@ pub(super) fn plan_article(
         planned.push(card);
     }
     let telegram = cards::telegram(
+        setup.site.config.language,
         t["verdict"],
         &view.card.verdict.label,
         &view.card.title,

@@ -85,7 +85,7 @@ impl VerdictView {
     pub fn new(v: &Verdict, config: &Config, sections: &Sections) -> VerdictView {
         VerdictView {
             word: v.word.clone(),
-            label: text::titlecase_first(&v.word),
+            label: config.language.titlecase_first(&v.word),
             slug: v.slug.clone(),
             rank: v.rank,
             value: v.value,
@@ -227,7 +227,7 @@ fn card(a: &Article, config: &Config, sections: &Sections, claim: &Claim, speake
         category: Link {
             url: Route::new([sections.categories, text::slugify(&category_name).as_str()])
                 .url(base),
-            name: text::titlecase_first(&category_name),
+            name: lang.titlecase_first(&category_name),
         },
         html: String::new(),
     }

@@ -42,6 +42,45 @@ impl Language {
     pub fn pick<T>(self, az: T, en: T) -> T {
         if self.is_english() { en } else { az }
     }
+
+    /// Uppercases by the language's rules: Turkic `i` → `İ`, `ı` → `I`
+    /// in Azerbaijani only (`verdict` is `VERDICT` in English).
+    pub fn uppercase(self, s: &str) -> String {
+        match self {
+            Language::Az => super::case::uppercase(s).into_owned(),
+            Language::En => s.to_uppercase(),
+        }
+    }
+
+    /// Uppercases the first letter only, by the language's rules
+    /// (`iqtisadiyyat` → `İqtisadiyyat`, `immigration` → `Immigration`).
+    pub fn titlecase_first(self, s: &str) -> String {
+        match self {
+            Language::Az => super::case::titlecase_first(s),
+            Language::En => {
+                let mut chars = s.chars();
+                match chars.next() {
+                    Some(first) => first.to_uppercase().chain(chars).collect(),
+                    None => String::new(),
+                }
+            }
+        }
+    }
+
+    /// Lowercases the first letter only, by the language's rules
+    /// (`Istiqlal` → `ıstiqlal`, `It` → `it`).
+    pub fn lowercase_first(self, s: &str) -> String {
+        match self {
+            Language::Az => super::case::lowercase_first(s),
+            Language::En => {
+                let mut chars = s.chars();
+                match chars.next() {
+                    Some(first) => first.to_lowercase().chain(chars).collect(),
+                    None => String::new(),
+                }
+            }
+        }
+    }
 }
 
 impl fmt::Display for Language {
@@ -67,5 +106,20 @@ mod tests {
         }
         assert_eq!(Language::from_code("fr"), None);
         assert_eq!(Language::En.pick("az", "en"), "en");
+    }
+
+    #[test]
+    fn casing_follows_the_language() {
+        assert_eq!(Language::Az.uppercase("hökm: yalan"), "HÖKM: YALAN");
+        assert_eq!(Language::Az.uppercase("iqtisadiyyat"), "İQTİSADİYYAT");
+        assert_eq!(
+            Language::En.uppercase("verdict: mostly false"),
+            "VERDICT: MOSTLY FALSE"
+        );
+        assert_eq!(Language::Az.titlecase_first("iqtisadiyyat"), "İqtisadiyyat");
+        assert_eq!(Language::En.titlecase_first("immigration"), "Immigration");
+        assert_eq!(Language::Az.lowercase_first("Istiqlal"), "ıstiqlal");
+        assert_eq!(Language::En.lowercase_first("It rose"), "it rose");
+        assert_eq!(Language::En.titlecase_first(""), "");
     }
 }
