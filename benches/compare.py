@@ -3,21 +3,29 @@
 
     python3 benches/compare.py                  # 1,000, 10,000, 100,000 articles
     python3 benches/compare.py 1000 10000 --runs 5
-    python3 benches/compare.py 10000 --skip-hugo --skip-full
+    python3 benches/compare.py 10000 --skip-hugo
 
-For every size N it writes the corpus twice under /dev/shm/yoxla-bench/N
-(`cargo run --release --example corpus -- N DIR` and the same articles
-with `--hugo`), then builds each site RUNS times, alternating yoxla and
-Hugo so machine noise falls on both, every run into an empty output
-folder on tmpfs; above 10,000 articles yoxla builds 3 times and Hugo
-once. A build is stopped when the machine's available memory falls under
-1.5 GB or it runs past --hugo-limit seconds, and the table says so. It prints the median wall time, the peak memory (the
-child's maxrss) and the ratio. For 10,000 articles it also measures
-`yoxla check`, a build onto disk, a full build with share cards and
-search (cold, then warm: cards reused) and a `yoxla serve` rebuild after
-one saved article (save to reload event). For the largest size it prints
-where the time goes: yoxla's stage timings, and perf's top functions
-when perf is installed.
+For every size N it writes the corpus under /dev/shm/yoxla-bench/N
+(`cargo run --release --example corpus -- N DIR`, the same articles with
+`--hugo` for Hugo, and a copy with share cards and search off), then, RUNS
+times, into an empty output folder on tmpfs each time:
+
+- yoxla in its default configuration (share cards and search on), cold:
+  the build cache emptied too, as a fresh CI runner without it starts;
+- Hugo, in between, so machine noise falls on both;
+- yoxla warm: the cache of the cold build kept (a runner that restored
+  it), nothing changed; then with the newest article changed;
+- yoxla with share cards and search off (the second table).
+
+Above 10,000 articles each builds once. A build is stopped when the
+machine's available memory falls under 1.5 GB or it runs past
+--hugo-limit seconds, and the table says so. It prints median wall times,
+peak memory (the child's maxrss), output size (the sum of the files'
+sizes, as a host counts it) and file counts, and the ratios. For 10,000
+articles it also measures `yoxla check`, cold and warm builds onto disk
+and a `yoxla serve` rebuild after one saved article (save to reload
+event). For the largest size it prints perf's top functions of a cold
+build when perf is installed.
 
 Nothing is asserted: the figures go into BENCHMARKS.md by hand.
 """
@@ -98,31 +106,23 @@ def clean(path):
     shutil.rmtree(path, ignore_errors=True)
 
 
-def corpus(n, hugo):
-    d = BASE / str(n) / ("hugo" if hugo else "yoxla")
+def corpus(n, kind):
+    """The corpus of `n` articles: "yoxla" as generated (the default
+    configuration: share cards and search on), "lean" the same articles
+    with cards and search off, "hugo" the Hugo version."""
+    d = BASE / str(n) / kind
     marker = d / ".complete"
     if not marker.exists():
         clean(d)
-        args = [str(CORPUS), str(n), str(d)] + (["--hugo"] if hugo else [])
-        subprocess.run(args, check=True)
-        if not hugo:
-            # The comparison's yoxla site makes what the Hugo site makes:
-            # no share cards, no search index (measured separately).
+        if kind == "lean":
+            shutil.copytree(corpus(n, "yoxla"), d, symlinks=True, ignore=shutil.ignore_patterns(".yoxla-cache"))
             config = (d / "yoxla.toml").read_text()
             (d / "yoxla.toml").write_text("share_cards = false\nsearch = false\n" + config)
+        else:
+            args = [str(CORPUS), str(n), str(d)] + (["--hugo"] if kind == "hugo" else [])
+            subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
         marker.write_text("")
     return d
-
-
-def with_cards_and_search(site):
-    """A copy of the yoxla corpus's config with cards and search on."""
-    full = site.parent / "yoxla-full"
-    if not full.exists():
-        shutil.copytree(site, full, symlinks=True)
-        config = (full / "yoxla.toml").read_text()
-        config = config.replace("share_cards = false\nsearch = false\n", "")
-        (full / "yoxla.toml").write_text(config)
-    return full
 
 
 def yoxla_build(site, out):
@@ -141,50 +141,75 @@ def files_in(path):
     return sum(len(f) for _, _, f in os.walk(path))
 
 
+def bytes_in(path):
+    """The output's size as a host counts it: the sum of its files' sizes."""
+    return sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(path) for f in fs)
+
+
+def one_article(site):
+    """The newest article (the one a newsroom edits most), and its text."""
+    article = sorted((site / "content").rglob("*.md"))[-1]
+    return article, article.read_text()
+
+
+def edit(text, i):
+    edited = text.replace("## Nəticə\n\n", f"## Nəticə\n\nBu, {i + 1}-ci düzəlişdir.\n\n", 1)
+    assert edited != text
+    return edited
+
+
 def compare(n, runs, skip_hugo, hugo_runs, hugo_limit_s):
-    ysite, out_y = corpus(n, False), BASE / str(n) / "out-yoxla"
-    hsite, out_h = (None, None) if skip_hugo else (corpus(n, True), BASE / str(n) / "out-hugo")
-    yt, ym, ht, hm = [], [], [], []
-    last = ""
-    hugo_stopped = None
-    for i in range(runs):
-        clean(out_y)
-        try:
-            s, m, last = yoxla_build(ysite, out_y)
-        except Stopped as e:
-            # The table says so; Hugo is not run against nothing.
+    """Per run: yoxla cold (empty output, empty cache), Hugo (empty
+    output), yoxla warm (empty output, the cache of the cold build kept:
+    a CI runner that restored it), yoxla warm with one article changed,
+    and yoxla with cards and search off. Medians; peak memory is the
+    largest of the runs."""
+    site, lean = corpus(n, "yoxla"), corpus(n, "lean")
+    hsite = None if skip_hugo else corpus(n, "hugo")
+    out_y, out_h = BASE / str(n) / "out-yoxla", BASE / str(n) / "out-hugo"
+    cache = site / ".yoxla-cache"
+    article, original = one_article(site)
+    t = {k: [] for k in ("cold", "warm", "changed", "lean", "hugo")}
+    m = {k: [] for k in t}
+    row = {"n": n, "runs": runs}
+    try:
+        for i in range(runs):
             clean(out_y)
-            return {"n": n, "yoxla_stopped": str(e), "runs": runs}
-        yt.append(s)
-        ym.append(m)
-        if hsite and i < hugo_runs and not hugo_stopped:
-            clean(out_h)
-            try:
-                s, m, _ = hugo_build(hsite, out_h, hugo_limit_s)
-                ht.append(s)
-                hm.append(m)
-            except Stopped as e:
-                hugo_stopped = str(e)
+            clean(cache)
+            s, mb, last = yoxla_build(site, out_y)
+            t["cold"].append(s), m["cold"].append(mb)
+            row["stages"] = next((l for l in last.splitlines() if l.startswith("built ")), "")
+            row["yoxla_files"], row["yoxla_bytes"] = files_in(out_y), bytes_in(out_y)
+            if hsite and i < hugo_runs and "hugo_stopped" not in row:
                 clean(out_h)
-    row = {
-        "n": n,
-        "yoxla_s": median(yt),
-        "yoxla_mb": max(ym),
-        "yoxla_files": files_in(out_y),
-        "stages": next((l for l in last.splitlines() if l.startswith("built ")), ""),
-        "runs": runs,
-        "yoxla_all": yt,
-    }
-    if hugo_stopped:
-        row["hugo_stopped"] = hugo_stopped
-    elif hsite:
-        row.update(
-            hugo_s=median(ht),
-            hugo_mb=max(hm),
-            hugo_files=files_in(out_h),
-            ratio=median(ht) / median(yt),
-            hugo_all=ht,
-        )
+                try:
+                    s, mb, _ = hugo_build(hsite, out_h, hugo_limit_s)
+                    t["hugo"].append(s), m["hugo"].append(mb)
+                    row["hugo_files"], row["hugo_bytes"] = files_in(out_h), bytes_in(out_h)
+                except Stopped as e:
+                    row["hugo_stopped"] = str(e)
+                clean(out_h)
+            clean(out_y)
+            s, mb, last = yoxla_build(site, out_y)
+            t["warm"].append(s), m["warm"].append(mb)
+            row["warm_stages"] = next((l for l in last.splitlines() if l.startswith("built ")), "")
+            article.write_text(edit(original, i))
+            clean(out_y)
+            s, mb, _ = yoxla_build(site, out_y)
+            t["changed"].append(s), m["changed"].append(mb)
+            article.write_text(original)
+            clean(out_y)
+            s, mb, _ = yoxla_build(lean, out_y)
+            t["lean"].append(s), m["lean"].append(mb)
+            row["lean_files"], row["lean_bytes"] = files_in(out_y), bytes_in(out_y)
+    except Stopped as e:
+        row["yoxla_stopped"] = str(e)
+    finally:
+        article.write_text(original)
+        clean(out_y)
+    for k in t:
+        if t[k]:
+            row[k] = (median(t[k]), max(m[k]), t[k])
     return row
 
 
@@ -197,34 +222,30 @@ def check_times(site, runs):
 
 
 def disk_build(n, runs, skip_hugo):
-    ysite = corpus(n, False)
+    """Cold (empty cache) and warm (cache kept) yoxla builds, and Hugo,
+    into an empty folder on disk."""
+    site = corpus(n, "yoxla")
     DISK.mkdir(parents=True, exist_ok=True)
     out_y, out_h = DISK / "out-yoxla", DISK / "out-hugo"
-    yt, ht = [], []
+    cold, warm, ht = [], [], []
     for _ in range(runs):
         clean(out_y)
-        yt.append(yoxla_build(ysite, out_y)[0])
+        clean(site / ".yoxla-cache")
+        cold.append(yoxla_build(site, out_y)[0])
+        clean(out_y)
+        warm.append(yoxla_build(site, out_y)[0])
         if not skip_hugo:
             clean(out_h)
-            ht.append(hugo_build(corpus(n, True), out_h)[0])
+            ht.append(hugo_build(corpus(n, "hugo"), out_h)[0])
     clean(out_y)
     clean(out_h)
-    return median(yt), (median(ht) if ht else None)
-
-
-def full_build(n):
-    site = with_cards_and_search(corpus(n, False))
-    out = BASE / str(n) / "out-full"
-    clean(out)
-    cold = yoxla_build(site, out)
-    warm = yoxla_build(site, out)
-    return cold, warm
+    return median(cold), median(warm), (median(ht) if ht else None)
 
 
 def serve_rebuild(n, runs):
     """Saves one article of a running `yoxla serve` and times the reload
     event on the live-reload stream, `runs` times."""
-    site = corpus(n, False)
+    site = corpus(n, "yoxla")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -278,6 +299,7 @@ def perf_profile(site, out):
         return "perf is not installed: no profile"
     data = BASE / "perf.data"
     clean(out)
+    clean(site / ".yoxla-cache")
     subprocess.run(
         ["perf", "record", "-F", "999", "-o", str(data), str(YOXLA), "--root", str(site), "build", "-o", str(out)],
         stdout=subprocess.DEVNULL,
@@ -297,9 +319,8 @@ def perf_profile(site, out):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
-    ap.add_argument("--runs", type=int, default=5, help="runs per size up to 10,000 (larger sizes: 3)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per size up to 10,000 (larger sizes: 1)")
     ap.add_argument("--skip-hugo", action="store_true")
-    ap.add_argument("--skip-full", action="store_true", help="no build with cards and search")
     ap.add_argument("--hugo-limit", type=float, default=1800, help="seconds before a Hugo build is stopped")
     args = ap.parse_args()
     if not args.skip_hugo and not shutil.which("hugo"):
@@ -314,52 +335,61 @@ def main():
     print("# yoxla " + subprocess.run([str(YOXLA), "--version"], capture_output=True, text=True).stdout.strip())
     rows = []
     for n in args.sizes:
-        runs = args.runs if n <= 10_000 else min(args.runs, 3)
-        # Above 10,000 articles Hugo builds once: one build takes minutes.
+        runs = args.runs if n <= 10_000 else 1
+        # Above 10,000 articles each side builds once: one build takes minutes.
         hugo_runs = runs if n <= 10_000 else 1
         row = compare(n, runs, args.skip_hugo, hugo_runs, args.hugo_limit)
         rows.append(row)
-        if "yoxla_stopped" in row:
-            print(f"{n:>7} articles: yoxla {row['yoxla_stopped']}", flush=True)
-            continue
-        line = f"{n:>7} articles: yoxla {row['yoxla_s']:.2f} s, {row['yoxla_mb']:.0f} MB, {row['yoxla_files']} files"
-        if "hugo_s" in row:
-            line += f" | Hugo {row['hugo_s']:.2f} s, {row['hugo_mb']:.0f} MB, {row['hugo_files']} files | Hugo/yoxla {row['ratio']:.1f}x"
-        if "hugo_stopped" in row:
-            line += f" | Hugo {row['hugo_stopped']}"
-        print(line, flush=True)
-        print(f"         runs: yoxla {[round(x, 2) for x in row['yoxla_all']]}"
-              + (f", Hugo {[round(x, 2) for x in row['hugo_all']]}" if "hugo_all" in row else ""))
-        print(f"         {row['stages']}", flush=True)
+        print(f"{n:>7} articles:", flush=True)
+        for k in ("cold", "warm", "changed", "lean", "hugo"):
+            if k in row:
+                print(f"         {k:8} {row[k][0]:7.2f} s {row[k][1]:6.0f} MB   runs {[round(x, 2) for x in row[k][2]]}")
+        for k in ("yoxla_stopped", "hugo_stopped"):
+            if k in row:
+                print(f"         {k}: {row[k]}")
+        if "yoxla_bytes" in row:
+            print(f"         output: yoxla {row['yoxla_bytes'] / 1e6:.0f} MB in {row['yoxla_files']} files; "
+                  f"cards and search off {row.get('lean_bytes', 0) / 1e6:.0f} MB in {row.get('lean_files', 0)} files"
+                  + (f"; Hugo {row['hugo_bytes'] / 1e6:.0f} MB in {row['hugo_files']} files" if "hugo_bytes" in row else ""))
+        print(f"         cold: {row.get('stages', '')}")
+        print(f"         warm: {row.get('warm_stages', '')}", flush=True)
         if n == 10_000:
-            t, m = check_times(corpus(n, False), args.runs)
+            t, m = check_times(corpus(n, "yoxla"), args.runs)
             print(f"         yoxla check: {t:.2f} s, {m:.0f} MB", flush=True)
-            y, h = disk_build(n, 3, args.skip_hugo)
-            print(f"         on disk ({DISK}): yoxla {y:.2f} s" + (f", Hugo {h:.2f} s, ratio {h / y:.1f}x" if h else ""), flush=True)
+            cold, warm, h = disk_build(n, 3, args.skip_hugo)
+            print(f"         on disk ({DISK}): yoxla cold {cold:.2f} s, warm {warm:.2f} s"
+                  + (f", Hugo {h:.2f} s (Hugo ÷ cold {h / cold:.2f}×, ÷ warm {h / warm:.1f}×)" if h else ""), flush=True)
             s, times, rebuilt = serve_rebuild(n, args.runs)
             print(f"         serve, one article saved → reload event: median {s * 1000:.0f} ms {[round(t * 1000) for t in times]}")
             for l in rebuilt:
                 print(f"           {l}")
-            if not args.skip_full:
-                cold, warm = full_build(n)
-                print(f"         with cards and search: cold {cold[0]:.2f} s, {cold[1]:.0f} MB; warm (cards reused) {warm[0]:.2f} s, {warm[1]:.0f} MB", flush=True)
-    largest = max(args.sizes)
-    if any(r["n"] == largest and "yoxla_stopped" in r for r in rows):
-        largest = max((r["n"] for r in rows if "yoxla_stopped" not in r), default=largest)
-    print(f"\n# where the time goes, {largest} articles")
-    print(next((r["stages"] for r in rows if r["n"] == largest), ""))
-    print(perf_profile(corpus(largest, False), BASE / str(largest) / "out-yoxla"))
-    print("\n| articles | yoxla | yoxla peak | Hugo | Hugo peak | Hugo ÷ yoxla |")
+    largest = max((r["n"] for r in rows if "cold" in r), default=None)
+    if largest:
+        print(f"\n# where the time goes, {largest} articles, cold")
+        print(perf_profile(corpus(largest, "yoxla"), BASE / str(largest) / "out-yoxla"))
+
+    def ratio(r, k):
+        return f"{r['hugo'][0] / r[k][0]:.2f}×" if "hugo" in r and k in r else "–"
+
+    def cell(r, k):
+        return f"{r[k][0]:.2f} s, {r[k][1]:.0f} MB" if k in r else r.get("yoxla_stopped", "–")
+
+    print("\n## Default configuration (share cards and search on)\n")
+    print("| articles | cold (empty cache) | warm, nothing changed | warm, one article changed | Hugo | Hugo ÷ cold | Hugo ÷ warm | Hugo ÷ one changed | output | files |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        hugo = cell(r, "hugo") if "hugo" in r else r.get("hugo_stopped", "–")
+        size = f"{r['yoxla_bytes'] / 1e6:,.0f} MB" if "yoxla_bytes" in r else "–"
+        print(f"| {r['n']:,} | {cell(r, 'cold')} | {cell(r, 'warm')} | {cell(r, 'changed')} | {hugo} | "
+              f"{ratio(r, 'cold')} | {ratio(r, 'warm')} | {ratio(r, 'changed')} | {size} | {r.get('yoxla_files', '–')} |")
+    print("\n## Share cards and search off\n")
+    print("| articles | yoxla | Hugo | Hugo ÷ yoxla | output | Hugo output |")
     print("|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        if "yoxla_stopped" in r:
-            print(f"| {r['n']:,} | {r['yoxla_stopped']} | – | – | – | – |")
-        elif "hugo_s" in r:
-            print(f"| {r['n']:,} | {r['yoxla_s']:.2f} s | {r['yoxla_mb']:.0f} MB | {r['hugo_s']:.2f} s | {r['hugo_mb']:.0f} MB | {r['ratio']:.1f}× |")
-        elif "hugo_stopped" in r:
-            print(f"| {r['n']:,} | {r['yoxla_s']:.2f} s | {r['yoxla_mb']:.0f} MB | {r['hugo_stopped']} | – | – |")
-        else:
-            print(f"| {r['n']:,} | {r['yoxla_s']:.2f} s | {r['yoxla_mb']:.0f} MB | – | – | – |")
+        hugo = cell(r, "hugo") if "hugo" in r else r.get("hugo_stopped", "–")
+        size = f"{r['lean_bytes'] / 1e6:,.0f} MB" if "lean_bytes" in r else "–"
+        hsize = f"{r['hugo_bytes'] / 1e6:,.0f} MB" if "hugo_bytes" in r else "–"
+        print(f"| {r['n']:,} | {cell(r, 'lean')} | {hugo} | {ratio(r, 'lean')} | {size} | {hsize} |")
 
 
 if __name__ == "__main__":

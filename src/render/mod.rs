@@ -216,12 +216,19 @@ fn render_into(
     paths.extend(out.put_all(extra)?);
     // 8. The search index, from the articles' records kept as they were
     // rendered, made beside the cards (the indexer uses one thread).
-    let (cards, index) = rayon::join(
-        || share_cards::draw_all(&setup, &articles.cards, &out),
-        || out.kept.index(preview.cache),
-    );
+    // The indexer runs on a thread of its own, never on one of rayon's
+    // (it uses rayon itself: a rayon thread waiting for it could leave
+    // none to run it).
+    let (cards, index) = std::thread::scope(|scope| {
+        let index = scope.spawn(|| out.kept.index(preview.cache));
+        let cards = share_cards::draw_all(&setup, &articles.cards, &out);
+        let index = index
+            .join()
+            .map_err(|_| anyhow::anyhow!("search index: the indexer stopped unexpectedly"));
+        (cards, index)
+    });
     paths.extend(cards?);
-    paths.extend(out.put_all(index?)?);
+    paths.extend(out.put_all(index??)?);
     // 9. A preview remembers what this render made.
     if let Some(memory) = memory {
         memory.remember(done, &order.published, &renderer.versions, &renderer.views);
