@@ -15,6 +15,7 @@
 
 pub mod build;
 pub mod check;
+pub mod lsp;
 pub mod new;
 pub mod progress;
 pub mod rules;
