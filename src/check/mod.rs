@@ -417,7 +417,10 @@ pub(crate) mod testing {
         }
         let b = check_file(&site, "content/b.md", today);
         assert!(b.iter().any(|f| f.rule == Rule::MetaSlug), "{b:#?}");
-        assert!(b.iter().any(|f| f.rule == Rule::StyleNumberFormat), "{b:#?}");
+        assert!(
+            b.iter().any(|f| f.rule == Rule::StyleNumberFormat),
+            "{b:#?}"
+        );
     }
 
     #[test]

@@ -9,8 +9,7 @@ use super::convert;
 use super::workspace::Workspace;
 use crate::diag::{Finding, tr};
 use lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, TextEdit, Uri,
-    WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, TextEdit, Uri, WorkspaceEdit,
 };
 use std::collections::HashMap;
 
@@ -91,7 +90,10 @@ fn apart(mut edits: Vec<TextEdit>) -> Vec<TextEdit> {
     edits.sort_by_key(|e| (e.range.start, e.range.end));
     let mut kept: Vec<TextEdit> = Vec::new();
     for e in edits {
-        if kept.last().is_none_or(|last| last.range.end <= e.range.start) {
+        if kept
+            .last()
+            .is_none_or(|last| last.range.end <= e.range.start)
+        {
             kept.push(e);
         }
     }
@@ -133,7 +135,10 @@ mod tests {
         let fix_all = [CodeActionKind::SOURCE_FIX_ALL];
         assert!(wanted(&CodeActionKind::SOURCE_FIX_ALL, Some(&fix_all)));
         assert!(!wanted(&CodeActionKind::QUICKFIX, Some(&fix_all)));
-        assert!(wanted(&CodeActionKind::SOURCE_FIX_ALL, Some(&[CodeActionKind::SOURCE])));
+        assert!(wanted(
+            &CodeActionKind::SOURCE_FIX_ALL,
+            Some(&[CodeActionKind::SOURCE])
+        ));
         assert!(!wanted(&CodeActionKind::SOURCE, Some(&fix_all)));
         assert!(wanted(&CodeActionKind::QUICKFIX, None));
     }

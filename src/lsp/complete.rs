@@ -96,7 +96,11 @@ fn key_at(text: &str, offset: usize) -> Option<(String, &str)> {
     }
     let (key, value) = current.split_once('=')?;
     let key = key.trim();
-    if key.is_empty() || !key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+    if key.is_empty()
+        || !key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    {
         return None;
     }
     let dotted = if table.is_empty() {
@@ -116,7 +120,11 @@ fn choices(site: &Site, key: &str) -> Vec<(String, Option<String>)> {
             .iter()
             .map(|v| (v.word.clone(), None))
             .collect(),
-        "category" => config.categories.iter().map(|c| (c.clone(), None)).collect(),
+        "category" => config
+            .categories
+            .iter()
+            .map(|c| (c.clone(), None))
+            .collect(),
         "author" | "editor" => config
             .authors
             .iter()
@@ -150,7 +158,8 @@ fn counted<'a>(words: impl Iterator<Item = &'a String>) -> Vec<(String, Option<S
 mod tests {
     use super::*;
 
-    const TEXT: &str = "+++\ntitle = \"Şəkər\"\nverdict = \"yan\n[claim]\nspeaker = \n+++\nverdict = \n";
+    const TEXT: &str =
+        "+++\ntitle = \"Şəkər\"\nverdict = \"yan\n[claim]\nspeaker = \n+++\nverdict = \n";
 
     fn at(needle: &str) -> usize {
         TEXT.find(needle).expect("in the text") + needle.len()
@@ -158,8 +167,14 @@ mod tests {
 
     #[test]
     fn the_key_at_a_position_knows_its_table() {
-        assert_eq!(key_at(TEXT, at("verdict = \"yan")), Some(("verdict".into(), "\"yan")));
-        assert_eq!(key_at(TEXT, at("speaker = ")), Some(("claim.speaker".into(), "")));
+        assert_eq!(
+            key_at(TEXT, at("verdict = \"yan")),
+            Some(("verdict".into(), "\"yan"))
+        );
+        assert_eq!(
+            key_at(TEXT, at("speaker = ")),
+            Some(("claim.speaker".into(), ""))
+        );
         assert_eq!(key_at(TEXT, at("title")), None, "the key itself");
         assert_eq!(key_at(TEXT, TEXT.len() - 1), None, "the body");
         assert_eq!(key_at("Mətn\nverdict = ", 15), None, "no front matter");

@@ -4,9 +4,7 @@
 
 use super::position::{self, Encoding};
 use crate::diag::{Finding, Severity};
-use lsp_types::{
-    CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Range, TextEdit,
-};
+use lsp_types::{CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Range, TextEdit};
 
 /// The name the editor shows beside each diagnostic.
 pub const SOURCE: &str = "yoxla";
@@ -111,7 +109,10 @@ mod tests {
             "adı tam yazın",
         );
         let d = diagnostic(&f, "a\nƏ.Əliyev\n", Encoding::Utf16);
-        assert_eq!(d.code, Some(NumberOrString::String("style.full-names".into())));
+        assert_eq!(
+            d.code,
+            Some(NumberOrString::String("style.full-names".into()))
+        );
         let href = d.code_description.expect("a link").href;
         assert_eq!(href.as_str(), Rule::StyleFullNames.docs_url());
         assert_eq!(d.severity, Some(DiagnosticSeverity::INFORMATION));

@@ -95,7 +95,9 @@ mod tests {
 
     #[test]
     fn a_file_uri_names_its_path() {
-        let uri: Uri = "file:///sayt/content/%C5%9F%C9%99k%C9%99r.md".parse().expect("uri");
+        let uri: Uri = "file:///sayt/content/%C5%9F%C9%99k%C9%99r.md"
+            .parse()
+            .expect("uri");
         let path = file_path(&uri).expect("a file");
         assert_eq!(path, PathBuf::from("/sayt/content/şəkər.md"));
         let web: Uri = "https://example.org/a.md".parse().expect("uri");

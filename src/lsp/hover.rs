@@ -79,8 +79,14 @@ mod tests {
             "`332,3` yerinə `332.3` yazın",
         );
         let az = explain(&f, false);
-        assert!(az.starts_with("**style.number-format** (error): `332,3`"), "{az}");
-        assert!(az.contains(&format!("> “{}”", Rule::StyleNumberFormat.guide())), "{az}");
+        assert!(
+            az.starts_with("**style.number-format** (error): `332,3`"),
+            "{az}"
+        );
+        assert!(
+            az.contains(&format!("> “{}”", Rule::StyleNumberFormat.guide())),
+            "{az}"
+        );
         assert!(az.contains("Bələdçi"), "{az}");
         assert!(explain(&f, true).contains("The style guide"));
         assert_eq!(escape("a*b_[c]"), "a\\*b\\_\\[c\\]");

@@ -126,12 +126,14 @@ mod tests {
 
     #[test]
     fn columns_after_azerbaijani_letters_quotes_and_an_emoji() {
-        // "332,3" is character 30 (1-based) of line 2.
+        // "332,3" is character 28 (1-based) of line 2: 27 characters
+        // before it, 28 UTF-16 units (the emoji is two), 39 bytes.
         let column = 1 + "Əli “şəkər” 🙂 dedi: qiymət ".chars().count();
-        assert_eq!(column, 29);
+        assert_eq!(column, 28);
         let utf8 = "Əli “şəkər” 🙂 dedi: qiymət ".len() as u32;
+        assert_eq!(utf8, 39);
         assert_eq!(to_lsp(TEXT, 2, column, Encoding::Utf8), at(1, utf8));
-        assert_eq!(to_lsp(TEXT, 2, column, Encoding::Utf16), at(1, 29));
+        assert_eq!(to_lsp(TEXT, 2, column, Encoding::Utf16), at(1, 28));
         for enc in [Encoding::Utf8, Encoding::Utf16] {
             let p = to_lsp(TEXT, 2, column, enc);
             let offset = to_offset(TEXT, p, enc);
@@ -142,7 +144,11 @@ mod tests {
 
     #[test]
     fn a_line_ending_in_crlf_and_a_bom_count_as_the_editor_counts() {
-        assert_eq!(to_offset(TEXT, at(0, 99), Encoding::Utf16), 3, "before \\r\\n");
+        assert_eq!(
+            to_offset(TEXT, at(0, 99), Encoding::Utf16),
+            3,
+            "before \\r\\n"
+        );
         assert_eq!(to_offset(TEXT, at(9, 0), Encoding::Utf16), TEXT.len());
         let bom = "\u{feff}+++\n";
         assert_eq!(to_lsp(bom, 1, 2, Encoding::Utf16), at(0, 2));

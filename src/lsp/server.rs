@@ -59,7 +59,9 @@ impl<'a> Server<'a> {
         if ws.root.is_none() {
             let folders = params.workspace_folders.iter().flatten().map(|f| &f.uri);
             #[allow(deprecated)] // rootUri: what older clients send
-            let root = folders.chain(params.root_uri.as_ref()).find_map(|uri| find_root(&file_path(uri)?));
+            let root = folders
+                .chain(params.root_uri.as_ref())
+                .find_map(|uri| find_root(&file_path(uri)?));
             if let Some(root) = root {
                 ws.load(root);
             }
@@ -159,7 +161,11 @@ impl<'a> Server<'a> {
     fn request(&mut self, r: Request) -> anyhow::Result<()> {
         let en = self.ws.en();
         if self.shutdown {
-            let msg = tr(en, "server dayanır".into(), "the server is shutting down".into());
+            let msg = tr(
+                en,
+                "server dayanır".into(),
+                "the server is shutting down".into(),
+            );
             return self.error(r, ErrorCode::InvalidRequest, msg);
         }
         match r.method.as_str() {

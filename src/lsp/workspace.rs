@@ -129,7 +129,10 @@ impl Workspace {
 
     fn rel_of(&self, path: &Path) -> Option<String> {
         let root = self.root.as_deref()?;
-        let inside = |p: &Path| p.starts_with(root).then(|| crate::fsutil::relative_name(root, p));
+        let inside = |p: &Path| {
+            p.starts_with(root)
+                .then(|| crate::fsutil::relative_name(root, p))
+        };
         inside(path).or_else(|| {
             // The editor may name the file through another path (a link
             // in a parent folder): compare the real folders.
@@ -150,7 +153,11 @@ impl Workspace {
     /// A document was opened: the site is found from it if not yet known.
     pub fn open(&mut self, doc: Document) {
         let uri = doc.uri.clone();
-        let start = doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+        let start = doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
         self.docs.insert(uri.clone(), doc);
         if self.root.is_none()
             && let Some(root) = start.as_deref().and_then(find_root)
@@ -189,7 +196,9 @@ impl Workspace {
     /// alone; anything else (the configuration, a page) loads the site
     /// whole.
     pub fn file_changed(&mut self, path: &Path) {
-        let Some(root) = self.root.clone() else { return };
+        let Some(root) = self.root.clone() else {
+            return;
+        };
         let open = self.docs.values().any(|d| d.path.as_deref() == Some(path));
         if open && path.extension().is_some_and(|e| e == "md") {
             return;
@@ -214,6 +223,9 @@ impl Workspace {
     /// Checks what changed: every changed document's text is put into
     /// the site, the changed articles are checked again and the site-wide
     /// rules once; returns the documents whose findings are new.
+    // `Uri` is ordered and hashed by its text; its interior mutability
+    // (the parsed parts, cached) does not change that.
+    #[allow(clippy::mutable_key_type)]
     pub fn check(&mut self) -> Vec<Outcome> {
         self.deadline = None;
         let dirty = std::mem::take(&mut self.dirty);
@@ -268,10 +280,9 @@ impl Workspace {
     /// changed since it was checked (then it is dropped, and the newer
     /// text is checked in turn). Returns whether it is current.
     pub fn keep(&mut self, outcome: &Outcome) -> bool {
-        let current = self
-            .docs
-            .get(&outcome.uri)
-            .is_some_and(|d| d.version == outcome.published.version && !self.dirty.contains(&d.uri));
+        let current = self.docs.get(&outcome.uri).is_some_and(|d| {
+            d.version == outcome.published.version && !self.dirty.contains(&d.uri)
+        });
         if current {
             self.published
                 .insert(outcome.uri.clone(), outcome.published.clone());
