@@ -550,3 +550,57 @@ fn a_duplicate_address_follows_the_site_on_disk_and_in_the_editor() {
     assert!(with_rule(&found, "meta.slug").is_empty(), "{found:#?}");
     assert_eq!(client.shut_down(), 0);
 }
+
+/// Sentences of an article's body, to make a long one.
+const SENTENCES: &[&str] = &[
+    "Statistika Mərkəzinin məlumatına görə, ötən il ölkədə şəkərin orta qiyməti 12 faiz artıb.",
+    "Ekspertlər bildirir ki, qiymət artımının əsas səbəbi idxal xərclərinin yüksəlməsidir.",
+    "Ailələr gündəlik xərclərinin böyük hissəsini ərzaq məhsullarına ayırır.",
+    "Ticarət Birliyinin cədvəlində yanvar və sentyabr aylarının qiymətləri göstərilib.",
+    "Bazarda satıcılar da qiymətlərin son aylarda dəyişdiyini təsdiqləyir.",
+    "Bir kiloqram şəkər yanvarda 1 manat 40 qəpiyə, sentyabrda isə 1 manat 75 qəpiyə satılıb.",
+];
+
+/// How long from a change to its diagnostics, on an article of about
+/// 3,000 words: `cargo test --release --test lsp -- --ignored --nocapture`.
+/// The time includes the debounce (150 ms), by design.
+#[test]
+#[ignore = "a measurement, not a check: run it by name"]
+fn change_to_diagnostics_latency_on_3000_words() {
+    let mut body = String::new();
+    let mut words = 0;
+    let mut i = 0;
+    while words < 3000 {
+        let s = SENTENCES[i % SENTENCES.len()];
+        words += s.split_whitespace().count();
+        body.push_str(s);
+        body.push_str(if i % 4 == 3 { "\n\n" } else { " " });
+        i += 1;
+    }
+    let text = ARTICLE.replacen(PLAIN, &format!("{body}\n\n{LINE}"), 1);
+    let site = TestSite::new(CONFIG, &[("content/2026/uzun.md", &text)]);
+    let uri = url::Url::from_file_path(site.root().join("content/2026/uzun.md")).unwrap();
+    let uri = uri.as_str();
+    let line = text.lines().position(|l| l == LINE).unwrap() as u64;
+    let mut client = Client::start(site.root(), false);
+    client.open(uri, &text);
+    client.diagnostics(uri, 1);
+    let mut times = Vec::new();
+    for version in 2..=61 {
+        let started = std::time::Instant::now();
+        client.change(uri, version, range(line, 0, 0), "ə");
+        let found = client.diagnostics(uri, version);
+        times.push(started.elapsed());
+        assert_eq!(with_rule(&found, "style.number-format").len(), 1);
+    }
+    times.sort();
+    let p = |q: f64| times[((times.len() as f64 * q).ceil() as usize).min(times.len()) - 1];
+    println!(
+        "{words} words, {} changes: p50 {:?}, p95 {:?}, max {:?} (150 ms of each is the debounce)",
+        times.len(),
+        p(0.50),
+        p(0.95),
+        p(1.0)
+    );
+    assert_eq!(client.shut_down(), 0);
+}
