@@ -6,11 +6,11 @@
 //! It is a consumer of the pipeline like the preview: it loads the site,
 //! keeps it in memory with the editor's unsaved text in place of the
 //! files, and asks `check` for one file's findings after every change
-//! (debounced, [`workspace::DEBOUNCE`]); findings of a text the author has
+//! (debounced, 150 ms after the last change); findings of a text the author has
 //! since changed are dropped, never shown. Positions are converted to the
-//! editor's counting ([`position`]), fixes become code actions
-//! ([`actions`]), a finding's hover quotes the guide ([`hover`]) and the
-//! front matter completes from the site ([`complete`]). The protocol
+//! editor's counting (`position.rs`), fixes become code actions
+//! (`actions.rs`), a finding's hover quotes the guide (`hover.rs`) and the
+//! front matter completes from the site (`complete.rs`). The protocol
 //! itself (framing, JSON-RPC) is the `lsp-server` crate's; the messages'
 //! types are `lsp-types`'.
 
