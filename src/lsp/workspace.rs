@@ -33,6 +33,8 @@ pub struct Published {
     pub findings: Vec<Finding>,
     /// The same findings as the editor was sent them.
     pub diagnostics: Vec<Diagnostic>,
+    /// Which check made them (checks are counted from 1).
+    pub check: u64,
 }
 
 /// The findings of one document, ready to publish.
@@ -68,6 +70,8 @@ pub struct Workspace {
     site_moved: bool,
     /// When to check, if anything waits.
     pub deadline: Option<Instant>,
+    /// How many checks have run.
+    checks: u64,
 }
 
 impl Workspace {
@@ -84,6 +88,7 @@ impl Workspace {
             dirty: BTreeSet::new(),
             site_moved: false,
             deadline: None,
+            checks: 0,
         };
         if let Some(root) = find_root(start) {
             ws.load(root);
@@ -228,6 +233,7 @@ impl Workspace {
     #[allow(clippy::mutable_key_type)]
     pub fn check(&mut self) -> Vec<Outcome> {
         self.deadline = None;
+        self.checks += 1;
         let dirty = std::mem::take(&mut self.dirty);
         for uri in &dirty {
             self.put(uri);
@@ -269,6 +275,7 @@ impl Workspace {
                         version: doc.version,
                         findings,
                         diagnostics,
+                        check: self.checks,
                     },
                 });
             }
@@ -278,11 +285,17 @@ impl Workspace {
 
     /// Keeps an outcome as what the editor was sent, unless its document
     /// changed since it was checked (then it is dropped, and the newer
-    /// text is checked in turn). Returns whether it is current.
+    /// text is checked in turn) or a later check's outcome was kept
+    /// already. Returns whether it is current.
     pub fn keep(&mut self, outcome: &Outcome) -> bool {
-        let current = self.docs.get(&outcome.uri).is_some_and(|d| {
+        let unchanged = self.docs.get(&outcome.uri).is_some_and(|d| {
             d.version == outcome.published.version && !self.dirty.contains(&d.uri)
         });
+        let newest = self
+            .published
+            .get(&outcome.uri)
+            .is_none_or(|p| p.check < outcome.published.check);
+        let current = unchanged && newest;
         if current {
             self.published
                 .insert(outcome.uri.clone(), outcome.published.clone());
@@ -298,4 +311,67 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
         .ancestors()
         .find(|dir| dir.join(crate::config::CONFIG_FILE).is_file())
         .map(Path::to_path_buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONFIG: &str = "title = \"Sınaq Yoxla\"\nbase_url = \"https://example.org\"\n";
+    const ARTICLE: &str = "+++\ntitle = \"Şəkər bahalaşıb\"\n+++\nQiymət 332,3 manatdır.\n";
+
+    /// A site of one article in a temporary folder, with the article open.
+    fn workspace() -> (tempfile::TempDir, Workspace, Uri) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("sayt/content")).expect("content");
+        std::fs::write(dir.path().join("sayt/yoxla.toml"), CONFIG).expect("config");
+        let article = dir.path().join("sayt/content/a.md");
+        std::fs::write(&article, ARTICLE).expect("article");
+        let mut ws = Workspace::new(&dir.path().join("sayt/content"), Encoding::Utf16);
+        assert!(ws.site.is_some(), "{:?}", ws.error);
+        let path = std::fs::canonicalize(&article).expect("canonical");
+        let uri: Uri = url::Url::from_file_path(path)
+            .expect("a file URL")
+            .as_str()
+            .parse()
+            .expect("a URI");
+        ws.open(Document::new(uri.clone(), ARTICLE.into(), 1));
+        (dir, ws, uri)
+    }
+
+    #[test]
+    fn an_older_checks_findings_never_replace_a_newer_ones() {
+        let (dir, mut ws, uri) = workspace();
+        let older = ws.check();
+        assert_eq!(older.len(), 1);
+        // A twin appears on disk: the open article now shares its address.
+        let twin = dir.path().join("sayt/content/0.md");
+        std::fs::write(&twin, ARTICLE).expect("twin");
+        ws.file_changed(&twin);
+        let newer = ws.check();
+        assert_eq!(newer.len(), 1);
+        assert!(ws.keep(&newer[0]));
+        assert!(!ws.keep(&older[0]), "the older check came too late");
+        let rules: Vec<&str> = ws.published[&uri]
+            .findings
+            .iter()
+            .map(|f| f.rule.id())
+            .collect();
+        assert!(rules.contains(&"meta.slug"), "{rules:?}");
+    }
+
+    #[test]
+    fn findings_of_a_text_changed_since_are_dropped() {
+        let (_dir, mut ws, uri) = workspace();
+        let outcome = ws.check();
+        if let Some(doc) = ws.docs.get_mut(&uri) {
+            doc.version = 2;
+        }
+        ws.touch(uri.clone());
+        assert!(!ws.keep(&outcome[0]));
+        assert!(ws.published.is_empty());
+        let outcome = ws.check();
+        assert!(ws.keep(&outcome[0]));
+        assert_eq!(ws.published[&uri].version, 2);
+    }
 }
