@@ -81,7 +81,11 @@ impl Client {
     }
 
     fn send(&mut self, msg: &Value) {
-        let body = msg.to_string();
+        self.send_raw(&msg.to_string());
+    }
+
+    /// Sends `body` in a frame, whatever it is.
+    fn send_raw(&mut self, body: &str) {
         write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
         self.stdin.flush().unwrap();
     }
@@ -464,6 +468,11 @@ fn a_malformed_or_unknown_request_gets_an_error_and_the_server_goes_on() {
     );
     let unknown = client.request("yoxla/nəBilim", json!({}));
     assert_eq!(unknown["error"]["code"], -32601, "{unknown}");
+    // Broken JSON: there is no id to answer, so the error has none.
+    client.send_raw("{\"jsonrpc\": \"2.0\", \"id\": 9, \"method\": \"textDocument/ho");
+    let broken = client.next();
+    assert_eq!(broken["id"], Value::Null, "{broken}");
+    assert_eq!(broken["error"]["code"], -32700, "{broken}");
     // A notification it cannot read is not answered, and stops nothing.
     client.notify("textDocument/didChange", json!({"textDocument": "?"}));
     client.open(&uri, &text);

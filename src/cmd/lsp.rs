@@ -11,10 +11,12 @@ use std::path::Path;
 /// the editor cannot be told. Exits 0 when the editor shut the server
 /// down before telling it to exit, 1 otherwise (as the protocol asks).
 pub fn run(root: &Path, err: &mut dyn Write) -> anyhow::Result<Exit> {
-    let (conn, io) = lsp_server::Connection::stdio();
+    let (conn, writer) = crate::lsp::stdio();
     let ending = crate::lsp::serve(&conn, root, err)?;
+    // Everything sent is written before the process ends; the reader is
+    // left to end with it (it may be waiting on stdin).
     drop(conn);
-    io.join()?;
+    writer.join()?;
     Ok(match ending {
         crate::lsp::Ending::Clean => Exit::Clean,
         crate::lsp::Ending::Abrupt => Exit::Findings,

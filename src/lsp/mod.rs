@@ -21,7 +21,10 @@ mod document;
 mod hover;
 mod position;
 mod server;
+mod transport;
 mod workspace;
+
+pub use transport::{Writer, stdio};
 
 use lsp_server::{Connection, ErrorCode, Response};
 use lsp_types::{
