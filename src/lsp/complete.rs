@@ -179,4 +179,41 @@ mod tests {
         assert_eq!(key_at(TEXT, TEXT.len() - 1), None, "the body");
         assert_eq!(key_at("Mətn\nverdict = ", 15), None, "no front matter");
     }
+
+    #[test]
+    fn speakers_are_those_published_and_tags_those_in_use() {
+        let config = "title = \"Sınaq Yoxla\"\nbase_url = \"https://example.org\"\n\
+                      [authors.aysel-memmedova]\nname = \"Aysel Məmmədova\"\n";
+        let mut site = Site {
+            root: ".".into(),
+            config: crate::config::Config::parse(config).expect("config"),
+            articles: Vec::new(),
+            pages: Vec::new(),
+            findings: Vec::new(),
+        };
+        let article = |status: &str, speaker: &str, tags: &str| {
+            format!(
+                "+++\ntitle = \"{speaker}\"\nstatus = \"{status}\"\ntags = [{tags}]\n\
+                 [claim]\nspeaker = \"{speaker}\"\n+++\nMətn.\n"
+            )
+        };
+        let files = [
+            ("a", "ready", "Lalə Babayeva", "\"qiymətlər\", \"şəkər\""),
+            ("b", "ready", "Çingiz Əliyev", "\"qiymətlər\""),
+            ("c", "draft", "Zaur Quliyev", "\"büdcə\""),
+        ];
+        for (name, status, speaker, tags) in files {
+            let rel = format!("content/{name}.md");
+            assert!(site.put_article(&rel, article(status, speaker, tags)));
+        }
+        let words = |key: &str| -> Vec<String> {
+            choices(&site, key).into_iter().map(|(w, _)| w).collect()
+        };
+        assert_eq!(words("claim.speaker"), ["Çingiz Əliyev", "Lalə Babayeva"]);
+        assert_eq!(words("tags"), ["büdcə", "qiymətlər", "şəkər"]);
+        assert_eq!(choices(&site, "tags")[1].1.as_deref(), Some("× 2"));
+        assert_eq!(words("author"), ["aysel-memmedova"]);
+        assert_eq!(words("verdict").len(), 6);
+        assert!(words("title").is_empty());
+    }
 }
