@@ -10,7 +10,9 @@
 //! 4. [`write`] swaps them into the output folder atomically.
 //!
 //! [`build`] strings the four together; [`text`] is the Azerbaijani text
-//! toolkit every stage shares. [`cmd`] sits on top: one function per
+//! toolkit every stage shares. [`serve`] (the preview) and [`lsp`] (the
+//! language server for editors) keep a site in memory and check it again
+//! as files change. [`cmd`] sits on top: one function per
 //! `yoxla` command, which the binary only parses arguments for.
 
 pub mod build;
@@ -21,6 +23,7 @@ pub mod config;
 pub mod content;
 pub mod diag;
 mod fsutil;
+pub mod lsp;
 mod memo;
 pub mod newsroom;
 pub mod output;

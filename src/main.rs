@@ -38,6 +38,8 @@ enum Command {
     Serve(cmd::serve::ServeArgs),
     /// List every rule with its severity in force and what it checks.
     Rules,
+    /// Language server for editors: the style guide's findings as you type.
+    Lsp,
 }
 
 /// mimalloc: the check allocates many small strings on every thread, where
@@ -84,6 +86,7 @@ fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Status(args) => cmd::status::run(root, &args, &mut out.lock()),
         Command::Serve(args) => cmd::serve::run(root, &args),
         Command::Rules => cmd::rules::run(root, &mut out.lock()),
+        Command::Lsp => cmd::lsp::run(root, &mut err),
     }
 }
 

@@ -59,10 +59,14 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     ("newsroom", &["content", "check", "config", "diag", "text"]),
     (
+        "lsp",
+        &["content", "check", "config", "diag", "text", "fsutil"],
+    ),
+    (
         "cmd",
         &[
-            "build", "serve", "newsroom", "content", "check", "render", "write", "config", "diag",
-            "text", "routes", "output", "fsutil",
+            "build", "serve", "newsroom", "lsp", "content", "check", "render", "write", "config",
+            "diag", "text", "routes", "output", "fsutil",
         ],
     ),
 ];

@@ -79,13 +79,59 @@ fn assemble<'a>(site: &Site, per_article: impl Iterator<Item = &'a [Finding]>) -
     for found in per_article {
         findings.extend_from_slice(found);
     }
-    let mut site_findings = Vec::new();
-    meta::check_site(site, &mut site_findings);
-    findings.extend(apply_levels(site, site_findings));
+    findings.extend(site_wide(site));
+    sort(&mut findings);
+    findings
+}
+
+/// Sorts findings by file, line and column, and drops repeats.
+fn sort(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| {
         (&a.file, a.line, a.column, a.rule).cmp(&(&b.file, b.line, b.column, b.rule))
     });
     findings.dedup();
+}
+
+/// The findings of the rules that look at the whole site (two articles
+/// with one address, a page without one), levels applied.
+pub fn site_wide(site: &Site) -> Vec<Finding> {
+    let mut found = Vec::new();
+    meta::check_site(site, &mut found);
+    apply_levels(site, found)
+}
+
+/// The findings of one file of the site as it is held in memory (an
+/// editor's unsaved text put in with `Site::put_article`), as [`run_at`]
+/// gives them for that file: what the language server shows as an
+/// author types.
+pub fn check_file(site: &Site, file: &str, today: Date) -> Vec<Finding> {
+    let params = &Params::from_settings(&site.config.rules);
+    let own = match site.articles.iter().find(|a| a.file == file) {
+        Some(article) => check_article(site, params, article, today),
+        None => Vec::new(),
+    };
+    file_findings(site, file, own, &site_wide(site))
+}
+
+/// One file's findings put together: its load findings, `own` (its
+/// article's, from [`check_article`]) and its share of `site_wide` (from
+/// [`site_wide`]), sorted. A caller that keeps an article's findings
+/// between changes puts them together here.
+pub fn file_findings(
+    site: &Site,
+    file: &str,
+    own: Vec<Finding>,
+    site_wide: &[Finding],
+) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = site
+        .findings
+        .iter()
+        .filter(|f| f.file == file)
+        .cloned()
+        .collect();
+    findings.extend(own);
+    findings.extend(site_wide.iter().filter(|f| f.file == file).cloned());
+    sort(&mut findings);
     findings
 }
 
@@ -354,6 +400,27 @@ pub(crate) mod testing {
     pub fn with(from: &str, to: &str) -> String {
         assert!(ARTICLE.contains(from), "the fixture has no {from:?}");
         ARTICLE.replacen(from, to, 1)
+    }
+
+    #[test]
+    fn one_file_is_checked_as_the_whole_site_checks_it() {
+        let today = Date::parse("2026-11-22").expect("date");
+        let mut site = site(CONFIG, ARTICLE);
+        let twin = with("Şəkər ailələrin", "Şəkər 332,3 manat olan ailələrin");
+        assert!(site.put_article("content/b.md", twin));
+        site.put_article("content/c.md", "+++\ntitle = \"Yarımçıq\n".into());
+        let all = run_at(&site, today);
+        for file in ["content/a.md", "content/b.md", "content/c.md"] {
+            let whole: Vec<Finding> = all.iter().filter(|f| f.file == file).cloned().collect();
+            assert_eq!(whole.is_empty(), file == "content/a.md", "{file}");
+            assert_eq!(check_file(&site, file, today), whole, "{file}");
+        }
+        let b = check_file(&site, "content/b.md", today);
+        assert!(b.iter().any(|f| f.rule == Rule::MetaSlug), "{b:#?}");
+        assert!(
+            b.iter().any(|f| f.rule == Rule::StyleNumberFormat),
+            "{b:#?}"
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@
 pub mod build;
 pub mod check;
 pub mod init;
+pub mod lsp;
 pub mod new;
 pub mod progress;
 pub mod rules;

@@ -91,36 +91,68 @@ impl Site {
     /// then the site must be loaded again whole.
     pub fn reload_article(&mut self, path: &Path) -> bool {
         let rel = crate::fsutil::relative_name(&self.root, path);
-        let is_article =
-            rel.starts_with(&format!("{CONTENT_DIR}/")) && rel.ends_with(".md") && !is_page(&rel);
         let meta = std::fs::symlink_metadata(path);
-        if !is_article || meta.as_ref().is_ok_and(|m| !m.is_file()) {
+        if !is_article(&rel) || meta.as_ref().is_ok_and(|m| !m.is_file()) {
             return false;
         }
         let en = self.config.language.is_english();
-        let key = |a: &Article| Path::new(&a.file).cmp(Path::new(&rel));
-        let at = match self.articles.binary_search_by(key) {
+        let at = self.take_article(&rel);
+        if meta.is_ok() {
+            self.insert_article(at, SourceFile::read(path, &rel, en));
+        }
+        true
+    }
+
+    /// Puts an article's text as an editor holds it, saved or not, in
+    /// place of the file's (`rel` is its site-relative name): what the
+    /// language server does as an author types. Returns `false`, changing
+    /// nothing, when `rel` is not an article's name.
+    pub fn put_article(&mut self, rel: &str, text: String) -> bool {
+        if !is_article(rel) {
+            return false;
+        }
+        let source = SourceFile {
+            en: self.config.language.is_english(),
+            ..SourceFile::from_text(rel, text)
+        };
+        let at = self.take_article(rel);
+        self.insert_article(at, Ok(source));
+        true
+    }
+
+    /// Removes the article `rel` and its load findings; returns where it
+    /// was (or belongs) in file order.
+    fn take_article(&mut self, rel: &str) -> usize {
+        let key = |a: &Article| Path::new(&a.file).cmp(Path::new(rel));
+        self.findings.retain(|f| f.file != rel);
+        match self.articles.binary_search_by(key) {
             Ok(i) => {
                 self.articles.remove(i);
                 i
             }
             Err(i) => i,
-        };
-        self.findings.retain(|f| f.file != rel);
-        if meta.is_err() {
-            return true;
         }
-        match SourceFile::read(path, &rel, en).and_then(Article::parse) {
+    }
+
+    /// Parses a source read for position `at`: the article, or the
+    /// finding that says why it cannot be read.
+    fn insert_article(&mut self, at: usize, source: Result<SourceFile, Box<Finding>>) {
+        match source.and_then(Article::parse) {
             Ok(article) => self.articles.insert(at, article),
             Err(f) => self.findings.push(*f),
         }
-        true
     }
 
     /// The articles that are published (`status = "ready"`).
     pub fn published(&self) -> impl Iterator<Item = &Article> {
         self.articles.iter().filter(|a| a.is_published())
     }
+}
+
+/// Whether a site-relative name is an article's: a Markdown file under
+/// `content/` that is not a page.
+fn is_article(rel: &str) -> bool {
+    rel.starts_with(&format!("{CONTENT_DIR}/")) && rel.ends_with(".md") && !is_page(rel)
 }
 
 fn is_page(rel: &str) -> bool {
@@ -166,4 +198,47 @@ fn walk(root: &Path, content: &Path, en: bool) -> Result<Walked> {
         }
     }
     Ok((files, findings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site() -> Site {
+        let config = "title = \"Sınaq Yoxla\"\nbase_url = \"https://example.org\"\n";
+        Site {
+            root: ".".into(),
+            config: Config::parse(config).expect("config"),
+            articles: Vec::new(),
+            pages: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_editors_text_takes_the_place_of_the_files() {
+        let mut site = site();
+        let text = |title: &str| format!("+++\r\ntitle = \"{title}\"\r\n+++\r\nMətn.\r\n");
+        assert!(site.put_article("content/b.md", text("Şəkər bahalaşıb")));
+        assert!(site.put_article("content/a.md", text("Çörək ucuzlaşıb")));
+        assert!(site.put_article("content/b.md", text("Şəkər ucuzlaşıb")));
+        let files: Vec<_> = site.articles.iter().map(|a| a.file.as_str()).collect();
+        assert_eq!(files, ["content/a.md", "content/b.md"]);
+        assert_eq!(site.articles[1].title(), "Şəkər ucuzlaşıb");
+        assert!(!site.articles[1].text.contains('\r'), "normalised");
+        assert!(!site.put_article("content/pages/haqqimizda.md", text("Haqqımızda")));
+        assert!(!site.put_article("yoxla.toml", String::new()));
+    }
+
+    #[test]
+    fn an_unreadable_text_is_a_finding_until_it_reads_again() {
+        let mut site = site();
+        assert!(site.put_article("content/a.md", "+++\ntitle = \"Yarımçıq\n".into()));
+        assert!(site.articles.is_empty());
+        assert_eq!(site.findings.len(), 1, "{:?}", site.findings);
+        assert_eq!(site.findings[0].file, "content/a.md");
+        assert!(site.put_article("content/a.md", "+++\ntitle = \"Tam\"\n+++\n".into()));
+        assert!(site.findings.is_empty(), "{:?}", site.findings);
+        assert_eq!(site.articles.len(), 1);
+    }
 }

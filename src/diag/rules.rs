@@ -21,6 +21,13 @@ pub struct RuleInfo {
     pub params: &'static [Param],
     /// One line on what the rule checks.
     pub summary: &'static str,
+    /// The style guide's own words the rule holds authors to (a short
+    /// quotation of `beledci.az.txt`, Azerbaijani as the guide is, `…`
+    /// where words are left out): what an editor shows on hover.
+    pub guide: &'static str,
+    /// The variant's name, e.g. `StyleFullNames` (the anchor of the
+    /// rule's entry in the API documentation).
+    pub variant: &'static str,
 }
 
 /// A parameter a rule takes in `[rules."ID"]`.
@@ -74,13 +81,15 @@ use Severity::{Error, Suggestion, Warning};
 /// usize]`): a rule can then only be named by its variant, and a misspelt
 /// rule is a compile error rather than a finding silently dropped.
 macro_rules! rules {
-    ($($variant:ident => $id:literal, $default:expr, [$($param:literal: $kind:ident),*], $summary:literal;)*) => {
+    ($($variant:ident => $id:literal, $default:expr, [$($param:literal: $kind:ident),*], $summary:literal, $guide:literal;)*) => {
         /// A rule of the style guide (RULES.md). Its stable id is
         /// [`Rule::id`]; findings, levels and parameters are keyed by it.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Rule {
             $(
                 #[doc = $summary]
+                #[doc = ""]
+                #[doc = concat!("The guide: “", $guide, "”")]
                 $variant,
             )*
         }
@@ -93,6 +102,8 @@ macro_rules! rules {
                 default: $default,
                 params: &[$(Param { name: $param, kind: ParamKind::$kind }),*],
                 summary: $summary,
+                guide: $guide,
+                variant: stringify!($variant),
             },)*
         ];
     };
@@ -100,77 +111,113 @@ macro_rules! rules {
 
 rules! {
     StructureSections => "structure.sections", On(Error), ["names": Sections],
-        "the body has the parts Introduction, Background, Fact check, Conclusion, in order";
+        "the body has the parts Introduction, Background, Fact check, Conclusion, in order",
+        "Material beş hissədən ibarət olmalıdır: … Giriş … Tarixçə … Əsas hissə/Faktın yoxlanması … Nəticə";
     StructureVerdictInConclusion => "structure.verdict-in-conclusion", On(Error), [],
-        "the Conclusion gives the front matter's verdict word in bold";
+        "the Conclusion gives the front matter's verdict word in bold",
+        "Materialda (məqalədə) başlıq və nəticə (qiymətləndirmə bildirən söz) qalın hərflərlə yazılmalıdır";
     StructureConclusionRestatesClaim => "structure.conclusion-restates-claim", On(Warning), [],
-        "the Conclusion restates the claim before the verdict";
+        "the Conclusion restates the claim before the verdict",
+        "Nəticə hissəsində yoxlanılan açıqlamanı yenidən təkrarlayır, məqalənin müəllifi haqqında qısa analitik xülasə yazır və yalnız bundan sonra qiymətləndirmə hissəsinə keçirik";
     StructureIntroWhoWhatWhenWhere => "structure.intro-who-what-when-where", On(Warning), [],
-        "the Introduction names the speaker and says when the claim was made";
+        "the Introduction names the speaker and says when the claim was made",
+        "Giriş — Açıqlama ilə əlaqəli hadisənin təsvirini əhatə edir (kim, nə, nə vaxt, harada)";
     StructureBackgroundOpening => "structure.background-opening", On(Suggestion), ["sentence": Text],
-        "the Background opens with the guide's standard sentence";
+        "the Background opens with the guide's standard sentence",
+        "Materialın (məqalənin) üçüncü hissəsi bu şəkildə başlanmalıdır: … açıqlamada verilmiş fakt və ya faktların dəqiqliyi ilə maraqlanmış və verilmiş məlumatı yoxlamaq qərarına gəlmişdir”. Bununla belə digər formalara da icazə verilir";
     TitleLength => "title.length", On(Error), ["max": Positive],
-        "the title is at most 150 characters";
+        "the title is at most 150 characters",
+        "Başlıq maksimum 150 simvoldan ibarət olmalıdır";
     TitleQuote => "title.quote", On(Warning), [],
-        "the title carries the claim as a direct quote";
+        "the title carries the claim as a direct quote",
+        "Məqalənin başlığı verilən bəyanatdakı sitatı ehtiva etməlidir. Əgər sitat qısa və aydın deyilsə, onu parafraz etmək olar";
     TitleSpeaker => "title.speaker", On(Error), [],
-        "the title names the speaker in full";
+        "the title names the speaker in full",
+        "Başlıqda açıqlamanı verən şəxsin kimliyi qeyd olunur";
     TitleNoRank => "title.no-rank", On(Error), ["words": Words],
-        "the title gives no political status or rank";
+        "the title gives no political status or rank",
+        "Başlıqda açıqlamanı verən şəxsin kimliyi qeyd olunur, siyasi statusu və ya rütbəsi göstərilmir";
     ClaimSource => "claim.source", On(Error), [],
-        "the statement's source link or video is given";
+        "the statement's source link or video is given",
+        "Materialda verilən bəyanatın mənbəyi ilə bağlı ya bir link, ya da video … olmalıdır";
     ClaimArchived => "claim.archived", On(Warning), [],
-        "the statement's source is archived within a day of assignment";
+        "the statement's source is archived within a day of assignment",
+        "Müəllif ifadənin təsvir olunduğu videonu yoxlanmış ifadə ilə birlikdə ən qısa müddətdə (1 gün) kəsib saxlamalıdır";
     ClaimVideoLength => "claim.video-length", On(Suggestion), [],
-        "the video clip is 2–3 minutes long";
+        "the video clip is 2–3 minutes long",
+        "ya bir link, ya da video (optimal uzunluq 2-3 dəqiqədir) olmalıdır";
     ClaimQuotedInBody => "claim.quoted-in-body", On(Error), [],
-        "the body quotes the claim directly";
+        "the body quotes the claim directly",
+        "Yoxlanılmış faktdan birbaşa sitat olmalıdır";
     ClaimNumbersAsSaid => "claim.numbers-as-said", On(Warning), [],
-        "numbers in the body's quotation are the claim's numbers";
+        "numbers in the body's quotation are the claim's numbers",
+        "Müəllifin bəyanatında ifadə edilən rəqəmlər olduğu kimi təqdim edilməlidir. Məsələn, müəllif 58 milyon deyirsə, onu 58 000 min kimi yazmaq olmaz";
     ClaimSpeakerStatus => "claim.speaker-status", On(Error), [],
-        "the speaker's status is given and stated in the body";
+        "the speaker's status is given and stated in the body",
+        "Məqalədə bəyanatın müəllifinin statusu ən azı bir dəfə göstərilməlidir (Məsələn, millət vəkili, komitə rəhbəri, partiya mənsubiyyəti və s.)";
     StyleSentenceLength => "style.sentence-length", On(Warning), ["max_words": Positive],
-        "sentences are at most 30 words";
+        "sentences are at most 30 words",
+        "Uyğun olan yerlərdə qısa cümlələrdən (30 sözə qədər) istifadə tövsiyə edilir";
     StyleFullNames => "style.full-names", On(Error), [],
-        "people are named in full, not by an initial";
+        "people are named in full, not by an initial",
+        "Şəxslərin adı və soyadı tam şəkildə yazılır";
     StyleAbbreviationFirstUse => "style.abbreviation-first-use", On(Warning), ["known": Words],
-        "an abbreviation follows its full name's first use";
+        "an abbreviation follows its full name's first use",
+        "Təşkilatın adı ilk dəfə bütöv yazılır. Növbəti cümlələrdə təkcə abreviaituranı işlətmək olar";
     StyleBannedWords => "style.banned-words", On(Error), ["words": Words, "innocent": Contexts],
-        "no rude words, slang or jargon outside quotations";
+        "no rude words, slang or jargon outside quotations",
+        "Kobud ifadələrin və jarqonların istifadəsinə, terminlərin tərcüməsinə icazə verilmir (sitatda birbaşa istifadə edilməyibsə)";
     StyleNumberFormat => "style.number-format", On(Error), [],
-        "thousands with a comma or space, decimals with a dot";
+        "thousands with a comma or space, decimals with a dot",
+        "Minlik ədədləri yazarkən vergüldən və ya boşluqdan, onluq kəsrləri yazarkən isə nöqtədən istifadə edilməlidir";
     StyleNumberRounding => "style.number-rounding", On(Warning), [],
-        "large figures and money are rounded";
+        "large figures and money are rounded",
+        "Əgər mətndə hər hansı ölçü milyon ədədində ifadə edilibsə, bütöv rəqəmi yazmağa ehtiyac yoxdur, ədəd yuvarlaqlaşdırılmalıdır";
     StyleNumerals => "style.numerals", On(Suggestion), [],
-        "ages, addresses and numbers of decisions in Arabic numerals";
+        "ages, addresses and numbers of decisions in Arabic numerals",
+        "Ərəb rəqəmlərindən bu məqamarda istifadə edilir: yaş, ünvan, tv kanalların adları, məhkəmələrin, parlamentin və hökumətin qərarları";
     StyleTableSource => "style.table-source", On(Warning), [],
-        "every table has a source link beside it";
+        "every table has a source link beside it",
+        "Məqalədə verilən bütün cədvəllər, statistik məlumatlar asan şəkildə axtarılabilən olmalıdır (Məsələn, qısa izahlar və hiperlinklər vasitəsilə)";
     MetaRequired => "meta.required", On(Error), [],
-        "required front-matter keys are present and well-typed; no unknown keys";
+        "required front-matter keys are present and well-typed; no unknown keys",
+        "Hər bir materialda məqalənin kateqoriyası və tərcüməçilər üçün xarici dildə istinadların olub-olmaması qeyd olunur";
     MetaVerdict => "meta.verdict", On(Error), ["scale": Words],
-        "the verdict is one of the scale";
+        "the verdict is one of the scale",
+        "Yoxlanılan ifadənin doğruluğu barədə analizlərlə birlikdə son qiymətləndirməni (doğru, əsasən doğru, yarı-doğru, əsasən yanlış, yanlış, yalan) ehtiva edir";
     MetaCategory => "meta.category", On(Error), [],
-        "the category is one of the configured categories";
+        "the category is one of the configured categories",
+        "Hər bir materialda məqalənin kateqoriyası … qeyd olunur";
     MetaAuthor => "meta.author", On(Error), [],
-        "author and editor are in the site's authors";
+        "author and editor are in the site's authors",
+        "Müəllif məqaləni müvafiq qovluğa yerləşdirir. Bundan sonra, redaktor məqaləni oxuyur, şərh edir və müəllifə qaytarır";
     MetaSources => "meta.sources", On(Error), ["min": Count],
-        "enough sources, each with a title and an http(s) url";
+        "enough sources, each with a title and an http(s) url",
+        "Əsas hissə/Faktın yoxlanması müxtəlif mənbələrdən (ictimai informasiya, rəsmi veb-səhifələr, media, ilkin mənbələrdən əldə edilmiş müsahibələr) toplanmış ümumi informasiyadır";
     MetaSourceArchived => "meta.source-archived", On(Warning), [],
-        "every source has an archived copy";
+        "every source has an archived copy",
+        "Məqalədə verilən bütün cədvəllər, statistik məlumatlar asan şəkildə axtarılabilən olmalıdır";
     MetaForeignSources => "meta.foreign-sources", On(Warning), [],
-        "foreign_sources agrees with the sources' languages";
+        "foreign_sources agrees with the sources' languages",
+        "Hər bir materialda … tərcüməçilər üçün xarici dildə istinadların olub-olmaması qeyd olunur";
     MetaDates => "meta.dates", On(Error), [],
-        "dates are real and in order, none in the future";
+        "dates are real and in order, none in the future",
+        "Açıqlama ilə əlaqəli hadisənin təsvirini əhatə edir (kim, nə, nə vaxt, harada)";
     MetaSlug => "meta.slug", On(Error), [],
-        "the URL slug is unique and safe";
+        "the URL slug is unique and safe",
+        "Redaktə edilən məqalələr veb-administrator tərəfindən bir gündən gec olmayaraq veb səhifəsinə yüklənir";
     WorkflowDeadline => "workflow.deadline", On(Warning), [],
-        "the article was finished within the guide's deadline";
+        "the article was finished within the guide's deadline",
+        "Məqalə mövzu qəbul edilməsinin ikinci günündən başlayaraq üç gün içində bitirilməlidir";
     WorkflowSpeakerContacted => "workflow.speaker-contacted", On(Warning), [],
-        "the speaker was told before publication";
+        "the speaker was told before publication",
+        "Müəllif məqaləyə başlayarkən ifadəni verən şəxsə onun düzgünlüyünün yoxlanıldığı haqqında məlumat verməli";
     WorkflowRequestUnanswered => "workflow.request-unanswered", On(Error), [],
-        "an unanswered information request is said so in the body";
+        "an unanswered information request is said so in the body",
+        "Əgər cavab məktubu alınmasa müəllif məqaləni cavab məktubu olmadan bitirir və məqalədə müvafiq dövlət qurumundan cavab ala bilmədiyini vurğulayır";
     WorkflowMonthlyQuota => "workflow.monthly-quota", ReportOnly, [],
-        "each author prepares at least 3 articles a month";
+        "each author prepares at least 3 articles a month",
+        "hər bir üzvü hər ay ən azı üç məqalə hazırlayır (kifayət qədər mövzu olduqda)";
 }
 
 impl Rule {
@@ -188,7 +235,25 @@ impl Rule {
     pub fn from_id(id: &str) -> Option<Rule> {
         RULES.iter().find(|r| r.id == id).map(|r| r.rule)
     }
+
+    /// The style guide's own words for the rule (see [`RuleInfo::guide`]).
+    pub fn guide(self) -> &'static str {
+        self.info().guide
+    }
+
+    /// Where the rule is documented: its entry in this version's API
+    /// documentation, which shows the summary and the guide's words.
+    pub fn docs_url(self) -> String {
+        format!(
+            "{DOCS_BASE}/{}/yoxla/diag/rules/enum.Rule.html#variant.{}",
+            env!("CARGO_PKG_VERSION"),
+            self.info().variant
+        )
+    }
 }
+
+/// Where the crate's API documentation is published, by version.
+pub const DOCS_BASE: &str = "https://docs.rs/yoxla";
 
 /// Rules sort by id (findings at one position are listed in id order).
 impl Ord for Rule {
@@ -236,7 +301,7 @@ pub fn reference() -> String {
          `[rules]` of `yoxla.toml`, or silenced in an article with `<!-- yoxla-disable RULE -->`; \
          a verdict that is not on the scale, two articles with one address and an unsafe slug \
          stay errors whatever the level.\n\n\
-         | id | default | parameters | what it checks |\n|---|---|---|---|\n",
+         | id | default | parameters | what it checks | the guide says |\n|---|---|---|---|---|\n",
     );
     for r in RULES {
         let default = match r.default {
@@ -254,8 +319,8 @@ pub fn reference() -> String {
                 .join(", ")
         };
         out.push_str(&format!(
-            "| `{}` | {default} | {params} | {} |\n",
-            r.id, r.summary
+            "| `{}` | {default} | {params} | {} | “{}” |\n",
+            r.id, r.summary, r.guide
         ));
     }
     out
@@ -277,6 +342,36 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len(), "ids are unique");
+    }
+
+    #[test]
+    fn every_rule_quotes_the_guide_in_its_own_words() {
+        for r in RULES {
+            let g = r.guide;
+            assert!(!g.trim().is_empty(), "{}: no quotation", r.id);
+            assert!(g.chars().count() <= 250, "{}: a short quotation", r.id);
+            assert!(!g.contains(['\n', '|']), "{}: one line of a table", r.id);
+            assert!(
+                g.chars().any(|c| "əığşçöüƏİĞŞÇÖÜ".contains(c)),
+                "{}: the guide is Azerbaijani: {g}",
+                r.id
+            );
+            assert!(
+                !g.to_lowercase().contains("fakt yoxla"),
+                "{}: no newsroom's name",
+                r.id
+            );
+        }
+        assert!(Rule::TitleLength.guide().contains("150 simvol"));
+        assert!(Rule::StyleNumberFormat.guide().contains("vergüldən"));
+    }
+
+    #[test]
+    fn a_rule_links_to_its_own_documentation() {
+        let url = Rule::StyleFullNames.docs_url();
+        assert!(url.starts_with(DOCS_BASE), "{url}");
+        assert!(url.ends_with("#variant.StyleFullNames"), "{url}");
+        assert!(url::Url::parse(&url).is_ok(), "{url}");
     }
 
     #[test]
