@@ -22,9 +22,6 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-/// The cache folder's name in a site when `cache_dir` is not set.
-pub const DEFAULT_DIR: &str = ".yoxla-cache";
-
 /// The tag that marks a folder as a cache (see bford.info/cachedir).
 const TAG: &str = "CACHEDIR.TAG";
 const TAG_TEXT: &str = "Signature: 8a477f597d28d172789f06886806bc55\n# This folder is yoxla's build cache: it can be deleted at any time.\n# Deleting it never changes a built site, only how long a build takes.\n";
@@ -180,7 +177,7 @@ fn is_key(name: &str) -> bool {
         && !name.starts_with('.')
         && name
             .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'z').contains(&b) || b == b'-' || b == b'.')
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-' || b == b'.')
 }
 
 /// A stable 64-bit FNV-1a hash of `parts`, each ended by a zero byte, as

@@ -58,8 +58,11 @@ pub enum RawHtml {
     Clean,
 }
 
+/// The build cache's folder in a site when `cache_dir` is not set.
+pub const DEFAULT_CACHE_DIR: &str = ".yoxla-cache";
+
 fn default_cache_dir() -> String {
-    crate::cache::DEFAULT_DIR.to_string()
+    DEFAULT_CACHE_DIR.to_string()
 }
 
 fn default_true() -> bool {

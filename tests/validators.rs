@@ -122,3 +122,73 @@ fn typing_into_search_finds_the_article() {
     let report = browser(&["search", &site, "abunəçilərin", "Bakının 90 faizi"]);
     assert_eq!(report["target_status"], 200, "{report}");
 }
+
+/// What a reader types on a phone without Azerbaijani letters finds the
+/// article spelt with them, first, with its verdict badge.
+#[test]
+#[ignore = "needs Debian chromium and npm's playwright-core (CI installs them)"]
+fn folded_queries_find_azerbaijani_words_first_with_their_badges() {
+    let (_tmp, out) = common::build_example_in_temp();
+    let site = out.to_string_lossy().to_string();
+    let first = |query: &str, title: &str| -> serde_json::Value {
+        let report = browser(&["search", &site, query, title]);
+        let results = report["results"].as_array().unwrap().clone();
+        assert!(
+            results[0]["title"].as_str().unwrap().contains(title),
+            "{query}: {title} first in {report}"
+        );
+        assert_eq!(report["problems"], serde_json::json!([]), "{report}");
+        report
+    };
+    // (typed, the title it finds, that article's badge)
+    for (query, title, badge) in [
+        ("mekteb", "bir dənə də", "Yalan"),
+        ("corek", "çörəyin qiyməti", "Əsasən doğru"),
+        ("xestexana", "Rayon xəstəxanalarında", "Yarı-doğru"),
+        ("peyvend", "Uşaq peyvəndləri", "Yalan"),
+        ("meherremova", "Günel Məhərrəmova", "Yalan"),
+        ("kerimova", "Sevda Kərimova", "Doğru"),
+        ("QASIMOV", "Ramil Qasımov", "Yalan"),
+    ] {
+        let report = first(query, title);
+        assert_eq!(report["results"][0]["badge"], badge, "{query}: {report}");
+    }
+    // Every Qasımov article, not some of them.
+    let report = first("qasimov", "Ramil Qasımov");
+    assert_eq!(report["results"].as_array().unwrap().len(), 4, "{report}");
+    // `yanlis` finds the articles that say `yanlış`, and nothing that only
+    // shares a short word with it; typed exactly, the same first.
+    let folded = first("yanlis", "Ramil Qasımov");
+    let exact = first("yanlış", "Ramil Qasımov");
+    assert_eq!(folded["results"][0], exact["results"][0]);
+    for r in folded["results"].as_array().unwrap() {
+        let excerpt = r["excerpt"].as_str().unwrap().to_lowercase();
+        assert!(excerpt.contains("yanlış"), "{r}");
+        // Results show the letters as written, not the index's stand-ins.
+        assert!(!excerpt.contains('ḙ') && !excerpt.contains('ḭ'), "{r}");
+    }
+}
+
+/// A filtered search is an address: opened, it shows the filtered
+/// results before any query is typed.
+#[test]
+#[ignore = "needs Debian chromium and npm's playwright-core (CI installs them)"]
+fn a_filtered_search_can_be_shared_as_an_address() {
+    let (_tmp, out) = common::build_example_in_temp();
+    let site = out.to_string_lossy().to_string();
+    let report = {
+        let out = Command::new("node")
+            .arg(tools().join("browser.mjs"))
+            .args(["search", &site, "", "Uşaq peyvəndləri"])
+            .env("SEARCH_PATH", "/axtaris/?hokm=Yalan")
+            .output()
+            .expect("node runs");
+        let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+        assert!(out.status.success(), "{stdout}");
+        serde_json::from_str::<serde_json::Value>(&stdout).unwrap()
+    };
+    let results = report["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2, "{report}");
+    assert!(results.iter().all(|r| r["badge"] == "Yalan"), "{report}");
+    assert_eq!(report["address"], "/axtaris/?hokm=Yalan", "{report}");
+}

@@ -146,6 +146,29 @@ pub fn render_again(
     render_into(site, preview, sink, Some(memory))
 }
 
+/// Draws the share cards while the search index is made from the
+/// articles' records; both are handed to `out`, their paths returned.
+/// The indexer runs on a thread of its own, never on one of rayon's: it
+/// uses rayon itself, and a rayon thread waiting for it could leave none
+/// to run it.
+fn cards_and_index(
+    setup: &Setup<'_>,
+    cards: &[share_cards::PlannedCard],
+    out: &Delivery<'_>,
+) -> Result<Vec<String>> {
+    let (drawn, index) = std::thread::scope(|scope| {
+        let index = scope.spawn(|| out.kept.index(setup.preview.cache));
+        let drawn = share_cards::draw_all(setup, cards, out);
+        let index = index
+            .join()
+            .map_err(|_| anyhow::anyhow!("search index: the indexer stopped unexpectedly"));
+        (drawn, index)
+    });
+    let mut paths = drawn?;
+    paths.extend(out.put_all(index??)?);
+    Ok(paths)
+}
+
 /// A render, step by step (see the module's documentation).
 fn render_into(
     site: &Site,
@@ -214,21 +237,8 @@ fn render_into(
     let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
     extra.extend(statics::statics(site, &setup.theme)?);
     paths.extend(out.put_all(extra)?);
-    // 8. The search index, from the articles' records kept as they were
-    // rendered, made beside the cards (the indexer uses one thread).
-    // The indexer runs on a thread of its own, never on one of rayon's
-    // (it uses rayon itself: a rayon thread waiting for it could leave
-    // none to run it).
-    let (cards, index) = std::thread::scope(|scope| {
-        let index = scope.spawn(|| out.kept.index(preview.cache));
-        let cards = share_cards::draw_all(&setup, &articles.cards, &out);
-        let index = index
-            .join()
-            .map_err(|_| anyhow::anyhow!("search index: the indexer stopped unexpectedly"));
-        (cards, index)
-    });
-    paths.extend(cards?);
-    paths.extend(out.put_all(index??)?);
+    // 8. The share cards and the search index, side by side.
+    paths.extend(cards_and_index(&setup, &articles.cards, &out)?);
     // 9. A preview remembers what this render made.
     if let Some(memory) = memory {
         memory.remember(done, &order.published, &renderer.versions, &renderer.views);
