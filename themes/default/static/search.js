@@ -60,6 +60,8 @@ async function start() {
   // The index comes in parts, one per year, newest first: the first has
   // the search engine, the others are merged into it.
   const parts = pairs(root.getAttribute("data-parts"));
+  // A site with nothing published yet has no index to ask.
+  if (parts.length === 0) return;
   let pagefind;
   try {
     pagefind = await import(parts[0] + "pagefind.js");
