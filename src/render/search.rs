@@ -17,9 +17,11 @@
 //! shows results with the letters put back ([`FOLDED`] is the table both
 //! share).
 //!
-//! **Cached.** The index is made from the records alone; its files are
-//! kept in the build cache under a hash of every record, so a build whose
-//! articles did not change takes it from there.
+//! **In parts, cached.** The index is made in parts, by year (a year of
+//! many articles by months), merged in the browser: Pagefind holds about
+//! 200 KB an article while it indexes, so a part bounds that, and each
+//! part is kept in the build cache under a hash of its records, so a
+//! build remakes only the parts whose articles changed.
 
 use super::Output;
 use super::contract::{ArticleView, Kind, SearchFilter, SearchValue, VerdictView};
@@ -76,8 +78,9 @@ pub(super) struct Names {
 /// What the index knows of one article.
 #[derive(Debug, Clone)]
 struct Record {
-    /// The part of the index it goes in: its year.
-    part: String,
+    /// Its publication month, `YYYY-MM` (empty when undated): which part
+    /// of the index it goes in.
+    month: String,
     url: String,
     content: String,
     meta: BTreeMap<String, String>,
@@ -147,11 +150,7 @@ impl Kept {
             filters.insert(names.year.clone(), vec![view.year.clone()]);
         }
         Record {
-            part: if view.year.is_empty() {
-                UNDATED.to_string()
-            } else {
-                view.year.clone()
-            },
+            month: month_of(view),
             url: card.url.clone(),
             content,
             meta,
@@ -160,11 +159,11 @@ impl Kept {
     }
 
     /// The index of the records kept (none when search is off), in
-    /// parts, one per year, newest first: `pagefind/` holds the newest
-    /// year's part with the search engine, `pagefind/YEAR/` each other
-    /// year's. A part is taken from the cache when it has an index of its
+    /// parts (see [`part_keys`]), newest first: `pagefind/` holds the
+    /// newest part with the search engine, `pagefind/KEY/` each other
+    /// part. A part is taken from the cache when it has an index of its
     /// very records, else made (and kept there), one part at a time, so
-    /// the indexer holds one year's articles at once.
+    /// the indexer holds at most one part's articles at once.
     pub(super) fn index(&self, cache: Option<&Cache>) -> Result<Vec<Output>> {
         if !self.on {
             return Ok(Vec::new());
@@ -176,9 +175,11 @@ impl Kept {
                 .map_err(|_| anyhow!("a render thread failed"))?,
         );
         records.sort_by_key(|(i, _)| *i);
+        let months: Vec<&str> = records.iter().map(|(_, r)| r.month.as_str()).collect();
+        let keys = part_keys(&months);
         let mut parts: BTreeMap<String, Vec<Record>> = BTreeMap::new();
-        for (_, record) in records {
-            parts.entry(record.part.clone()).or_default().push(record);
+        for ((_, record), key) in records.into_iter().zip(keys) {
+            parts.entry(key).or_default().push(record);
         }
         let mut out = Vec::new();
         for (n, (part, records)) in parts.into_iter().rev().enumerate() {
@@ -217,30 +218,74 @@ impl Kept {
     }
 }
 
+/// The most articles one part of the index holds, unless one month has
+/// more: Pagefind holds about 200 KB an article while it indexes.
+const MAX_PART: usize = 2_000;
+
+/// An article's publication month, `YYYY-MM` (empty when undated).
+fn month_of(view: &ArticleView) -> String {
+    view.card
+        .date
+        .as_ref()
+        .and_then(|d| d.iso.get(..7))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The part of the index each article goes in, by publication month
+/// (`YYYY-MM`, or empty): a year is one part (`2025`) unless it has more
+/// than [`MAX_PART`] articles; then its months, oldest first, are packed
+/// into parts of at most that many, each named by its first month
+/// (`2025-07`), so a new article changes only its year's newest part.
+/// Undated articles are one part.
+fn part_keys(months: &[&str]) -> Vec<String> {
+    let mut by_year: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for month in months {
+        let year = month.get(..4).unwrap_or(UNDATED);
+        *by_year.entry(year).or_default().entry(month).or_default() += 1;
+    }
+    let mut key_of: BTreeMap<&str, String> = BTreeMap::new();
+    for (year, counts) in &by_year {
+        let total: usize = counts.values().sum();
+        let mut part: Option<(String, usize)> = None;
+        for (month, count) in counts {
+            let key = match part.take() {
+                _ if total <= MAX_PART => (year.to_string(), 0),
+                Some((key, size)) if size + count <= MAX_PART => (key, size),
+                _ => (month.to_string(), 0),
+            };
+            key_of.insert(month, key.0.clone());
+            part = Some((key.0, key.1 + count));
+        }
+    }
+    months
+        .iter()
+        .map(|m| {
+            key_of
+                .get(m)
+                .cloned()
+                .unwrap_or_else(|| UNDATED.to_string())
+        })
+        .collect()
+}
+
 /// The search page's list of the index's parts, newest first, as JSON:
 /// the first is the search engine's own folder.
 pub(super) fn parts_json(views: &[Arc<ArticleView>], base: &str) -> String {
-    let mut years: Vec<&str> = views
-        .iter()
-        .map(|v| {
-            if v.year.is_empty() {
-                UNDATED
-            } else {
-                v.year.as_str()
-            }
-        })
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    let parts: Vec<String> = years
+    let months: Vec<String> = views.iter().map(|v| month_of(v)).collect();
+    let months: Vec<&str> = months.iter().map(String::as_str).collect();
+    let mut keys = part_keys(&months);
+    keys.sort_unstable();
+    keys.dedup();
+    let parts: Vec<String> = keys
         .iter()
         .rev()
         .enumerate()
-        .map(|(n, year)| {
+        .map(|(n, key)| {
             if n == 0 {
                 format!("{base}{DIR}/")
             } else {
-                format!("{base}{DIR}/{year}/")
+                format!("{base}{DIR}/{key}/")
             }
         })
         .collect();
@@ -513,6 +558,26 @@ mod tests {
             let mut s = [0u8; 4];
             assert!(stand_in.encode_utf8(&mut s).len() > 1);
         }
+    }
+
+    #[test]
+    fn a_year_is_one_part_until_it_is_too_big_then_its_months_are_packed() {
+        let mut months = vec!["2024-03"; 10];
+        months.extend(vec!["2025-01"; 1_500]);
+        months.extend(vec!["2025-02"; 400]);
+        months.extend(vec!["2025-03"; 300]);
+        months.extend(vec!["2025-04"; 2_500]);
+        months.push("");
+        let keys = part_keys(&months);
+        assert_eq!(keys[0], "2024");
+        assert_eq!(keys[10], "2025-01");
+        assert_eq!(keys[1_510], "2025-01", "February still fits with January");
+        assert_eq!(keys[1_910], "2025-03", "March starts a new part");
+        assert_eq!(
+            keys[2_210], "2025-04",
+            "a month over the limit is a part of its own"
+        );
+        assert_eq!(keys.last().unwrap(), UNDATED);
     }
 
     #[test]
