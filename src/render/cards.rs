@@ -480,16 +480,6 @@ fn icon_paths(name: &str) -> &'static str {
     }
 }
 
-/// A stable 64-bit FNV-1a hash, as 16 hex digits (for file names).
-pub fn content_hash(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
-
 /// The plain-text share snippet for Telegram: the verdict (in capitals
 /// by the site's language's rules), the title, the claim with its
 /// speaker, and the link.

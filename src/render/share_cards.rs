@@ -193,23 +193,26 @@ impl PlannedCard {
         previous: Option<&Path>,
     ) -> Result<Output> {
         let key = format!("{}.png", self.hash);
-        let cached = cache.and_then(|c| c.get(cache::Kind::Card, &key));
-        let bytes = match cached {
-            Some(bytes) if bytes.starts_with(b"\x89PNG") => bytes,
-            _ => {
-                let bytes = match previous.and_then(|dir| std::fs::read(dir.join(&self.path)).ok())
-                {
-                    Some(bytes) if bytes.starts_with(b"\x89PNG") => bytes,
-                    _ => cards
-                        .png(&self.layout, self.shape)
-                        .with_context(|| format!("share card {}", self.path))?,
-                };
-                if let Some(cache) = cache {
-                    cache.put(cache::Kind::Card, &key, &bytes);
-                }
-                bytes
-            }
+        let png = |bytes: &Vec<u8>| bytes.starts_with(b"\x89PNG");
+        if let Some(bytes) = cache
+            .and_then(|c| c.get(cache::Kind::Card, &key))
+            .filter(png)
+        {
+            return Ok(Output {
+                path: self.path.clone(),
+                bytes,
+            });
+        }
+        let previous = previous.and_then(|dir| std::fs::read(dir.join(&self.path)).ok());
+        let bytes = match previous.filter(png) {
+            Some(bytes) => bytes,
+            None => cards
+                .png(&self.layout, self.shape)
+                .with_context(|| format!("share card {}", self.path))?,
         };
+        if let Some(cache) = cache {
+            cache.put(cache::Kind::Card, &key, &bytes);
+        }
         Ok(Output {
             path: self.path.clone(),
             bytes,
