@@ -164,8 +164,7 @@ fn open_cache(site: &Site, output: &Path) -> Result<Option<Cache>> {
         return Ok(None);
     }
     let dir = site.root.join(&config.cache_dir);
-    let absolute = std::path::absolute(&dir).unwrap_or_else(|_| dir.clone());
-    if absolute.starts_with(output) {
+    if write::lies_inside(&dir, output) {
         anyhow::bail!(
             "{}",
             config.language.pick(

@@ -188,6 +188,18 @@ fn absolute(p: &Path) -> Result<PathBuf> {
     Ok(out)
 }
 
+/// Whether `path` is `folder` or lies inside it, both seen as
+/// `check_output_dir` sees the output: `..` resolved, and links in the
+/// part that exists followed.
+pub fn lies_inside(path: &Path, folder: &Path) -> bool {
+    match (absolute(path), absolute(folder)) {
+        (Ok(path), Ok(folder)) => {
+            resolve_existing_prefix(&path).starts_with(resolve_existing_prefix(&folder))
+        }
+        _ => false,
+    }
+}
+
 /// The path with its longest existing prefix canonicalised (symbolic
 /// links resolved), so a link to the site root is recognised.
 fn resolve_existing_prefix(p: &Path) -> PathBuf {

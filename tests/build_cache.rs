@@ -98,6 +98,18 @@ fn a_cache_folder_of_other_files_is_never_written_or_pruned() {
 #[test]
 fn a_cache_inside_the_output_folder_is_refused() {
     let site = site();
+    // Reached through `..`, it is the same folder.
+    std::fs::write(
+        site.root().join("yoxla.toml"),
+        format!("cache_dir = \"content/../public/cache\"\n{CONFIG}"),
+    )
+    .unwrap();
+    let err = build(&BuildOptions {
+        root: site.root().to_path_buf(),
+        output: None,
+    })
+    .unwrap_err();
+    assert!(format!("{err:#}").contains("cache_dir"), "{err:#}");
     std::fs::write(
         site.root().join("yoxla.toml"),
         format!("cache_dir = \"public/cache\"\n{CONFIG}"),
