@@ -43,6 +43,8 @@ pub struct BuildReport {
     /// How many share cards and search index parts were made rather than
     /// taken from the build cache (`None` without a cache).
     pub made: Option<usize>,
+    /// The site's language, for the summary.
+    pub lang: crate::text::Language,
 }
 
 impl BuildReport {
@@ -86,12 +88,12 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     let load = t.elapsed();
     progress.finish("load", load);
 
-    let en = site.config.language.is_english();
+    let lang = site.config.language;
     let output = opts
         .output
         .clone()
         .unwrap_or_else(|| default_output(&opts.root));
-    let output = write::check_output_dir(&opts.root, &output, en)?;
+    let output = write::check_output_dir(&opts.root, &output, lang)?;
 
     let t = Instant::now();
     progress.start("check", site.articles.len());
@@ -116,6 +118,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
         ],
         sources: HashMap::new(),
         made: None,
+        lang: site.config.language,
     };
     report.sources = check::report::sources(&site, &report.findings);
     if blocking > 0 {
@@ -126,7 +129,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     // "write" is then the swap that puts the new site in place.
     let t = Instant::now();
     progress.start("render", 0);
-    let staging = write::Staging::begin(&output, en)?;
+    let staging = write::Staging::begin(&output, lang)?;
     let cache = open_cache(&site, &output)?;
     let rendered = render::render_with(
         &site,
@@ -167,10 +170,7 @@ fn open_cache(site: &Site, output: &Path) -> Result<Option<Cache>> {
     if write::lies_inside(&dir, output) {
         anyhow::bail!(
             "{}",
-            config.language.pick(
-                "yoxla.toml: cache_dir nəticə qovluğunun içindədir və hər yığım onu silərdi: ondan kənarda bir qovluq seçin (məsələn \".yoxla-cache\")",
-                "yoxla.toml: cache_dir is inside the output folder, which every build replaces: choose a folder outside it (such as \".yoxla-cache\")",
-            )
+            say!(config.language, "cli-yoxla-toml-cache-dir-inside")
         );
     }
     Ok(Cache::open(&dir))

@@ -108,30 +108,11 @@ pub struct Verdict {
     pub icon: &'static str,
 }
 
-/// The guide's six verdicts, best to worst.
-pub const DEFAULT_SCALE: [&str; 6] = [
-    "doğru",
-    "əsasən doğru",
-    "yarı-doğru",
-    "əsasən yanlış",
-    "yanlış",
-    "yalan",
-];
-
-/// The same six ratings in English, best to worst: `true` is `doğru`,
-/// `absurd` is `yalan` (inaccurate and a ridiculous claim).
-pub const DEFAULT_SCALE_EN: [&str; 6] = [
-    "true",
-    "mostly true",
-    "half true",
-    "mostly false",
-    "false",
-    "absurd",
-];
-
-/// The default verdict scale of a site written in `language`.
-pub fn default_scale(language: Language) -> [&'static str; 6] {
-    language.pick(DEFAULT_SCALE, DEFAULT_SCALE_EN)
+/// The default verdict scale of a site written in `language`, best to
+/// worst: its catalogue's `verdict-scale` (six words on the same six
+/// ratings in every language).
+pub fn default_scale(language: Language) -> Vec<String> {
+    language.list("verdict-scale")
 }
 
 const COLOURS: [&str; 6] = [
@@ -188,16 +169,25 @@ impl Config {
     /// Reads and validates `ROOT/yoxla.toml`.
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join(CONFIG_FILE);
+        // Before the configuration is read, messages follow the
+        // terminal's language (`LANG`).
+        let lang = Language::from_env();
         let bytes = std::fs::read(&path).with_context(|| {
-            format!(
-                "cannot read `{}`: a site needs a {CONFIG_FILE} at its root (run yoxla in the site's folder or pass --root)",
-                path.display()
+            say!(
+                lang,
+                "config-cannot-read",
+                path = path.display(),
+                file = CONFIG_FILE
             )
         })?;
         let text = String::from_utf8(bytes).map_err(|e| {
             anyhow::anyhow!(
-                "{CONFIG_FILE}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-                e.utf8_error().valid_up_to()
+                "{CONFIG_FILE}: {}",
+                say!(
+                    lang,
+                    "config-not-utf8",
+                    offset = e.utf8_error().valid_up_to()
+                )
             )
         })?;
         Config::parse(&text)
@@ -208,8 +198,9 @@ impl Config {
     /// searching the text).
     pub fn parse(text: &str) -> Result<Config> {
         let text = &crate::fsutil::normalise(text.to_string());
+        let lang = stated_language(text);
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
-            let (span, msg) = crate::tomlerr::locate(text, 0, &e, true);
+            let (span, msg) = crate::tomlerr::locate(text, 0, &e, lang);
             anyhow::anyhow!(
                 "{CONFIG_FILE}:{}:{}: {msg}",
                 span.start.line,
@@ -221,30 +212,32 @@ impl Config {
             anyhow::anyhow!("{CONFIG_FILE}:{}: {msg}", keys.get(key).start.line)
         };
         let Some(language) = Language::from_code(&raw.language) else {
-            let msg = format!(
-                "language `{}` is not supported: use \"az\" or \"en\"",
-                raw.language
+            let codes = Language::codes().join("\", \"");
+            let msg = say!(
+                lang,
+                "config-language-unknown",
+                code = raw.language,
+                codes = codes
             );
             return Err(at("language", msg));
         };
-        let (base_url, base_path) = site_address(&raw.base_url).map_err(|why| {
-            at("base_url", format!("base_url {why}: write the site's address, such as \"https://example.org\" or \"https://example.org/fact-checks\""))
-        })?;
+        let lang = language;
+        let (base_url, base_path) = site_address(&raw.base_url, lang)
+            .map_err(|why| at("base_url", say!(lang, "config-base-url", why = why)))?;
         if raw.paginate == 0 {
-            return Err(at("paginate", "paginate must be at least 1".into()));
+            return Err(at("paginate", say!(lang, "config-paginate")));
         }
-        check_theme(&raw.theme).map_err(|msg| at("theme", msg))?;
+        check_theme(&raw.theme, lang).map_err(|msg| at("theme", msg))?;
         if raw.cache_dir.trim().is_empty() {
-            let msg = "cache_dir is empty: name a folder, such as \".yoxla-cache\"".to_string();
-            return Err(at("cache_dir", msg));
+            return Err(at("cache_dir", say!(lang, "config-cache-dir-empty")));
         }
-        check_authors(&raw.authors).map_err(|(id, msg)| at(&format!("authors.{id}"), msg))?;
+        check_authors(&raw.authors, lang).map_err(|(id, msg)| at(&format!("authors.{id}"), msg))?;
         let rules = RuleSettings::from_table(&raw.rules).map_err(|e| at(&e.key, e.message))?;
         let scale = rules
             .words(Rule::MetaVerdict, "scale")
-            .unwrap_or_else(|| default_scale(language).map(String::from).to_vec());
-        let verdicts =
-            verdict_scale(&scale).map_err(|e| at("rules.meta.verdict.scale", e.to_string()))?;
+            .unwrap_or_else(|| default_scale(language));
+        let verdicts = verdict_scale(&scale, lang)
+            .map_err(|e| at("rules.meta.verdict.scale", e.to_string()))?;
         Ok(Config {
             title: raw.title,
             base_url,
@@ -279,40 +272,47 @@ impl Config {
     /// A word folded for comparing without letter case, by the site's
     /// language (Turkic `I`/`ı`, `İ`/`i` only in Azerbaijani).
     fn case_key(&self, word: &str) -> String {
-        if self.language == Language::Az {
-            text::fold(word).into_owned()
-        } else {
-            word.to_lowercase()
-        }
+        self.language.case_key(word)
     }
 }
 
+/// The language a `yoxla.toml` states, read before the file is
+/// validated (so even its syntax errors are in the site's language): its
+/// top-level `language = "…"` line, else the default (as the parsed file
+/// would have it).
+fn stated_language(text: &str) -> Language {
+    text.lines()
+        .take_while(|l| !l.trim_start().starts_with('['))
+        .filter_map(|l| l.split_once('='))
+        .find(|(k, _)| k.trim() == "language")
+        .and_then(|(_, v)| Language::from_code(v.trim().trim_matches('"')))
+        .unwrap_or_default()
+}
+
 /// A theme is a folder name under `themes/`.
-fn check_theme(theme: &str) -> std::result::Result<(), String> {
+fn check_theme(theme: &str, lang: Language) -> std::result::Result<(), String> {
     let plain = theme
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if theme.is_empty() || !plain {
-        return Err(format!(
-            "theme `{theme}` must be a folder name under themes/ (letters, digits, - and _)"
-        ));
+        return Err(say!(lang, "config-theme", theme = theme));
     }
     Ok(())
 }
 
 /// Author ids are slugs and every author has a name; the error comes
 /// with the id it is about.
-fn check_authors(authors: &BTreeMap<String, Author>) -> std::result::Result<(), (String, String)> {
+fn check_authors(
+    authors: &BTreeMap<String, Author>,
+    lang: Language,
+) -> std::result::Result<(), (String, String)> {
     for (id, author) in authors {
         if text::slugify(id) != *id {
-            let msg = format!(
-                "author id `{id}` must be lowercase ASCII letters, digits and hyphens, e.g. `{}`",
-                text::slugify(id)
-            );
+            let msg = say!(lang, "config-author-id", id = id, slug = text::slugify(id));
             return Err((id.clone(), msg));
         }
         if author.name.trim().is_empty() {
-            return Err((id.clone(), format!("author `{id}` needs a name")));
+            return Err((id.clone(), say!(lang, "config-author-name", id = id)));
         }
     }
     Ok(())
@@ -324,25 +324,24 @@ fn check_authors(authors: &BTreeMap<String, Author>) -> std::result::Result<(), 
 /// sitemap, ClaimReview and the Telegram text, so control characters and
 /// white space are refused before parsing (a URL parser would silently
 /// drop a newline, and the raw value would still reach those files).
-fn site_address(raw: &str) -> std::result::Result<(String, String), String> {
+fn site_address(raw: &str, lang: Language) -> std::result::Result<(String, String), String> {
     if let Some(c) = raw.chars().find(|c| c.is_control() || c.is_whitespace()) {
-        return Err(format!(
-            "has a control character or white space ({})",
-            c.escape_unicode()
-        ));
+        let c = c.escape_unicode();
+        return Err(say!(lang, "config-address-control", c = c));
     }
-    let url = url::Url::parse(raw).map_err(|e| format!("`{raw}` is not an address ({e})"))?;
+    let url = url::Url::parse(raw)
+        .map_err(|e| say!(lang, "config-address-unreadable", raw = raw, e = e))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!("`{raw}` must start with https:// or http://"));
+        return Err(say!(lang, "config-address-scheme", raw = raw));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(format!("`{raw}` has no host name"));
+        return Err(say!(lang, "config-address-host", raw = raw));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(format!("`{raw}` must not hold a user name or password"));
+        return Err(say!(lang, "config-address-user", raw = raw));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(format!("`{raw}` must not have a `?` query or `#` fragment"));
+        return Err(say!(lang, "config-address-query", raw = raw));
     }
     let base_url = url.as_str().trim_end_matches('/').to_string();
     let path = url.path().trim_matches('/');
@@ -355,9 +354,9 @@ fn site_address(raw: &str) -> std::result::Result<(String, String), String> {
 }
 
 /// Builds the verdict scale from its words, best first.
-fn verdict_scale(words: &[String]) -> Result<Vec<Verdict>> {
+fn verdict_scale(words: &[String], lang: Language) -> Result<Vec<Verdict>> {
     if words.len() < 2 {
-        bail!("the verdict scale needs at least two words, best first");
+        bail!("{}", say!(lang, "config-scale-short"));
     }
     let n = words.len();
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(n);
@@ -365,10 +364,13 @@ fn verdict_scale(words: &[String]) -> Result<Vec<Verdict>> {
         let word = word.trim().to_string();
         let slug = text::slugify(&word);
         if word.is_empty() {
-            bail!("the verdict scale has an empty word");
+            bail!("{}", say!(lang, "config-scale-empty-word"));
         }
         if verdicts.iter().any(|v| v.slug == slug) {
-            bail!("the verdict scale has `{word}` twice (or two words with the slug `{slug}`)");
+            bail!(
+                "{}",
+                say!(lang, "config-scale-twice", word = word, slug = slug)
+            );
         }
         // Spread any scale length over the six colours and icons.
         let pick = if n == 1 { 0 } else { i * 5 / (n - 1) };
@@ -396,7 +398,8 @@ mod tests {
         assert_eq!(c.language, Language::Az);
         assert_eq!(c.base_path, "/");
         let words: Vec<_> = c.verdicts.iter().map(|v| v.word.as_str()).collect();
-        assert_eq!(words, DEFAULT_SCALE);
+        assert_eq!(words, default_scale(Language::Az));
+        assert_eq!(words[0], "doğru");
         assert_eq!(c.verdicts[0].value, 6);
         assert_eq!(c.verdicts[5].value, 1);
         assert_eq!(c.verdicts[2].slug, "yari-dogru");
@@ -406,8 +409,9 @@ mod tests {
     fn an_english_site_gets_the_english_scale_on_the_same_six_ratings() {
         let c = Config::parse(&format!("language = \"en\"\n{MINIMAL}")).unwrap();
         let words: Vec<_> = c.verdicts.iter().map(|v| v.word.as_str()).collect();
-        assert_eq!(words, DEFAULT_SCALE_EN);
-        assert_eq!(c.verdicts.len(), DEFAULT_SCALE.len());
+        assert_eq!(words, default_scale(Language::En));
+        assert_eq!(words[5], "absurd");
+        assert_eq!(c.verdicts.len(), 6);
         assert_eq!(c.verdict("False").map(|v| v.value), Some(2));
         assert_eq!(
             c.verdict("MOSTLY TRUE").map(|v| v.slug.as_str()),
@@ -483,11 +487,11 @@ mod tests {
         let cases = [
             (
                 "title = \"x\"\ndescription = \"the theme of our site\"\nbase_url = \"https://example.org\"\ntheme = \"../up\"\n",
-                "yoxla.toml:4: theme",
+                "yoxla.toml:4: `../up` mövzusu",
             ),
             (
                 "title = \"x\"\n# language = \"az\"\nbase_url = \"https://example.org\"\nlanguage = \"fr\"\n",
-                "yoxla.toml:4: language `fr`",
+                "yoxla.toml:4: `fr` dili dəstəklənmir",
             ),
             (
                 "title = \"x\"\nbase_url = \"https://example.org\"\n\n[rules.\"style.numerals\"]\nseverity = \"off\"\n\n[rules.\"title.length\"]\nmax = 0\n",
@@ -495,11 +499,11 @@ mod tests {
             ),
             (
                 "title = \"x\"\nbase_url = \"https://example.org\"\n[authors.ok]\nname = \"A\"\n[authors.Bad]\nname = \"B\"\n",
-                "yoxla.toml:5: author id `Bad`",
+                "yoxla.toml:5: `Bad` müəllif id-si",
             ),
             (
                 "title = \"x\"\nbase_url = \"https://example.org\"\n[rules.\"meta.verdict\"]\nseverity = \"error\"\nscale = [\"bir\"]\n",
-                "yoxla.toml:5: the verdict scale needs at least two words",
+                "yoxla.toml:5: hökm şkalasında ən azı iki söz",
             ),
         ];
         for (text, says) in cases {

@@ -34,7 +34,7 @@ pub fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
 /// time, so `static/`, `themes/NAME/` and `themes/NAME/static/` cannot
 /// pull files from elsewhere on the machine into the published site
 /// (links *inside* these folders are skipped by [`files_under`]).
-pub fn refuse_linked_folder(root: &Path, rel: &str, en: bool) -> Result<()> {
+pub fn refuse_linked_folder(root: &Path, rel: &str, lang: crate::text::Language) -> Result<()> {
     let mut path = root.to_path_buf();
     for part in rel.split('/').filter(|p| !p.is_empty()) {
         path.push(part);
@@ -43,15 +43,7 @@ pub fn refuse_linked_folder(root: &Path, rel: &str, en: bool) -> Result<()> {
             let shown = relative_name(root, &path);
             anyhow::bail!(
                 "{}",
-                crate::diag::tr(
-                    en,
-                    format!(
-                        "`{shown}` simvolik keçiddir: yoxla saytdan kənardakı faylları dərc etmir; keçidin yerinə qovluğun özünü saytın içinə qoyun"
-                    ),
-                    format!(
-                        "`{shown}` is a symbolic link: yoxla does not publish files from outside the site; put the folder itself inside the site instead of the link"
-                    ),
-                )
+                crate::say!(lang, "load-symbolic-link-yoxla-does-not", shown = shown)
             );
         }
     }

@@ -15,6 +15,9 @@
 //! as files change. [`cmd`] sits on top: one function per
 //! `yoxla` command, which the binary only parses arguments for.
 
+// First, so its `say!` macro is seen by every module after it.
+#[macro_use]
+pub mod text;
 pub mod build;
 pub mod cache;
 pub mod check;
@@ -30,7 +33,6 @@ pub mod output;
 pub mod render;
 pub mod routes;
 pub mod serve;
-pub mod text;
 mod tomlerr;
 mod tomlkeys;
 pub mod write;

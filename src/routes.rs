@@ -25,30 +25,6 @@ pub struct Sections {
     pub corrections: &'static str,
 }
 
-const SECTIONS_AZ: Sections = Sections {
-    articles: "yoxlamalar",
-    verdicts: "hokmler",
-    categories: "kateqoriyalar",
-    tags: "etiketler",
-    speakers: "sexsler",
-    authors: "muellifler",
-    page: "sehife",
-    search: "axtaris",
-    corrections: "duzelisler",
-};
-
-const SECTIONS_EN: Sections = Sections {
-    articles: "fact-checks",
-    verdicts: "verdicts",
-    categories: "categories",
-    tags: "tags",
-    speakers: "people",
-    authors: "authors",
-    page: "page",
-    search: "search",
-    corrections: "corrections",
-};
-
 /// Names taken by files the build writes at the top of the output.
 pub const RESERVED_FILES: &[&str] = &[
     "static",
@@ -66,12 +42,38 @@ pub const RESERVED_FILES: &[&str] = &[
 ];
 
 impl Sections {
-    /// The URL segments for a language (`az` unless `en`).
+    /// The URL segments for a language, from its catalogue
+    /// (`route-articles`, …): read once per language and kept.
     pub fn for_language(language: crate::text::Language) -> Sections {
-        if language.is_english() {
-            SECTIONS_EN
-        } else {
-            SECTIONS_AZ
+        use std::sync::OnceLock;
+        static ALL: OnceLock<Vec<(crate::text::Language, Sections)>> = OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            crate::text::Language::all()
+                .map(|l| (l, Sections::read(l)))
+                .collect()
+        });
+        all.iter()
+            .find(|(l, _)| *l == language)
+            .map(|(_, s)| *s)
+            .unwrap_or_else(|| Sections::read(language))
+    }
+
+    fn read(language: crate::text::Language) -> Sections {
+        // Kept for the life of the process: one small set per language.
+        let seg = |id: &str| -> &'static str {
+            let s = crate::text::slugify(&language.text(id));
+            Box::leak(s.into_boxed_str())
+        };
+        Sections {
+            articles: seg("route-articles"),
+            verdicts: seg("route-verdicts"),
+            categories: seg("route-categories"),
+            tags: seg("route-tags"),
+            speakers: seg("route-speakers"),
+            authors: seg("route-authors"),
+            page: seg("route-page"),
+            search: seg("route-search"),
+            corrections: seg("route-corrections"),
         }
     }
 

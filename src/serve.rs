@@ -39,8 +39,8 @@ use std::time::{Duration, Instant};
 struct Served {
     files: HashMap<String, Vec<u8>>,
     base_path: String,
-    /// The site speaks English (`language = "en"`), not Azerbaijani.
-    en: bool,
+    /// The site's language, for the preview's own messages.
+    lang: crate::text::Language,
     /// Why the last build failed: shown on every page.
     error: Option<String>,
     /// Pages kept from an earlier build because the file they are made
@@ -71,7 +71,7 @@ struct Rebuilt {
     outputs: Vec<crate::output::Output>,
     paths: Vec<String>,
     base_path: String,
-    en: bool,
+    lang: crate::text::Language,
     findings: usize,
     pages: HashMap<String, String>,
     unreadable: HashMap<String, String>,
@@ -137,15 +137,15 @@ fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> R
         &sink,
         &mut live.memory,
     )?;
-    let en = site.config.language.is_english();
+    let lang = site.config.language;
     Ok(Rebuilt {
         outputs: crate::output::collected(sink)?,
         paths: rendered.paths,
         base_path: site.config.base_path.clone(),
-        en,
+        lang,
         findings: findings.len(),
         pages: pages_of(site),
-        unreadable: unreadable(site, en),
+        unreadable: unreadable(site, lang),
     })
 }
 
@@ -166,19 +166,15 @@ fn pages_of(site: &Site) -> HashMap<String, String> {
 
 /// The errors of the files that did not read (and so are not in the
 /// site), by file, with a line that says their last good page is shown.
-fn unreadable(site: &Site, en: bool) -> HashMap<String, String> {
+fn unreadable(site: &Site, lang: crate::text::Language) -> HashMap<String, String> {
     let mut errors: HashMap<String, String> = HashMap::new();
     for f in &site.findings {
         let text = errors.entry(f.file.clone()).or_default();
         let _ = writeln!(text, "{f}");
     }
-    let note = if en {
-        "This page is shown as last built until the file is fixed."
-    } else {
-        "Fayl düzəldilənədək bu səhifənin son uğurlu variantı göstərilir."
-    };
+    let note = say!(lang, "cli-page-shown-last-built-until");
     for text in errors.values_mut() {
-        text.push_str(note);
+        text.push_str(&note);
     }
     errors
 }
@@ -192,7 +188,7 @@ fn publish(state: &mut Served, live: &mut Live, rebuilt: Rebuilt) -> (usize, usi
         outputs,
         paths,
         base_path,
-        en,
+        lang,
         mut pages,
         unreadable,
         ..
@@ -217,7 +213,7 @@ fn publish(state: &mut Served, live: &mut Live, rebuilt: Rebuilt) -> (usize, usi
         state.files.insert(o.path, o.bytes);
     }
     state.base_path = base_path;
-    state.en = en;
+    state.lang = lang;
     state.error = None;
     state.kept = kept;
     (rendered_now, paths.len())
@@ -322,8 +318,11 @@ fn with_type(mut r: Response<Body>, kind: &'static str) -> Response<Body> {
     r
 }
 
-fn plain(status: StatusCode, text: &'static str) -> Response<Body> {
-    let mut r = with_type(Response::new(Body::from(text)), "text/plain; charset=utf-8");
+fn plain(status: StatusCode, text: impl Into<String>) -> Response<Body> {
+    let mut r = with_type(
+        Response::new(Body::from(text.into())),
+        "text/plain; charset=utf-8",
+    );
     *r.status_mut() = status;
     r
 }
@@ -378,14 +377,10 @@ async fn only_this_machine(
     if addressed_here(&req, bind) {
         return next.run(req).await;
     }
-    let en = served.read().is_ok_and(|s| s.en);
+    let lang = served.read().map(|s| s.lang).unwrap_or_default();
     plain(
         StatusCode::FORBIDDEN,
-        if en {
-            "403: the preview answers only at this machine's addresses (localhost, 127.0.0.1 or the --bind address); this request was sent to another name.\n"
-        } else {
-            "403: önizləmə yalnız bu kompüterin ünvanlarında açılır (localhost, 127.0.0.1 və ya --bind ilə verilən ünvan); sorğu başqa ada göndərilib.\n"
-        },
+        &format!("403: {}\n", say!(lang, "cli-preview-foreign-host")),
     )
 }
 

@@ -1,17 +1,22 @@
 //! Turns TOML and serde errors into messages that name the file, the line
 //! and what to do.
 
-use crate::diag::{LineIndex, Span, tr};
+use crate::diag::{LineIndex, Span};
 
 /// Where a TOML error points in the file (`offset` is where the TOML text
 /// starts in the file) and a message a person can act on.
-pub fn locate(file_text: &str, offset: usize, err: &toml::de::Error, en: bool) -> (Span, String) {
+pub fn locate(
+    file_text: &str,
+    offset: usize,
+    err: &toml::de::Error,
+    lang: crate::text::Language,
+) -> (Span, String) {
     let index = LineIndex::new(file_text);
     let span = match err.span() {
         Some(r) => index.span(file_text, offset + r.start..offset + r.end),
         None => index.span(file_text, offset..offset),
     };
-    (span, explain(err.message(), en))
+    (span, explain(err.message(), lang))
 }
 
 /// The known key an unknown key was clearly meant to be: the one key of
@@ -33,7 +38,7 @@ pub fn meant_key(message: &str) -> Option<String> {
 }
 
 /// Rewrites serde's terse messages into advice.
-fn explain(message: &str, en: bool) -> String {
+fn explain(message: &str, lang: crate::text::Language) -> String {
     let message = message.trim();
     if let Some(known) = meant_key(message) {
         let key = message
@@ -41,14 +46,11 @@ fn explain(message: &str, en: bool) -> String {
             .split('`')
             .next()
             .unwrap_or_default();
-        return tr(
-            en,
-            format!(
-                "`{key}` açarı tanınmır: `{known}` nəzərdə tutulub? Səhv yazılmış açar məlumatı səssizcə itirər"
-            ),
-            format!(
-                "unknown key `{key}`: did you mean `{known}`? A misspelt key would silently drop data"
-            ),
+        return say!(
+            lang,
+            "load-unknown-key-did-you-mean",
+            key = key,
+            known = known
         );
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
@@ -58,36 +60,21 @@ fn explain(message: &str, en: bool) -> String {
             .trim()
             .trim_start_matches("expected one of ")
             .trim_start_matches("expected ");
-        return tr(
-            en,
-            format!(
-                "`{key}` açarı tanınmır: yazılışını yoxlayın (burada bu açarlar var: {expected}); səhv yazılmış açar məlumatı səssizcə itirər"
-            ),
-            format!(
-                "unknown key `{key}`: check its spelling (known keys here: {expected}); a misspelt key would silently drop data"
-            ),
+        return say!(
+            lang,
+            "load-unknown-key-check-spelling-known",
+            key = key,
+            expected = expected
         );
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let key = rest.split('`').next().unwrap_or(rest);
-        return tr(
-            en,
-            format!("`{key}` açarı yoxdur: onu əlavə edin, burada mütləqdir"),
-            format!("missing key `{key}`: add it, it is required here"),
-        );
+        return say!(lang, "load-missing-key-add-required-here", key = key);
     }
     if message.starts_with("invalid type") {
-        return tr(
-            en,
-            format!(
-                "{message}: dəyərin tipini yoxlayın (mətn dırnaqda, rəqəm, true/false və tarix dırnaqsız)"
-            ),
-            format!(
-                "{message}: check the value's type (quotes for text, no quotes for numbers, true/false, dates)"
-            ),
-        );
+        return say!(lang, "load-check-value-s-type-quotes", message = message);
     }
-    tr(en, format!("TOML xətası: {message}"), message.to_string())
+    say!(lang, "load-toml-error", message = message)
 }
 
 #[cfg(test)]
@@ -107,7 +94,7 @@ mod tests {
     fn unknown_key_points_at_its_line() {
         let text = "title = \"a\"\ncount = 1\nverdikt = \"x\"\n";
         let err = toml::from_str::<T>(text).unwrap_err();
-        let (span, msg) = locate(text, 0, &err, true);
+        let (span, msg) = locate(text, 0, &err, crate::text::Language::En);
         assert_eq!(span.start.line, 3);
         assert!(msg.contains("unknown key `verdikt`"), "{msg}");
     }
@@ -116,7 +103,7 @@ mod tests {
     fn wrong_type_points_at_the_value() {
         let text = "title = \"a\"\ncount = \"bir\"\n";
         let err = toml::from_str::<T>(text).unwrap_err();
-        let (span, msg) = locate(text, 0, &err, true);
+        let (span, msg) = locate(text, 0, &err, crate::text::Language::En);
         assert_eq!(span.start.line, 2);
         assert!(msg.contains("invalid type"), "{msg}");
     }
@@ -139,7 +126,7 @@ mod tests {
     fn offsets_shift_into_the_file() {
         let file = "+++\ntitle = \n+++\n";
         let err = toml::from_str::<T>(&file[4..13]).unwrap_err();
-        let (span, _) = locate(file, 4, &err, true);
+        let (span, _) = locate(file, 4, &err, crate::text::Language::En);
         assert_eq!(span.start.line, 2);
     }
 }

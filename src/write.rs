@@ -11,7 +11,6 @@
 //! swap would delete through the link and leave a real folder in its
 //! place.
 
-use crate::diag::tr;
 use crate::output::Output;
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
@@ -28,12 +27,16 @@ const MARKER_TEXT: &str = "This folder was written by `yoxla build`, which repla
 /// did not write: the site root, a folder that holds it, its content or
 /// themes, a symbolic link, or an existing folder that is not empty and
 /// lacks [`MARKER`]. Messages in English when `en`, else Azerbaijani.
-pub fn check_output_dir(root: &Path, output: &Path, en: bool) -> Result<PathBuf> {
+pub fn check_output_dir(
+    root: &Path,
+    output: &Path,
+    lang: crate::text::Language,
+) -> Result<PathBuf> {
     let root = std::fs::canonicalize(root).with_context(|| {
-        tr(
-            en,
-            format!("sayt qovluğu `{}` tapılmadı", root.display()),
-            format!("cannot find the site folder `{}`", root.display()),
+        say!(
+            lang,
+            "cli-cannot-find-site-folder",
+            root_display = root.display()
         )
     })?;
     let output = absolute(output)?;
@@ -41,27 +44,18 @@ pub fn check_output_dir(root: &Path, output: &Path, en: bool) -> Result<PathBuf>
     if output.file_name().is_none() || output.parent().is_none() {
         bail!(
             "{}",
-            tr(
-                en,
-                format!("`{shown}` nəticə qovluğu ola bilməz: public/ kimi bir qovluq adı verin"),
-                format!("`{shown}` cannot be the output folder: name a folder such as public/"),
-            )
+            say!(lang, "cli-cannot-output-folder-name-folder", shown = shown)
         );
     }
     let resolved = resolve_existing_prefix(&output);
     if root.starts_with(&resolved) {
         bail!(
             "{}",
-            tr(
-                en,
-                format!(
-                    "`{shown}` saytın özünü saxlayır və yığım onu silərdi: başqa --output seçin, məsələn {}/public",
-                    root.display()
-                ),
-                format!(
-                    "`{shown}` holds the site itself and would be replaced by the build: choose another --output, such as {}/public",
-                    root.display()
-                ),
+            say!(
+                lang,
+                "cli-holds-site-itself-would-replaced",
+                shown = shown,
+                root_display = root.display()
             )
         );
     }
@@ -69,19 +63,16 @@ pub fn check_output_dir(root: &Path, output: &Path, en: bool) -> Result<PathBuf>
         if resolved.starts_with(root.join(inside)) {
             bail!(
                 "{}",
-                tr(
-                    en,
-                    format!(
-                        "`{shown}` saytın {inside}/ qovluğunun içindədir: başqa --output seçin"
-                    ),
-                    format!(
-                        "`{shown}` is inside the site's {inside}/ folder: choose another --output"
-                    ),
+                say!(
+                    lang,
+                    "cli-inside-site-s-folder-choose",
+                    shown = shown,
+                    inside = inside
                 )
             );
         }
     }
-    ensure_replaceable(&output, en)?;
+    ensure_replaceable(&output, lang)?;
     Ok(output)
 }
 
@@ -89,7 +80,7 @@ pub fn check_output_dir(root: &Path, output: &Path, en: bool) -> Result<PathBuf>
 /// folder with [`MARKER`] (and nothing that marks a project). Checked
 /// before a build and again just before the swap, in case the folder
 /// changed while the site was rendered.
-fn ensure_replaceable(output: &Path, en: bool) -> Result<()> {
+fn ensure_replaceable(output: &Path, lang: crate::text::Language) -> Result<()> {
     let shown = output.display();
     let Ok(meta) = std::fs::symlink_metadata(output) else {
         return Ok(());
@@ -98,45 +89,29 @@ fn ensure_replaceable(output: &Path, en: bool) -> Result<()> {
         let target = std::fs::read_link(output).unwrap_or_default();
         bail!(
             "{}",
-            tr(
-                en,
-                format!(
-                    "`{shown}` `{}` qovluğuna simvolik keçiddir: yoxla keçidin arxasındakı faylları silmir; birbaşa qovluğa yığın: --output {}",
-                    target.display(),
-                    target.display()
-                ),
-                format!(
-                    "`{shown}` is a symbolic link to `{}`: yoxla never deletes through a link; build into the folder itself: --output {}",
-                    target.display(),
-                    target.display()
-                ),
+            say!(
+                lang,
+                "cli-symbolic-link-yoxla-never-deletes",
+                shown = shown,
+                target_display = target.display()
             )
         );
     }
     if !meta.is_dir() {
         bail!(
             "{}",
-            tr(
-                en,
-                format!("`{shown}` var və qovluq deyil: onu silin və ya başqa --output seçin"),
-                format!(
-                    "`{shown}` exists and is not a folder: remove it or choose another --output"
-                ),
-            )
+            say!(lang, "cli-exists-not-folder-remove-choose", shown = shown)
         );
     }
     for project in [crate::config::CONFIG_FILE, ".git", "Cargo.toml"] {
         if output.join(project).exists() {
             bail!(
                 "{}",
-                tr(
-                    en,
-                    format!(
-                        "`{shown}` içində {project} var, deməli yığılmış sayt deyil: yoxla nəticə qovluğunu tam əvəz edir, başqa --output seçin"
-                    ),
-                    format!(
-                        "`{shown}` holds {project}, so it is not a built site: yoxla replaces its output folder whole, choose another --output"
-                    ),
+                say!(
+                    lang,
+                    "cli-holds-so-not-built-site",
+                    shown = shown,
+                    project = project
                 )
             );
         }
@@ -145,14 +120,11 @@ fn ensure_replaceable(output: &Path, en: bool) -> Result<()> {
     if !marked && !is_empty_dir(output)? {
         bail!(
             "{}",
-            tr(
-                en,
-                format!(
-                    "`{shown}` boş deyil və onu yoxla yazmayıb (içində {MARKER} yoxdur): yoxla nəticə qovluğunu tam əvəz edir və yalnız özünün yazdığı qovluğu silir; yeni və ya boş qovluq seçin, bu köhnə yığımdırsa onu özünüz silin"
-                ),
-                format!(
-                    "`{shown}` is not empty and was not written by yoxla (it has no {MARKER}): yoxla replaces its output folder whole and only ever replaces a folder it wrote; choose a new or empty folder, or remove this one yourself if it is an old build"
-                ),
+            say!(
+                lang,
+                "cli-not-empty-was-not-written",
+                shown = shown,
+                marker = MARKER
             )
         );
     }
@@ -242,14 +214,14 @@ pub fn is_safe_output_path(path: &str) -> bool {
 pub struct Staging {
     dir: tempfile::TempDir,
     output: PathBuf,
-    en: bool,
+    lang: crate::text::Language,
 }
 
 impl Staging {
     /// Opens a staging folder for `output` (already checked by
     /// [`check_output_dir`]) with [`MARKER`] in it, removing any staging
     /// folders that killed builds left. `en`: messages in English.
-    pub fn begin(output: &Path, en: bool) -> Result<Staging> {
+    pub fn begin(output: &Path, lang: crate::text::Language) -> Result<Staging> {
         let parent = output
             .parent()
             .context("the output folder has no parent folder")?;
@@ -271,7 +243,7 @@ impl Staging {
         Ok(Staging {
             dir,
             output: output.to_path_buf(),
-            en,
+            lang,
         })
     }
 
@@ -301,7 +273,7 @@ impl Staging {
     /// Puts the staging folder in the output's place, after checking once
     /// more that the output is still a folder yoxla may replace.
     pub fn commit(self) -> Result<()> {
-        ensure_replaceable(&self.output, self.en)?;
+        ensure_replaceable(&self.output, self.lang)?;
         set_public_permissions(self.dir.path())?;
         swap_in(self.dir, &self.output)
     }
@@ -425,7 +397,7 @@ mod tests {
 
     /// Writes `files` as the new content of `output`, as a build does.
     fn write_site(output: &Path, files: &[Output]) -> Result<()> {
-        let staging = Staging::begin(output, false)?;
+        let staging = Staging::begin(output, crate::text::Language::Az)?;
         files
             .par_iter()
             .try_for_each(|f| staging.write(&f.path, &f.bytes))?;
@@ -516,11 +488,11 @@ mod tests {
             let other = dir.path().join(name);
             std::fs::create_dir_all(other.join("sub")).unwrap();
             std::fs::write(other.join("notes.txt"), "keep me").unwrap();
-            let err = check_output_dir(&root, &other, true)
+            let err = check_output_dir(&root, &other, crate::text::Language::En)
                 .unwrap_err()
                 .to_string();
             assert!(err.contains("was not written by yoxla"), "{err}");
-            let err = check_output_dir(&root, &other, false)
+            let err = check_output_dir(&root, &other, crate::text::Language::Az)
                 .unwrap_err()
                 .to_string();
             assert!(err.contains("yoxla yazmayıb"), "{err}");
@@ -530,13 +502,17 @@ mod tests {
             );
         }
         // New, empty, and yoxla's own folders are fine.
-        assert!(check_output_dir(&root, &dir.path().join("new"), false).is_ok());
+        assert!(
+            check_output_dir(&root, &dir.path().join("new"), crate::text::Language::Az).is_ok()
+        );
         std::fs::create_dir(dir.path().join("empty")).unwrap();
-        assert!(check_output_dir(&root, &dir.path().join("empty"), false).is_ok());
+        assert!(
+            check_output_dir(&root, &dir.path().join("empty"), crate::text::Language::Az).is_ok()
+        );
         let public = dir.path().join("public");
         write_site(&public, &[out("index.html", "1")]).unwrap();
         assert!(public.join(MARKER).is_file());
-        assert!(check_output_dir(&root, &public, false).is_ok());
+        assert!(check_output_dir(&root, &public, crate::text::Language::Az).is_ok());
     }
 
     #[test]
@@ -544,7 +520,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let public = dir.path().join("public");
         write_site(&public, &[out("index.html", "1")]).unwrap();
-        let staging = Staging::begin(&public, true).unwrap();
+        let staging = Staging::begin(&public, crate::text::Language::En).unwrap();
         staging.write("index.html", b"2").unwrap();
         // Someone replaces the output with their own files meanwhile.
         std::fs::remove_dir_all(&public).unwrap();
@@ -566,7 +542,7 @@ mod tests {
         write_site(&web_root, &[out("index.html", "live")]).unwrap();
         let link = root.join("public");
         std::os::unix::fs::symlink(&web_root, &link).unwrap();
-        let err = check_output_dir(&root, &link, true)
+        let err = check_output_dir(&root, &link, crate::text::Language::En)
             .unwrap_err()
             .to_string();
         assert!(err.contains("symbolic link"), "{err}");
@@ -576,7 +552,7 @@ mod tests {
             "live"
         );
         // The target itself, marked by an earlier build, may be named.
-        assert!(check_output_dir(&root, &web_root, false).is_ok());
+        assert!(check_output_dir(&root, &web_root, crate::text::Language::Az).is_ok());
     }
 
     #[test]
@@ -598,11 +574,27 @@ mod tests {
         let root = dir.path().join("site");
         std::fs::create_dir_all(root.join("content")).unwrap();
         std::fs::write(root.join("yoxla.toml"), "").unwrap();
-        assert!(check_output_dir(&root, &root, false).is_err());
-        assert!(check_output_dir(&root, dir.path(), false).is_err());
-        assert!(check_output_dir(&root, &root.join("content/public"), false).is_err());
-        assert!(check_output_dir(&root, &root.join("public/.."), false).is_err());
-        assert!(check_output_dir(&root, &root.join("public"), false).is_ok());
-        assert!(check_output_dir(&root, &dir.path().join("elsewhere"), false).is_ok());
+        assert!(check_output_dir(&root, &root, crate::text::Language::Az).is_err());
+        assert!(check_output_dir(&root, dir.path(), crate::text::Language::Az).is_err());
+        assert!(
+            check_output_dir(
+                &root,
+                &root.join("content/public"),
+                crate::text::Language::Az
+            )
+            .is_err()
+        );
+        assert!(
+            check_output_dir(&root, &root.join("public/.."), crate::text::Language::Az).is_err()
+        );
+        assert!(check_output_dir(&root, &root.join("public"), crate::text::Language::Az).is_ok());
+        assert!(
+            check_output_dir(
+                &root,
+                &dir.path().join("elsewhere"),
+                crate::text::Language::Az
+            )
+            .is_ok()
+        );
     }
 }

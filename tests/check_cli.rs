@@ -123,7 +123,7 @@ fn messages_follow_the_sites_language() {
         &format!(
             "{}\n[rules.\"meta.verdict\"]\nscale = {:?}\n",
             config.replace("title = ", "language = \"en\"\ntitle = "),
-            yoxla::config::DEFAULT_SCALE
+            yoxla::config::default_scale(yoxla::text::Language::Az)
         ),
     );
     let (_, stdout, _) = yoxla_at(site.root(), &["check", "--format", "json"]);

@@ -195,10 +195,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, b: &Block, seen: &mut HashSet<String>) {
                 .any(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
         };
         if !introduced && !spelt_out_earlier(ctx, b, r.start, abbr) {
-            let msg = ctx.tr(
-                format!("`{abbr}` ilk dəfə işlənir: təşkilatın adını əvvəlcə tam yazın, sonra mötərizədə abreviaturanı verin, məsələn “Tam Ad ({abbr})”"),
-                format!("`{abbr}` is used before its full name: write the organisation's name in full first, then the abbreviation in brackets, e.g. “Full Name ({abbr})”"),
-            );
+            let msg = say!(ctx.lang(), "check-used-before-full-name-write", abbr = abbr);
             ctx.at_text(
                 b,
                 r.start..r.start + abbr.len(),

@@ -38,20 +38,14 @@ fn source(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
         } else {
             "claim"
         };
-        let msg = ctx.tr(
-            "bəyanatın mənbəyi göstərilməyib: `claim.url` (keçid) və ya `claim.video` (video) http(s) ünvanı ilə yazın".into(),
-            "the statement's source is missing: give `claim.url` (a link) or `claim.video` (a video) as an http(s) address".into(),
-        );
+        let msg = say!(ctx.lang(), "check-statement-s-source-missing-give");
         ctx.at_key(key, Rule::ClaimSource, Severity::Error, msg);
     }
 }
 
 fn archived(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
     if !claim.archive.as_deref().is_some_and(is_http_url) {
-        let msg = ctx.tr(
-            "bəyanatın mənbəyinin arxiv nüsxəsi yoxdur: onu saxlayıb `claim.archive` yazın".into(),
-            "the statement's source has no saved copy: save it and give `claim.archive`".into(),
-        );
+        let msg = say!(ctx.lang(), "check-statement-s-source-has-no");
         let key = if claim.archive.is_some() {
             "claim.archive"
         } else {
@@ -64,9 +58,12 @@ fn archived(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
     if let (Some(on), Some(assigned)) = (claim.archived_on, assigned) {
         let late = assigned.days_until(on) - 1;
         if late > 0 {
-            let msg = ctx.tr(
-                format!("mənbə {on} tarixində saxlanılıb, mövzu qəbul ediləndən ({assigned}) {late} gün gec: bələdçi bir gün ərzində saxlamağı tələb edir"),
-                format!("the source was saved on {on}, {late} day(s) later than one day after the topic was accepted ({assigned})"),
+            let msg = say!(
+                ctx.lang(),
+                "check-source-was-saved-day-s",
+                on = on,
+                assigned = assigned,
+                late = late
             );
             ctx.at_key(
                 "claim.archived_on",
@@ -81,12 +78,7 @@ fn archived(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
 fn video_length(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim) {
     let Some(s) = claim.video_seconds else { return };
     if !(120..=180).contains(&s) {
-        let msg = ctx.tr(
-            format!(
-                "video {s} saniyədir: bələdçiyə görə optimal uzunluq 2–3 dəqiqədir (120–180 saniyə)"
-            ),
-            format!("the clip is {s} seconds long: the guide's optimum is 2–3 minutes (120–180 s)"),
-        );
+        let msg = say!(ctx.lang(), "check-clip-seconds-long-guide-s", s = s);
         ctx.at_key(
             "claim.video_seconds",
             Rule::ClaimVideoLength,
@@ -102,11 +94,7 @@ fn speaker_status(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim)
         .as_deref()
         .filter(|s| !s.trim().is_empty())
     else {
-        let msg = ctx.tr(
-            "`claim.speaker_status` yoxdur: açıqlama müəllifinin statusunu (vəzifə, partiya) yazın"
-                .into(),
-            "`claim.speaker_status` is missing: give the speaker's status (office, party)".into(),
-        );
+        let msg = say!(ctx.lang(), "check-claim-speaker-status-missing-give");
         ctx.at_key("claim", Rule::ClaimSpeakerStatus, Severity::Error, msg);
         return;
     };
@@ -117,11 +105,10 @@ fn speaker_status(ctx: &mut Ctx<'_>, claim: &crate::content::frontmatter::Claim)
         .iter()
         .any(|b| !find_phrase_in(&b.words, &wanted, Suffixes::Inflections).is_empty());
     if !stated {
-        let msg = ctx.tr(
-            format!(
-                "açıqlama müəllifinin statusu (`{status}`) mətndə ən azı bir dəfə göstərilməlidir"
-            ),
-            format!("the speaker's status (`{status}`) must be stated in the body at least once"),
+        let msg = say!(
+            ctx.lang(),
+            "check-speaker-s-status-must-stated",
+            status = status
         );
         ctx.at_body(Rule::ClaimSpeakerStatus, Severity::Error, msg);
     }
@@ -150,10 +137,7 @@ fn quoted_in_body(ctx: &mut Ctx<'_>, claim: &str) {
         .into_iter()
         .any(|(i, r)| normalise_quote(&blocks[i].text[r]).contains(&want));
     if !quoted {
-        let msg = ctx.tr(
-            "iddia mətndə birbaşa sitat kimi (dırnaq içində və ya sitat blokunda) verilməyib: `claim.text`-i olduğu kimi sitat gətirin".into(),
-            "the body does not quote the claim directly (in quotation marks or a blockquote): quote `claim.text` as said".into(),
-        );
+        let msg = say!(ctx.lang(), "check-body-does-not-quote-claim");
         ctx.at_body(Rule::ClaimQuotedInBody, Severity::Error, msg);
     }
 }
@@ -190,9 +174,11 @@ fn numbers_as_said(ctx: &mut Ctx<'_>, claim: &str) {
             } else {
                 said.iter().cloned().collect::<Vec<_>>().join(", ")
             };
-            let msg = ctx.tr(
-                format!("iddianın sitatında `{num}` yazılıb, amma iddianın özündə bu rəqəm yoxdur ({list}): rəqəmləri deyildiyi kimi verin"),
-                format!("the quotation of the claim has `{num}`, which the claim itself does not ({list}): give the numbers as said"),
+            let msg = say!(
+                ctx.lang(),
+                "check-quotation-claim-has-which-claim",
+                num = num,
+                list = list
             );
             ctx.at_text(
                 b,

@@ -10,8 +10,8 @@
 //! before it is replaced. A read-only file is never rewritten.
 
 use crate::content::{Site, SourceFile};
+use crate::diag::Finding;
 use crate::diag::Rule;
-use crate::diag::{Finding, tr};
 use anyhow::{Context, Result};
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
@@ -57,7 +57,7 @@ pub struct Outcome {
 /// Offsets of findings are in the normalised text (no BOM, `\n` line
 /// ends); they are mapped back to the file's own bytes.
 pub fn apply(site: &Site, findings: &[Finding]) -> Result<Outcome> {
-    let en = site.config.language.is_english();
+    let lang = site.config.language;
     let checked: HashMap<&str, &str> = site
         .articles
         .iter()
@@ -80,7 +80,7 @@ pub fn apply(site: &Site, findings: &[Finding]) -> Result<Outcome> {
             continue;
         };
         let path = site.root.join(file);
-        match fix_file(&path, file, text, fs, en)? {
+        match fix_file(&path, file, text, fs, lang)? {
             Ok(mut changes) => outcome.changes.append(&mut changes),
             Err(reason) => outcome.skipped.push(skip(reason)),
         }
@@ -94,15 +94,9 @@ fn fix_file(
     file: &str,
     checked: &str,
     mut fs: Vec<&Finding>,
-    en: bool,
+    lang: crate::text::Language,
 ) -> Result<std::result::Result<Vec<Change>, String>> {
-    let changed = || {
-        tr(
-            en,
-            "yoxlamadan sonra dəyişib, düzəlişlər tətbiq olunmadı: `yoxla check --fix`-i yenidən işlədin".into(),
-            "changed since it was checked, so no fix was applied: run `yoxla check --fix` again".into(),
-        )
-    };
+    let changed = || say!(lang, "check-changed-since-was-checked-so");
     let bytes = std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
     let Ok(original) = String::from_utf8(bytes.clone()) else {
         return Ok(Err(changed()));
@@ -112,11 +106,7 @@ fn fix_file(
     }
     let writable = std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly());
     if !writable {
-        return Ok(Err(tr(
-            en,
-            "fayl yalnız oxunmaq üçündür, düzəlişlər tətbiq olunmadı: yazma icazəsi verin və ya özünüz düzəldin".into(),
-            "the file is read-only, so no fix was applied: make it writable or fix it by hand".into(),
-        )));
+        return Ok(Err(say!(lang, "check-file-read-only-so-no")));
     }
     let map = OffsetMap::new(&original);
     fs.sort_by_key(|f| std::cmp::Reverse(f.range.as_ref().map_or(0, |r| r.start)));

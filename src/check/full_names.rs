@@ -84,13 +84,16 @@ pub(super) fn initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(Str
             .find(|(first, last)| first.starts_with(c) && same_surname(last));
         let fix = full.map(|(first, _)| format!("{first} {surname}"));
         let msg = match &fix {
-            Some(f) => ctx.tr(
-                format!("şəxsin adı və soyadı tam yazılmalıdır: `{written}` yerinə `{f}`"),
-                format!("name people in full: `{f}`, not `{written}`"),
+            Some(f) => say!(
+                ctx.lang(),
+                "check-name-people-full-not",
+                written = written,
+                f = f
             ),
-            None => ctx.tr(
-                format!("şəxsin adı və soyadı tam yazılmalıdır, `{written}` kimi inisialla yox"),
-                format!("name people in full, not with an initial as in `{written}`"),
+            None => say!(
+                ctx.lang(),
+                "check-name-people-full-not-initial",
+                written = written
             ),
         };
         let f = ctx.at_text(

@@ -67,9 +67,10 @@ fn required(ctx: &mut Ctx<'_>) {
         missing.push("claim.date");
     }
     for key in missing {
-        let msg = ctx.tr(
-            format!("`{key}` yoxdur və ya boşdur: onu front matter-ə əlavə edin"),
-            format!("`{key}` is missing or empty: add it to the front matter"),
+        let msg = say!(
+            ctx.lang(),
+            "check-missing-empty-add-front-matter",
+            key = key
         );
         ctx.at_key(key, Rule::MetaRequired, Severity::Error, msg);
     }
@@ -91,9 +92,11 @@ fn verdict(ctx: &mut Ctx<'_>) {
             // On the scale, written in other letters: publishable, and
             // the fix writes the scale's own spelling.
             let exact = v.word.clone();
-            let msg = ctx.tr(
-                format!("`{word}` hökm şkalasında `{exact}` kimi yazılır"),
-                format!("`{word}` is written `{exact}` on the verdict scale"),
+            let msg = say!(
+                ctx.lang(),
+                "check-written-verdict-scale",
+                word = word,
+                exact = exact
             );
             let f = ctx.at_key("verdict", Rule::MetaVerdict, Severity::Error, msg);
             f.set_fix(exact, true);
@@ -104,13 +107,17 @@ fn verdict(ctx: &mut Ctx<'_>) {
     let near = nearest(&word, &scale).map(str::to_string);
     let list = scale.join(", ");
     let msg = match &near {
-        Some(n) => ctx.tr(
-            format!("`{word}` hökm şkalasında yoxdur: `{n}` nəzərdə tutulub?"),
-            format!("`{word}` is not a verdict of the scale: did you mean `{n}`?"),
+        Some(n) => say!(
+            ctx.lang(),
+            "check-not-verdict-scale-did-you",
+            word = word,
+            n = n
         ),
-        None => ctx.tr(
-            format!("`{word}` hökm şkalasında yoxdur: bunlardan birini yazın: {list}"),
-            format!("`{word}` is not a verdict of the scale: use one of {list}"),
+        None => say!(
+            ctx.lang(),
+            "check-not-verdict-scale-use-one",
+            word = word,
+            list = list
         ),
     };
     // Not on the scale: the site cannot say which verdict the newsroom
@@ -155,9 +162,11 @@ fn category(ctx: &mut Ctx<'_>) {
     let choices: Vec<&str> = allowed.iter().map(String::as_str).collect();
     let near = nearest(&cat, &choices).map(str::to_string);
     let list = choices.join(", ");
-    let msg = ctx.tr(
-        format!("`{cat}` kateqoriyası yoxla.toml-da yoxdur: bunlardan birini yazın: {list}"),
-        format!("category `{cat}` is not one of yoxla.toml's categories: {list}"),
+    let msg = say!(
+        ctx.lang(),
+        "check-category-not-one-yoxla-toml",
+        cat = cat,
+        list = list
     );
     let f = ctx.at_key("category", Rule::MetaCategory, Severity::Error, msg);
     if let Some(n) = near {
@@ -181,9 +190,12 @@ fn author(ctx: &mut Ctx<'_>) {
         let known: Vec<&str> = authors.keys().map(String::as_str).collect();
         let near = nearest(&id, &known).map(str::to_string);
         let list = known.join(", ");
-        let msg = ctx.tr(
-            format!("{key} `{id}` yoxla.toml-un [authors] siyahısında yoxdur: [authors.{id}] əlavə edin və ya bunlardan birini yazın: {list}"),
-            format!("{key} `{id}` is not in yoxla.toml's [authors]: add [authors.{id}] there or use one of: {list}"),
+        let msg = say!(
+            ctx.lang(),
+            "check-not-yoxla-toml-s-authors",
+            key = key,
+            id = id,
+            list = list
         );
         let f = ctx.at_key(key, Rule::MetaAuthor, Severity::Error, msg);
         if let Some(n) = near {
@@ -208,19 +220,18 @@ fn sources(ctx: &mut Ctx<'_>) {
     let sources = ctx.article.fm.sources.clone();
     if sources.len() < min {
         let n = sources.len();
-        let msg = ctx.tr(
-            format!("{n} mənbə verilib, ən azı {min} lazımdır: title və url ilə [[sources]] əlavə edin"),
-            format!("{n} source(s) given, at least {min} needed: add [[sources]] entries with title and url"),
+        let msg = say!(
+            ctx.lang(),
+            "check-source-s-given-least-needed",
+            n = n,
+            min = min
         );
         ctx.at_key("sources", Rule::MetaSources, Severity::Error, msg);
     }
     for (i, s) in sources.iter().enumerate() {
         let n = i + 1;
         if is_blank(&s.title) {
-            let msg = ctx.tr(
-                format!("{n}-ci mənbənin adı yoxdur: `title = \"…\"` əlavə edin"),
-                format!("source {n} has no title: add `title = \"…\"`"),
-            );
+            let msg = say!(ctx.lang(), "check-source-has-no-title-add", n = n);
             ctx.at_key(
                 &format!("sources[{i}].title"),
                 Rule::MetaSources,
@@ -231,10 +242,7 @@ fn sources(ctx: &mut Ctx<'_>) {
         match s.url.as_deref() {
             Some(url) if is_http_url(url) => {}
             Some(url) => {
-                let msg = ctx.tr(
-                    format!("{n}-ci mənbənin ünvanı `{url}` http(s) ünvanı deyil"),
-                    format!("source {n} url `{url}` is not an http(s) address"),
-                );
+                let msg = say!(ctx.lang(), "check-source-url-not-http-s", n = n, url = url);
                 ctx.at_key(
                     &format!("sources[{i}].url"),
                     Rule::MetaSources,
@@ -243,10 +251,7 @@ fn sources(ctx: &mut Ctx<'_>) {
                 );
             }
             None => {
-                let msg = ctx.tr(
-                    format!("{n}-ci mənbənin ünvanı yoxdur: `url = \"https://…\"` əlavə edin"),
-                    format!("source {n} has no url: add `url = \"https://…\"`"),
-                );
+                let msg = say!(ctx.lang(), "check-source-has-no-url-add", n = n);
                 ctx.at_key(
                     &format!("sources[{i}]"),
                     Rule::MetaSources,
@@ -264,10 +269,7 @@ fn source_archived(ctx: &mut Ctx<'_>) {
         let archived = s.archive.as_deref().is_some_and(is_http_url);
         if !archived {
             let n = i + 1;
-            let msg = ctx.tr(
-                format!("{n}-ci mənbənin arxiv nüsxəsi yoxdur: səhifəni veb arxivdə saxlayıb `archive = \"https://web.archive.org/…\"` əlavə edin"),
-                format!("source {n} has no archived copy: save the page to a web archive and add `archive = \"https://web.archive.org/…\"`"),
-            );
+            let msg = say!(ctx.lang(), "check-source-has-no-archived-copy", n = n);
             ctx.at_key(
                 &format!("sources[{i}]"),
                 Rule::MetaSourceArchived,
@@ -290,15 +292,9 @@ fn foreign_sources(ctx: &mut Ctx<'_>) {
     });
     if stated != actual {
         let msg = if actual {
-            ctx.tr(
-                "mənbələrdən biri xarici dildədir (`lang`), amma `foreign_sources = false` yazılıb: true yazın".into(),
-                "a source is in a foreign language (`lang`), but `foreign_sources = false`: set it to true".into(),
-            )
+            say!(ctx.lang(), "check-source-foreign-language-lang-but")
         } else {
-            ctx.tr(
-                "`foreign_sources = true` yazılıb, amma heç bir mənbənin dili (`lang`) saytın dilindən fərqli deyil: false yazın və ya mənbənin `lang`-ını göstərin".into(),
-                "`foreign_sources = true`, but no source's `lang` differs from the site's language: set it to false or give the source's `lang`".into(),
-            )
+            say!(ctx.lang(), "check-foreign-sources-true-but-no")
         };
         let f = ctx.at_key(
             "foreign_sources",
@@ -326,9 +322,13 @@ fn dates(ctx: &mut Ctx<'_>) {
     for pair in present.windows(2) {
         let ((k1, d1), (k2, d2)) = (pair[0], pair[1]);
         if d2 < d1 {
-            let msg = ctx.tr(
-                format!("`{k2}` ({d2}) `{k1}` tarixindən ({d1}) əvvəldir: ardıcıllıq claim.date ≤ workflow.assigned ≤ date olmalıdır"),
-                format!("`{k2}` ({d2}) is before `{k1}` ({d1}): the order is claim.date ≤ workflow.assigned ≤ date"),
+            let msg = say!(
+                ctx.lang(),
+                "check-before-order-claim-date-workflow",
+                k2 = k2,
+                d2 = d2,
+                k1 = k1,
+                d1 = d1
             );
             ctx.at_key(k2, Rule::MetaDates, Severity::Error, msg);
         }
@@ -336,9 +336,12 @@ fn dates(ctx: &mut Ctx<'_>) {
     let today = ctx.today;
     for (key, d) in present {
         if d > today {
-            let msg = ctx.tr(
-                format!("`{key}` ({d}) gələcəkdədir (bu gün {today}): tarixi yoxlayın"),
-                format!("`{key}` ({d}) is in the future (today is {today}): check the date"),
+            let msg = say!(
+                ctx.lang(),
+                "check-future-today-check-date",
+                key = key,
+                d = d,
+                today = today
             );
             ctx.at_key(key, Rule::MetaDates, Severity::Error, msg);
         }
@@ -363,9 +366,11 @@ fn slug_safe(ctx: &mut Ctx<'_>) {
     let slug = ctx.article.slug.clone();
     if !is_safe_slug(&slug) {
         let fixed = text::slugify(&slug);
-        let msg = ctx.tr(
-            format!("`{slug}` ünvanı (slug) təhlükəsiz deyil: yalnız kiçik ASCII hərflər, rəqəmlər və defis işlədin, məsələn `{fixed}`"),
-            format!("slug `{slug}` is not safe: use lowercase ASCII letters, digits and hyphens, e.g. `{fixed}`"),
+        let msg = say!(
+            ctx.lang(),
+            "check-slug-not-safe-use-lowercase",
+            slug = slug,
+            fixed = fixed
         );
         let f = ctx.at_key("slug", Rule::MetaSlug, Severity::Error, msg);
         f.set_guard();
@@ -374,7 +379,7 @@ fn slug_safe(ctx: &mut Ctx<'_>) {
 }
 
 fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
-    let en = site.config.language.is_english();
+    let lang = site.config.language;
     // Published articles first, so a draft that takes a published
     // article's address is the one reported (it does not block the
     // build), and two published articles with one address stop it: the
@@ -384,17 +389,12 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
         site.articles.iter().partition(|a| a.is_published());
     for a in published.into_iter().chain(unpublished) {
         if let Some(first) = seen.insert(&a.slug, &a.file) {
-            let msg = if en {
-                format!(
-                    "slug `{}` is already used by {first}: give this article its own `slug = \"…\"`",
-                    a.slug
-                )
-            } else {
-                format!(
-                    "`{}` ünvanı (slug) artıq {first} faylında işlənib: bu məqaləyə ayrıca `slug = \"…\"` verin",
-                    a.slug
-                )
-            };
+            let msg = say!(
+                lang,
+                "check-slug-already-used-give-article",
+                a_slug = a.slug,
+                first = first
+            );
             out.push(
                 Finding::new(
                     &a.file,
@@ -412,7 +412,7 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
 /// Content pages: each with an address of its own, not a section's or a
 /// reserved file's, and a `[verdicts]` table that names the scale's words.
 fn pages_addressed(site: &Site, out: &mut Vec<Finding>) {
-    let en = site.config.language.is_english();
+    let lang = site.config.language;
     let sections = crate::routes::Sections::for_language(site.config.language);
     let mut pages: HashMap<&str, &str> = HashMap::new();
     for p in &site.pages {
@@ -420,17 +420,11 @@ fn pages_addressed(site: &Site, out: &mut Vec<Finding>) {
             || crate::routes::RESERVED_FILES.contains(&p.slug.as_str());
         let clash = pages.insert(&p.slug, &p.file);
         if taken || clash.is_some() || !is_safe_slug(&p.slug) {
-            let msg = if en {
-                format!(
-                    "page slug `{}` is unsafe or already taken: give the page its own `slug = \"…\"`",
-                    p.slug
-                )
-            } else {
-                format!(
-                    "səhifənin `{}` ünvanı təhlükəsiz deyil və ya artıq istifadə olunur: səhifəyə ayrıca `slug = \"…\"` verin",
-                    p.slug
-                )
-            };
+            let msg = say!(
+                lang,
+                "check-page-slug-unsafe-already-taken",
+                p_slug = p.slug
+            );
             out.push(
                 Finding::new(
                     &p.file,
@@ -444,15 +438,7 @@ fn pages_addressed(site: &Site, out: &mut Vec<Finding>) {
         }
         for word in p.verdicts.keys() {
             if site.config.verdict(word).is_none() {
-                let msg = if en {
-                    format!(
-                        "`[verdicts]` names `{word}`, which is not on the verdict scale: use one of the scale's words"
-                    )
-                } else {
-                    format!(
-                        "`[verdicts]` cədvəlindəki `{word}` hökm şkalasında yoxdur: şkaladakı sözlərdən birini yazın"
-                    )
-                };
+                let msg = say!(lang, "check-verdicts-names-which-not-verdict", word = word);
                 out.push(Finding::new(
                     &p.file,
                     crate::diag::Span::line(1),
@@ -473,7 +459,8 @@ mod tests {
 
     #[test]
     fn near_misses_find_their_verdict() {
-        let scale = crate::config::DEFAULT_SCALE;
+        let scale = crate::config::default_scale(crate::text::Language::Az);
+        let scale: Vec<&str> = scale.iter().map(String::as_str).collect();
         assert_eq!(nearest("yari-dogru", &scale), Some("yarı-doğru"));
         assert_eq!(nearest("Əsasən Doğru", &scale), Some("əsasən doğru"));
         assert_eq!(nearest("yalnış", &scale), Some("yanlış"));

@@ -234,14 +234,9 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// The site's language is English.
-    pub fn en(&self) -> bool {
-        self.site.config.language.is_english()
-    }
-
-    /// Picks the message in the site's language.
-    pub fn tr(&self, az: String, en: String) -> String {
-        if self.en() { en } else { az }
+    /// The site's language, whose catalogue the messages come from.
+    pub fn lang(&self) -> crate::text::Language {
+        self.site.config.language
     }
 
     /// Reports at a front-matter key.

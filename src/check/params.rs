@@ -141,17 +141,8 @@ pub fn known_form(abbr: &str) -> String {
 
 /// Default headings of each part, in the site's language (the first is
 /// the one `yoxla new` writes and messages name).
-fn default_names(part: Part, language: Language) -> &'static [&'static str] {
-    match (language, part) {
-        (Language::Az, Part::Intro) => &["Giriş"],
-        (Language::Az, Part::Background) => &["Tarixçə"],
-        (Language::Az, Part::FactCheck) => &["Faktın yoxlanması", "Əsas hissə"],
-        (Language::Az, Part::Conclusion) => &["Nəticə"],
-        (Language::En, Part::Intro) => &["Introduction"],
-        (Language::En, Part::Background) => &["Background"],
-        (Language::En, Part::FactCheck) => &["Fact check", "Fact-check", "The facts"],
-        (Language::En, Part::Conclusion) => &["Conclusion"],
-    }
+fn default_names(part: Part, language: Language) -> Vec<String> {
+    language.list(&format!("heading-{}", part.key()))
 }
 
 /// Every parameter the rules use.
@@ -224,12 +215,7 @@ impl Params {
             .map(|&part| {
                 let headings = rules
                     .section(Rule::StructureSections, "names", part.key())
-                    .unwrap_or_else(|| {
-                        default_names(part, language)
-                            .iter()
-                            .map(|s| s.to_string())
-                            .collect()
-                    });
+                    .unwrap_or_else(|| default_names(part, language));
                 (part, folded(headings))
             })
             .collect();

@@ -20,9 +20,10 @@ pub fn background_opening(config: &crate::config::Config, params: &super::Params
         return sentence.trim_end_matches('.').to_string();
     }
     let title = &config.title;
-    config.language.pick(
-        format!("“{title}” açıqlamada verilmiş fakt və ya faktların dəqiqliyi ilə maraqlanmış və verilmiş məlumatı yoxlamaq qərarına gəlmişdir"),
-        format!("“{title}” took an interest in the accuracy of the fact or facts given in the statement and decided to check the information"),
+    say!(
+        config.language,
+        "check-took-interest-accuracy-fact-facts",
+        title = title
     )
 }
 
@@ -49,9 +50,10 @@ fn sections(ctx: &mut Ctx<'_>) {
         let b = heading_block(ctx, i);
         let name = ctx.params.part_name(part);
         if seen.contains(&part) {
-            let msg = ctx.tr(
-                format!("“{name}” hissəsi təkrarlanır: hər hissə bir dəfə olmalıdır"),
-                format!("the part “{name}” is repeated: each part comes once"),
+            let msg = say!(
+                ctx.lang(),
+                "check-part-repeated-each-part-comes",
+                name = name
             );
             ctx.at_text(
                 b,
@@ -64,9 +66,11 @@ fn sections(ctx: &mut Ctx<'_>) {
         }
         if let Some(last) = seen.iter().max().copied().filter(|last| *last > part) {
             let after = ctx.params.part_name(last);
-            let msg = ctx.tr(
-                format!("“{name}” hissəsi “{after}” hissəsindən sonra gəlir: ardıcıllıq Giriş, Tarixçə, Faktın yoxlanması, Nəticə olmalıdır"),
-                format!("the part “{name}” comes after “{after}”: the order is Introduction, Background, Fact check, Conclusion"),
+            let msg = say!(
+                ctx.lang(),
+                "check-part-comes-after-order-introduction",
+                name = name,
+                after = after
             );
             ctx.at_text(
                 b,
@@ -81,10 +85,7 @@ fn sections(ctx: &mut Ctx<'_>) {
     for part in Part::ALL {
         if !seen.contains(&part) {
             let name = ctx.params.part_name(part);
-            let msg = ctx.tr(
-                format!("“{name}” hissəsi yoxdur: onu `## {name}` başlığı ilə əlavə edin"),
-                format!("the part “{name}” is missing: add it as a `## {name}` heading"),
-            );
+            let msg = say!(ctx.lang(), "check-part-missing-add-heading", name = name);
             ctx.at_body(Rule::StructureSections, Severity::Error, msg);
         }
     }
@@ -145,9 +146,11 @@ fn verdict_in_conclusion(ctx: &mut Ctx<'_>) {
         if word == verdict {
             found = true;
         } else {
-            let msg = ctx.tr(
-                format!("Nəticədə qalın hərflərlə “{word}” yazılıb, front matter-dəki hökm isə “{verdict}”dir: birini düzəldin"),
-                format!("the Conclusion gives “{word}” in bold, but the front matter's verdict is “{verdict}”: make them agree"),
+            let msg = say!(
+                ctx.lang(),
+                "check-conclusion-gives-bold-but-front",
+                word = word,
+                verdict = verdict
             );
             ctx.at_text(
                 b,
@@ -160,9 +163,10 @@ fn verdict_in_conclusion(ctx: &mut Ctx<'_>) {
     }
     if !found {
         let h = heading_block(ctx, c);
-        let msg = ctx.tr(
-            format!("Nəticədə hökm qalın hərflərlə yazılmalıdır: **{verdict}**"),
-            format!("the Conclusion must give the verdict in bold: **{verdict}**"),
+        let msg = say!(
+            ctx.lang(),
+            "check-conclusion-must-give-verdict-bold",
+            verdict = verdict
         );
         ctx.at_text(
             h,
@@ -233,9 +237,11 @@ fn conclusion_restates_claim(ctx: &mut Ctx<'_>) {
     let n = restated.count();
     if n * 2 < content.len() {
         let h = heading_block(ctx, c);
-        let msg = ctx.tr(
-            format!("Nəticə hökmdən əvvəl yoxlanılan iddianı təkrarlamalıdır: iddianın {} əsas sözündən yalnız {n}-i hökmdən əvvəl var", content.len()),
-            format!("the Conclusion should restate the claim before the verdict: only {n} of the claim's {} content words come before it", content.len()),
+        let msg = say!(
+            ctx.lang(),
+            "check-conclusion-should-restate-claim-before",
+            content_len = content.len(),
+            n = n
         );
         ctx.at_text(
             h,
@@ -310,25 +316,11 @@ fn intro(ctx: &mut Ctx<'_>) {
         return;
     }
     let h = heading_block(ctx, i);
-    let (az, en) = match (who, when) {
-        (false, false) => (
-            format!(
-                "Giriş iddianın müəllifini tam adı ilə (`{speaker}`) və iddianın nə vaxt deyildiyini göstərməlidir"
-            ),
-            format!(
-                "the Introduction should name the speaker in full (`{speaker}`) and say when the claim was made"
-            ),
-        ),
-        (false, true) => (
-            format!("Giriş iddianın müəllifini tam adı ilə göstərməlidir: `{speaker}`"),
-            format!("the Introduction should name the speaker in full: `{speaker}`"),
-        ),
-        _ => (
-            "Giriş iddianın nə vaxt deyildiyini (tarix və ya il) göstərməlidir".to_string(),
-            "the Introduction should say when the claim was made (a date or a year)".to_string(),
-        ),
+    let msg = match (who, when) {
+        (false, false) => say!(ctx.lang(), "check-intro-who-and-when", speaker = speaker),
+        (false, true) => say!(ctx.lang(), "check-intro-who", speaker = speaker),
+        _ => say!(ctx.lang(), "check-intro-when"),
     };
-    let msg = ctx.tr(az, en);
     ctx.at_text(
         h,
         0..h.text.len(),
@@ -348,9 +340,10 @@ fn opens_the_background(ctx: &mut Ctx<'_>) {
     let ok = first.is_some_and(|b| normalise_quote(&b.text).starts_with(&want));
     if !ok {
         let h = heading_block(ctx, i);
-        let msg = ctx.tr(
-            format!("Tarixçə bələdçinin cümləsi ilə başlaya bilər: {opening}."),
-            format!("the Background may open with the guide's sentence: {opening}."),
+        let msg = say!(
+            ctx.lang(),
+            "check-background-may-open-guide-s",
+            opening = opening
         );
         let f = ctx.at_text(
             h,

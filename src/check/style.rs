@@ -78,11 +78,11 @@ fn sentence_length(ctx: &mut Ctx<'_>, b: &Block) {
             words.next();
         }
         if n > max {
-            let msg = ctx.tr(
-                format!(
-                    "cümlə {n} sözdən ibarətdir, {max} sözə qədər olması tövsiyə edilir: onu bölün"
-                ),
-                format!("the sentence has {n} words; up to {max} is advised: split it"),
+            let msg = say!(
+                ctx.lang(),
+                "check-sentence-has-words-up-advised",
+                n = n,
+                max = max
             );
             ctx.at_text(b, s, Rule::StyleSentenceLength, Severity::Warning, msg);
         }
@@ -147,9 +147,11 @@ fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
             continue;
         }
         let written = &b.text[range.clone()];
-        let msg = ctx.tr(
-            format!("`{written}` kobud ifadə, jarqon və ya sleng sayılır (`{base}`): sitat deyilsə, akademik üslubda başqa sözlə əvəz edin"),
-            format!("`{written}` is a rude word, slang or jargon (`{base}`): outside a quotation, use a neutral word"),
+        let msg = say!(
+            ctx.lang(),
+            "check-rude-word-slang-jargon-outside",
+            written = written,
+            base = base
         );
         ctx.at_text(b, range, Rule::StyleBannedWords, Severity::Error, msg);
     }
@@ -186,9 +188,11 @@ fn number_format(ctx: &mut Ctx<'_>, b: &Block) {
             continue;
         }
         let written = &n.text;
-        let msg = ctx.tr(
-            format!("`{written}` yazılışı bələdçiyə uyğun deyil: minliklər vergül və ya boşluqla, onluq kəsr nöqtə ilə yazılır: `{fixed}`"),
-            format!("`{written}` breaks the house style: thousands take a comma or a space, decimals a dot: `{fixed}`"),
+        let msg = say!(
+            ctx.lang(),
+            "check-breaks-house-style-thousands-take",
+            written = written,
+            fixed = fixed
         );
         let f = ctx.at_text(
             b,
@@ -267,9 +271,11 @@ fn number_rounding(ctx: &mut Ctx<'_>, b: &Block) {
             rounded.to_string()
         };
         let written = &n.text;
-        let msg = ctx.tr(
-            format!("böyük rəqəmlər və pul məbləğləri yuvarlaqlaşdırılmalıdır: `{written}` yerinə `{fix}`"),
-            format!("round large figures and amounts of money: `{fix}`, not `{written}`"),
+        let msg = say!(
+            ctx.lang(),
+            "check-round-large-figures-amounts-money",
+            written = written,
+            fix = fix
         );
         let f = ctx.at_text(
             b,
@@ -303,9 +309,12 @@ fn numerals(ctx: &mut Ctx<'_>, b: &Block) {
                 let range: Range<usize> = ws.range(i).start..ws.range(j - 1).end;
                 let written = b.text[range.clone()].to_string();
                 let unit = &b.text[ws.range(j)];
-                let msg = ctx.tr(
-                    format!("yaş, ünvan və nömrələr ərəb rəqəmləri ilə yazılır: `{written} {unit}` yerinə `{value} {unit}`"),
-                    format!("ages, addresses and numbers take Arabic numerals: `{value} {unit}`, not `{written} {unit}`"),
+                let msg = say!(
+                    ctx.lang(),
+                    "check-ages-addresses-numbers-take-arabic",
+                    written = written,
+                    unit = unit,
+                    value = value
                 );
                 let f = ctx.at_text(b, range, Rule::StyleNumerals, Severity::Suggestion, msg);
                 f.set_fix(value.to_string(), false);
@@ -326,10 +335,7 @@ fn table_source(ctx: &mut Ctx<'_>) {
             .iter()
             .any(|c| c.has_link);
         if !(in_table || linked(t.first_block.checked_sub(1)) || linked(Some(t.next_block))) {
-            let msg = ctx.tr(
-                "cədvəlin mənbəyi göstərilməyib: cədvəldə və ya ondan əvvəlki/sonrakı abzasda mənbəyə keçid verin".into(),
-                "the table's source is not given: link the source in the table or in the paragraph right before or after it".into(),
-            );
+            let msg = say!(ctx.lang(), "check-table-s-source-not-given");
             ctx.at_offset(t.start, Rule::StyleTableSource, Severity::Warning, msg);
         }
     }

@@ -29,9 +29,12 @@ fn length(ctx: &mut Ctx<'_>, title: &str) {
     let n = title.graphemes(true).count();
     if n > max {
         let over = n - max;
-        let msg = ctx.tr(
-            format!("başlıq {n} simvoldur, ən çoxu {max} ola bilər: {over} simvol qısaldın"),
-            format!("the title is {n} characters long, at most {max} are allowed: cut {over}"),
+        let msg = say!(
+            ctx.lang(),
+            "check-title-characters-long-most-are",
+            n = n,
+            max = max,
+            over = over
         );
         ctx.at_key("title", Rule::TitleLength, Severity::Error, msg);
     }
@@ -45,10 +48,7 @@ fn quote(ctx: &mut Ctx<'_>, title: &str) {
         .into_iter()
         .any(|r| title[r].chars().any(char::is_alphabetic));
     if !quoted {
-        let msg = ctx.tr(
-            "başlıqda iddia dırnaq içində birbaşa sitat kimi verilməlidir; parafraz edirsinizsə, `title_paraphrase = true` yazın".into(),
-            "the title should carry the claim as a direct quote in quotation marks; for a paraphrase, set `title_paraphrase = true`".into(),
-        );
+        let msg = say!(ctx.lang(), "check-title-should-carry-claim-direct");
         ctx.at_key("title", Rule::TitleQuote, Severity::Warning, msg);
     }
 }
@@ -65,10 +65,7 @@ fn speaker(ctx: &mut Ctx<'_>, title: &str) {
         return;
     };
     if find_phrase(title, &name, Suffixes::Inflections).is_empty() {
-        let msg = ctx.tr(
-            format!("başlıqda iddianın müəllifi tam adı ilə göstərilməlidir: `{name}`"),
-            format!("the title must name who made the claim in full: `{name}`"),
-        );
+        let msg = say!(ctx.lang(), "check-title-must-name-who-made", name = name);
         ctx.at_key("title", Rule::TitleSpeaker, Severity::Error, msg);
     }
 }
@@ -97,10 +94,7 @@ fn no_rank(ctx: &mut Ctx<'_>, title: &str) {
     });
     if let Some(r) = found {
         let word = &title[r];
-        let msg = ctx.tr(
-            format!("başlıqda şəxsin siyasi statusu və ya rütbəsi (`{word}`) göstərilmir: onu mətndə yazın"),
-            format!("the title must not give the speaker's status or rank (`{word}`): state it in the body"),
-        );
+        let msg = say!(ctx.lang(), "check-title-must-not-give-speaker", word = word);
         ctx.at_key("title", Rule::TitleNoRank, Severity::Error, msg);
     }
 }

@@ -52,18 +52,23 @@ fn deadline(ctx: &mut Ctx<'_>, w: &Workflow) {
     match ctx.article.fm.date.filter(|_| ready) {
         Some(done) if done > due => {
             let late = due.days_until(done);
-            let msg = ctx.tr(
-                format!("məqalə müddətdən {late} gün gec bitib: son gün {due} idi, dərc tarixi {done}"),
-                format!("the article was finished {late} day(s) late: it was due on {due}, published on {done}"),
+            let msg = say!(
+                ctx.lang(),
+                "check-article-was-finished-day-s",
+                late = late,
+                due = due,
+                done = done
             );
             ctx.at_key("date", Rule::WorkflowDeadline, Severity::Warning, msg);
         }
         Some(_) => {}
         None if ctx.today > due => {
             let late = due.days_until(ctx.today);
-            let msg = ctx.tr(
-                format!("məqalənin müddəti {late} gün keçib: son gün {due} idi"),
-                format!("the article is {late} day(s) overdue: it was due on {due}"),
+            let msg = say!(
+                ctx.lang(),
+                "check-article-day-s-overdue-was",
+                late = late,
+                due = due
             );
             ctx.at_key(
                 "workflow.assigned",
@@ -82,10 +87,7 @@ fn speaker_contacted(ctx: &mut Ctx<'_>, w: &Workflow) {
     }
     match (w.speaker_contacted, ctx.article.fm.date) {
         (None, _) => {
-            let msg = ctx.tr(
-                "açıqlamanın müəllifinə iddianın yoxlanıldığı bildirilməyib: bildirib `workflow.speaker_contacted` tarixini yazın".into(),
-                "the speaker was not told the claim is being checked: tell them and give `workflow.speaker_contacted`".into(),
-            );
+            let msg = say!(ctx.lang(), "check-speaker-was-not-told-claim");
             ctx.at_key(
                 "workflow",
                 Rule::WorkflowSpeakerContacted,
@@ -94,9 +96,11 @@ fn speaker_contacted(ctx: &mut Ctx<'_>, w: &Workflow) {
             );
         }
         (Some(told), Some(published)) if told > published => {
-            let msg = ctx.tr(
-                format!("açıqlamanın müəllifinə dərcdən ({published}) sonra, {told} tarixində bildirilib: dərcdən əvvəl bildirilməlidir"),
-                format!("the speaker was told on {told}, after publication ({published}): tell them before"),
+            let msg = say!(
+                ctx.lang(),
+                "check-speaker-was-told-after-publication",
+                published = published,
+                told = told
             );
             ctx.at_key(
                 "workflow.speaker_contacted",
@@ -148,18 +152,22 @@ fn requests(ctx: &mut Ctx<'_>, w: &Workflow) {
                         })
                 });
             if !said {
-                let msg = ctx.tr(
-                    format!("`{agency}` sorğuya cavab verməyib: məqalədə bunu qeyd edin (qurumun adı və “cavab verməyib” kimi ifadə ilə)"),
-                    format!("`{agency}` has not answered the request: say so in the body (the agency's name and a phrase such as “cavab verməyib”)"),
+                let msg = say!(
+                    ctx.lang(),
+                    "check-has-not-answered-request-say",
+                    agency = agency
                 );
                 ctx.at_key(&key, Rule::WorkflowRequestUnanswered, Severity::Error, msg);
             }
         } else if let Some(sent) = r.sent {
             let limit = sent.add_months(1);
             if ctx.today > limit {
-                let msg = ctx.tr(
-                    format!("`{agency}` {sent} tarixindən cavab verməyib, bir ay keçib ({limit}): məqaləni cavabsız bitirin və bunu mətndə qeyd edin"),
-                    format!("`{agency}` has not answered since {sent}, over a month ago ({limit}): finish without the answer and say so in the body"),
+                let msg = say!(
+                    ctx.lang(),
+                    "check-has-not-answered-since-over",
+                    agency = agency,
+                    sent = sent,
+                    limit = limit
                 );
                 ctx.at_key(&key, Rule::WorkflowRequestUnanswered, Severity::Error, msg);
             }

@@ -42,6 +42,7 @@ pub fn run(
 /// nothing was written.
 fn summary(report: &BuildReport, err: &mut dyn Write) -> anyhow::Result<Exit> {
     let c = report.counts();
+    let lang = report.lang;
     match report.written {
         Some(n) => {
             let total: f64 = report.timings.iter().map(|(_, d)| d.as_secs_f64()).sum();
@@ -50,32 +51,35 @@ fn summary(report: &BuildReport, err: &mut dyn Write) -> anyhow::Result<Exit> {
                 .iter()
                 .map(|(s, d)| format!("{s} {:.0} ms", d.as_secs_f64() * 1000.0))
                 .collect();
-            writeln!(
-                err,
-                "built {} articles into {} ({n} files) in {:.0} ms ({}); {} warnings, {} suggestions",
-                report.published,
-                report.output.display(),
-                total * 1000.0,
-                stages.join(", "),
-                c.warnings,
-                c.suggestions
-            )?;
+            let built = say!(
+                lang,
+                "cli-built",
+                articles = report.published,
+                output = report.output.display(),
+                files = n,
+                ms = (total * 1000.0).round(),
+                stages = stages.join(", "),
+                warnings = c.warnings,
+                suggestions = c.suggestions
+            );
+            writeln!(err, "{built}")?;
             if report.in_drafts > 0 {
                 writeln!(
                     err,
-                    "{} error(s) above are in drafts and review copies, which are not published: they do not block the build",
-                    report.in_drafts
+                    "{}",
+                    say!(lang, "cli-errors-in-drafts", count = report.in_drafts)
                 )?;
             }
             Ok(Exit::Clean)
         }
         None => {
-            writeln!(
-                err,
-                "build stopped: {} error(s) in articles that would be published; nothing was written ({} kept as it was)",
-                report.blocking,
-                report.output.display()
-            )?;
+            let stopped = say!(
+                lang,
+                "cli-build-stopped",
+                count = report.blocking,
+                output = report.output.display()
+            );
+            writeln!(err, "{stopped}")?;
             Ok(Exit::Findings)
         }
     }

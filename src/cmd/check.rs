@@ -6,7 +6,7 @@
 use super::{Exit, Terminal, print_findings, progress, sources_of};
 use crate::check::{self, Counts};
 use crate::content::Site;
-use crate::diag::{Finding, tr};
+use crate::diag::Finding;
 use crate::text::visible;
 use clap::{Args, ValueEnum};
 use std::collections::{BTreeSet, HashMap};
@@ -69,7 +69,7 @@ pub fn run(
         return run_text(root, args, term, out, err);
     }
     let site = Site::load(root)?;
-    let wanted = match select(root, args, site.config.language.is_english(), err)? {
+    let wanted = match select(root, args, site.config.language, err)? {
         ControlFlow::Continue(wanted) => wanted,
         ControlFlow::Break(exit) => return Ok(exit),
     };
@@ -82,7 +82,16 @@ pub fn run(
             findings,
         }
     };
-    report(args, &checked, site.articles.len(), started, term, out, err)
+    let lang = site.config.language;
+    report(
+        args,
+        &checked,
+        (site.articles.len(), lang),
+        started,
+        term,
+        out,
+        err,
+    )
 }
 
 /// `yoxla check --text FILE…`: the style rules over texts outside the
@@ -102,12 +111,12 @@ fn run_text(
     } else {
         crate::config::Config::parse("title = \"-\"\nbase_url = \"https://example.org\"\n")?
     };
-    let en = config.language.is_english();
+    let lang = config.language;
     let mut findings = Vec::new();
     let mut sources = HashMap::new();
     for path in &args.text {
         let shown = path.to_string_lossy().replace('\\', "/");
-        let source = crate::content::SourceFile::read(path, &shown, en)
+        let source = crate::content::SourceFile::read(path, &shown, lang)
             .map_err(|f| anyhow::anyhow!("{}:{}: {}", visible(&shown), f.line, f.message))?;
         let layout = if path.extension().is_some_and(|e| e == "md") {
             check::prose::Layout::Markdown
@@ -123,7 +132,15 @@ fn run_text(
         sources.insert(shown, source.text);
     }
     let checked = Checked { findings, sources };
-    report(args, &checked, args.text.len(), started, term, out, err)
+    report(
+        args,
+        &checked,
+        (args.text.len(), lang),
+        started,
+        term,
+        out,
+        err,
+    )
 }
 
 /// The files and folders to report on, relative to the site root and
@@ -151,7 +168,7 @@ impl Wanted {
 fn select(
     root: &Path,
     args: &CheckArgs,
-    en: bool,
+    lang: crate::text::Language,
     err: &mut dyn Write,
 ) -> anyhow::Result<ControlFlow<Exit, Wanted>> {
     let mut wanted: Vec<String> = args
@@ -164,7 +181,7 @@ fn select(
         })
         .collect();
     if let Some(base) = &args.changed {
-        let files = match changed_files(root, base, en) {
+        let files = match changed_files(root, base, lang) {
             Ok(files) => files,
             Err(line) => {
                 writeln!(err, "{line}")?;
@@ -172,7 +189,7 @@ fn select(
             }
         };
         if files.is_empty() {
-            writeln!(err, "no article changed since {base}")?;
+            writeln!(err, "{}", say!(lang, "cli-no-article-changed", base = base))?;
             return Ok(ControlFlow::Break(Exit::Clean));
         }
         wanted.extend(files);
@@ -215,22 +232,24 @@ fn fix(
     for c in &changes {
         writeln!(
             err,
-            "{}:{}:{}: fixed [{}]: `{}` → `{}`",
+            "{}:{}:{}: {} [{}]: `{}` → `{}`",
             visible(&c.file),
             c.line,
             c.column,
+            say!(site.config.language, "cli-fixed"),
             c.rule,
             visible(&c.old),
             visible(&c.new)
         )?;
     }
     let files: BTreeSet<&str> = changes.iter().map(|c| c.file.as_str()).collect();
-    writeln!(
-        err,
-        "{} fix(es) applied in {} file(s)",
-        changes.len(),
-        files.len()
-    )?;
+    let applied = say!(
+        site.config.language,
+        "cli-fixes-applied",
+        fixes = changes.len(),
+        files = files.len()
+    );
+    writeln!(err, "{applied}")?;
     // Report what is left, as the files now are.
     let site = Site::load(root)?;
     let findings = wanted.filter(check::run(&site));
@@ -246,7 +265,7 @@ fn fix(
 fn report(
     args: &CheckArgs,
     checked: &Checked,
-    articles: usize,
+    (articles, lang): (usize, crate::text::Language),
     started: Instant,
     term: &Terminal,
     out: &mut dyn Write,
@@ -257,14 +276,16 @@ fn report(
         Format::Human => {
             print_findings(findings, &checked.sources, term.colour_out, out);
             let c = Counts::of(findings);
-            writeln!(
-                err,
-                "{articles} articles checked in {:.0} ms: {} errors, {} warnings, {} suggestions",
-                started.elapsed().as_secs_f64() * 1000.0,
-                c.errors,
-                c.warnings,
-                c.suggestions
-            )?;
+            let checked = say!(
+                lang,
+                "cli-articles-checked",
+                count = articles,
+                ms = (started.elapsed().as_secs_f64() * 1000.0).round(),
+                errors = c.errors,
+                warnings = c.warnings,
+                suggestions = c.suggestions
+            );
+            writeln!(err, "{checked}")?;
         }
         Format::Json => writeln!(out, "{}", check::report::json(findings))?,
         Format::Github => write!(out, "{}", check::report::github(findings))?,
@@ -287,15 +308,13 @@ fn report(
 /// can be a ref, resolved with `--end-of-options` before it, and only the
 /// commit id it names goes to `git diff`. Anything that stops this is one
 /// line in the site's language (`en`), never git's usage text.
-fn changed_files(root: &Path, base: &str, en: bool) -> Result<Vec<String>, String> {
-    let commit = changed_base(root, base, en)?;
-    let failed = |what: &str| {
-        tr(
-            en,
-            format!("--changed: `git {what}` alınmadı; repozitoriyanı `git status` ilə yoxlayın"),
-            format!("--changed: `git {what}` failed; see `git status` in the repository"),
-        )
-    };
+fn changed_files(
+    root: &Path,
+    base: &str,
+    lang: crate::text::Language,
+) -> Result<Vec<String>, String> {
+    let commit = changed_base(root, base, lang)?;
+    let failed = |what: &str| say!(lang, "cli-changed-git-failed-see-git", what = what);
     let diff = [
         "diff",
         "--name-only",
@@ -304,8 +323,8 @@ fn changed_files(root: &Path, base: &str, en: bool) -> Result<Vec<String>, Strin
         &commit,
         "--",
     ];
-    let diff = git(root, &diff, en)?.ok_or_else(|| failed("diff"))?;
-    let untracked = git(root, &["ls-files", "--others", "--exclude-standard"], en)?
+    let diff = git(root, &diff, lang)?.ok_or_else(|| failed("diff"))?;
+    let untracked = git(root, &["ls-files", "--others", "--exclude-standard"], lang)?
         .ok_or_else(|| failed("ls-files"))?;
     let mut files: Vec<String> = diff
         .lines()
@@ -320,36 +339,27 @@ fn changed_files(root: &Path, base: &str, en: bool) -> Result<Vec<String>, Strin
 
 /// The commit id `base` names in the repository at `root`, or the line
 /// that says why there is none.
-fn changed_base(root: &Path, base: &str, en: bool) -> Result<String, String> {
-    let tr = |az: String, english: String| crate::diag::tr(en, az, english);
+fn changed_base(root: &Path, base: &str, lang: crate::text::Language) -> Result<String, String> {
     let shown = visible(base);
     let hint = "--changed=origin/main";
     if base.is_empty() {
-        return Err(tr(
-            format!("--changed üçün git ref-i verin, məsələn {hint}"),
-            format!("--changed needs a git ref, e.g. {hint}"),
-        ));
+        return Err(say!(lang, "cli-changed-needs-git-ref-e", hint = hint));
     }
     if base.starts_with('-') || base.chars().any(char::is_control) {
-        return Err(tr(
-            format!(
-                "--changed: `{shown}` git ref-i deyil (ref `-` ilə başlaya və idarəedici simvol saxlaya bilməz); budaq, teq və ya commit verin, məsələn {hint}"
-            ),
-            format!(
-                "--changed: `{shown}` is not a git ref (a ref cannot start with `-` or hold control characters); give a branch, tag or commit, e.g. {hint}"
-            ),
+        return Err(say!(
+            lang,
+            "cli-changed-not-git-ref-ref",
+            shown = shown,
+            hint = hint
         ));
     }
-    let inside = git(root, &["rev-parse", "--is-inside-work-tree"], en)?;
+    let inside = git(root, &["rev-parse", "--is-inside-work-tree"], lang)?;
     if inside.as_deref().map(str::trim) != Some("true") {
         let root = visible(&root.to_string_lossy()).into_owned();
-        return Err(tr(
-            format!(
-                "--changed git repozitoriyası tələb edir, {root} isə repozitoriyada deyil: yoxlamanı repozitoriyada işə salın və ya --changed olmadan yoxlayın"
-            ),
-            format!(
-                "--changed needs a git repository, and {root} is not in one: run the check in a repository, or without --changed"
-            ),
+        return Err(say!(
+            lang,
+            "cli-changed-needs-git-repository-not",
+            root = root
         ));
     }
     let spec = format!("{base}^{{commit}}");
@@ -360,17 +370,15 @@ fn changed_base(root: &Path, base: &str, en: bool) -> Result<String, String> {
         "--end-of-options",
         &spec,
     ];
-    let commit = git(root, &verify, en)?.map(|out| out.trim().to_string());
+    let commit = git(root, &verify, lang)?.map(|out| out.trim().to_string());
     commit
         .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_hexdigit()))
         .ok_or_else(|| {
-            tr(
-                format!(
-                    "--changed: `{shown}` bu repozitoriyada commit, budaq və ya teq deyil; mövcud olanı verin, məsələn {hint}"
-                ),
-                format!(
-                    "--changed: `{shown}` is not a commit, branch or tag in this repository; give one that exists, e.g. {hint}"
-                ),
+            say!(
+                lang,
+                "cli-changed-not-commit-branch-tag",
+                shown = shown,
+                hint = hint
             )
         })
 }
@@ -378,7 +386,7 @@ fn changed_base(root: &Path, base: &str, en: bool) -> Result<String, String> {
 /// Runs `git -C root ARGS`: its output when it succeeds, `None` when it
 /// fails (its own messages are not shown), the line to print when git
 /// cannot be run at all.
-fn git(root: &Path, args: &[&str], en: bool) -> Result<Option<String>, String> {
+fn git(root: &Path, args: &[&str], lang: crate::text::Language) -> Result<Option<String>, String> {
     let out = std::process::Command::new("git")
         .arg("-C")
         .arg(root)
@@ -391,11 +399,7 @@ fn git(root: &Path, args: &[&str], en: bool) -> Result<Option<String>, String> {
             } else {
                 format!(" ({})", visible(&e.to_string()))
             };
-            tr(
-                en,
-                format!("--changed üçün git lazımdır, amma onu işə salmaq olmadı{why}: git-i quraşdırın və ya --changed olmadan yoxlayın"),
-                format!("--changed needs git, which could not be run{why}: install git, or check without --changed"),
-            )
+            say!(lang, "cli-changed-needs-git-which-could", why = why)
         })?;
     Ok(out
         .status

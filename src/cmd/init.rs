@@ -58,15 +58,12 @@ pub fn run(
         match outcome {
             Outcome::Written(path) => {
                 writeln!(out, "{path}")?;
-                writeln!(err, "  {} {path}", lang.pick("yazıldı:", "written:"))?;
+                writeln!(err, "  {} {path}", say!(lang, "cli-written"))?;
             }
             Outcome::Kept(path) => writeln!(
                 err,
                 "  {} {path}",
-                lang.pick(
-                    "keçildi (artıq var, dəyişilmədi):",
-                    "skipped (already there, left as it was):"
-                )
+                say!(lang, "cli-skipped-already-there-left-was")
             )?,
         }
     }
@@ -74,10 +71,7 @@ pub fn run(
     writeln!(
         err,
         "\n{}",
-        lang.pick(
-            format!("Sayt hazırdır. Sonra: cd {shown} && yoxla serve (önizləmə), yoxla check, yoxla build. İlk yoxlamanı yoxla new ilə başladın; nümunə məqalə qaralamadır, onu silin. Səhifələrdəki [mötərizədəki] yerləri doldurun."),
-            format!("The site is ready. Next: cd {shown} && yoxla serve (preview), yoxla check, yoxla build. Start the first fact-check with yoxla new; the sample article is a draft, delete it. Fill in the [bracketed] places in the pages."),
-        )
+        say!(lang, "cli-site-ready-next-cd-yoxla", shown = shown)
     )?;
     Ok(Exit::Clean)
 }
@@ -120,10 +114,7 @@ fn answers(
         writeln!(
             ask.err,
             "{}",
-            language.pick(
-                format!("yoxla init: {flags} verilməyib və soruşmaq olmur (terminal deyil): onları verin, ya da standart dəyərlər üçün --yes yazın"),
-                format!("yoxla init: {flags} not given and no one to ask (not a terminal): give them, or --yes for the defaults"),
-            )
+            say!(language, "cli-yoxla-init-not-given-no", flags = flags)
         )?;
         return Ok(None);
     }
@@ -132,19 +123,15 @@ fn answers(
         None if asking => ask.line(question, &default),
         None => Ok(default),
     };
-    let name = value(
-        args.name,
-        language.pick("Redaksiyanın adı", "The newsroom's name"),
-        d.name,
-    )?;
+    let name = value(args.name, &say!(language, "cli-newsroom-s-name"), d.name)?;
     let base_url = value(
         args.base_url,
-        language.pick("Saytın ünvanı", "The site's address"),
+        &say!(language, "cli-site-s-address"),
         d.base_url,
     )?;
     let editor = value(
         args.editor,
-        language.pick("Redaktorun adı və soyadı", "The editor's full name"),
+        &say!(language, "cli-editor-s-full-name"),
         d.editor,
     )?;
     Ok(Some(Newsroom {

@@ -43,8 +43,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Exit> {
     let config = Config::load(root)?;
-    let en = config.language.is_english();
-    let q = |az: &'static str, e: &'static str| if en { e } else { az };
+    let lang = config.language;
     let mut ask = Questions {
         interactive: term.interactive && args.claim.is_none(),
         input,
@@ -52,30 +51,24 @@ pub fn run(
     };
     let draft = Draft {
         claim: ask
-            .ask(q("İddia (olduğu kimi)", "Claim (verbatim)"), args.claim)?
+            .ask(&say!(lang, "cli-claim-verbatim"), args.claim)?
             .unwrap_or_default(),
         speaker: ask
-            .ask(
-                q("Kim deyib (ad və soyad)", "Who said it (full name)"),
-                args.speaker,
-            )?
+            .ask(&say!(lang, "cli-who-said-full-name"), args.speaker)?
             .unwrap_or_default(),
         speaker_status: ask.ask(
-            q("Statusu (vəzifə, partiya)", "Their status (office, party)"),
+            &say!(lang, "cli-their-status-office-party"),
             args.speaker_status,
         )?,
-        category: ask.ask(q("Kateqoriya", "Category"), args.category)?,
-        author: ask.ask(q("Müəllif (id)", "Author (id)"), args.author)?,
+        category: ask.ask(&say!(lang, "cli-category"), args.category)?,
+        author: ask.ask(&say!(lang, "cli-author-id"), args.author)?,
     };
     let rel = create(root, &config, &draft, crate::check::today())?;
     writeln!(out, "{}", rel.display())?;
     writeln!(
         err,
         "{}",
-        q(
-            "yaradıldı: [mötərizədəki] hissələri və boş açarları doldurun; `yoxla check` nəyin qaldığını deyəcək",
-            "created: fill in the [bracketed] parts and the empty keys; `yoxla check` says what is left"
-        )
+        say!(lang, "cli-created-fill-bracketed-parts-empty")
     )?;
     Ok(Exit::Clean)
 }

@@ -42,11 +42,7 @@ pub fn run(root: &Path, args: &StatusArgs, out: &mut dyn Write) -> anyhow::Resul
     };
     let report = status::report(&site, today, month);
     match args.format {
-        StatusFormat::Table => write!(
-            out,
-            "{}",
-            status::table(&report, site.config.language.is_english())
-        )?,
+        StatusFormat::Table => write!(out, "{}", status::table(&report, site.config.language))?,
         StatusFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
         StatusFormat::Csv => write!(out, "{}", status::csv(&report))?,
     }

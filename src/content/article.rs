@@ -38,8 +38,8 @@ impl Article {
     /// Parses a content file into an article, or the findings that say
     /// why it cannot be read.
     pub fn parse(source: SourceFile) -> Result<Article, Box<Finding>> {
-        let SourceFile { file, text, en } = source;
-        let split = frontmatter::split(&text, en).map_err(|e| {
+        let SourceFile { file, text, lang } = source;
+        let split = frontmatter::split(&text, lang).map_err(|e| {
             Box::new(Finding::new(
                 &file,
                 Span::line(e.line),
@@ -49,7 +49,7 @@ impl Article {
             ))
         })?;
         let (fm, dropped) = super::recover::parse::<FrontMatter>(split.toml).map_err(|e| {
-            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e, en);
+            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e, lang);
             Box::new(Finding::new(
                 &file,
                 span,
@@ -60,7 +60,7 @@ impl Article {
         })?;
         let mut problems: Vec<Finding> = dropped
             .iter()
-            .map(|d| dropped_finding(&file, &text, split.toml_offset, d, en))
+            .map(|d| dropped_finding(&file, &text, split.toml_offset, d, lang))
             .collect();
         problems.sort_by_key(|f| (f.line, f.column));
         let toml_range = split.toml_offset..split.toml_offset + split.toml.len();
@@ -127,14 +127,10 @@ fn dropped_finding(
     text: &str,
     toml_offset: usize,
     d: &super::recover::Dropped,
-    en: bool,
+    lang: crate::text::Language,
 ) -> Finding {
-    let (span, message) = crate::tomlerr::locate(text, toml_offset, &d.error, en);
-    let rest = crate::diag::tr(
-        en,
-        "; faylın qalanı bu açar olmadan yoxlanılır".into(),
-        "; the rest of the file is checked without it".into(),
-    );
+    let (span, message) = crate::tomlerr::locate(text, toml_offset, &d.error, lang);
+    let rest = crate::say!(lang, "load-rest-file-checked-without");
     let mut f = Finding::new(
         file,
         span,

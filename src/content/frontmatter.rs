@@ -5,7 +5,6 @@
 //! Required keys are `Option`s here: the file still loads when one is
 //! missing, and the `meta.required` rule reports every missing key at once.
 
-use crate::diag::tr;
 use crate::text::Date;
 pub use crate::tomlkeys::KeySpans;
 use serde::Deserialize;
@@ -132,28 +131,17 @@ pub struct SplitError {
 
 /// Splits `text` (already without BOM and CRLF) at its `+++` lines;
 /// errors in English when `en`, else Azerbaijani.
-pub fn split(text: &str, en: bool) -> Result<Split<'_>, SplitError> {
+pub fn split(text: &str, lang: crate::text::Language) -> Result<Split<'_>, SplitError> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "+++" {
         return Err(SplitError {
             line: 1,
             message: if text.trim().is_empty() {
-                tr(
-                    en,
-                    "fayl boşdur: məqalə `+++` sətirləri arasında front matter ilə başlayır".into(),
-                    "the file is empty: an article starts with front matter between `+++` lines"
-                        .into(),
-                )
+                say!(lang, "load-file-empty-article-starts-front")
             } else if text.starts_with("---") {
-                tr(
-                    en,
-                    "front matter `---` arasında YAML yox, `+++` sətirləri arasında TOML olmalıdır"
-                        .into(),
-                    "front matter must be TOML between `+++` lines, not YAML between `---` lines"
-                        .into(),
-                )
+                say!(lang, "load-front-matter-must-toml-between")
             } else {
-                tr(en, "front matter yoxdur: fayl `+++` sətri ilə başlamalı, sonra TOML açarları, sonra yenə `+++` sətri gəlməlidir".into(), "no front matter: the file must start with a line `+++`, then the TOML keys, then another `+++` line".into())
+                say!(lang, "load-no-front-matter-file-must")
             },
         });
     }
@@ -174,7 +162,7 @@ pub fn split(text: &str, en: bool) -> Result<Split<'_>, SplitError> {
     }
     Err(SplitError {
         line: 1,
-        message: tr(en, "1-ci sətirdə `+++` ilə açılan front matter bağlanmayıb: son açardan sonra `+++` sətri əlavə edin".into(), "the front matter opened with `+++` on line 1 is never closed: add a `+++` line after the last key".into()),
+        message: say!(lang, "load-front-matter-opened-line-1"),
     })
 }
 
@@ -186,7 +174,7 @@ mod tests {
 
     #[test]
     fn splits_front_matter_from_body() {
-        let s = split(ARTICLE, true).unwrap();
+        let s = split(ARTICLE, crate::text::Language::En).unwrap();
         assert!(s.toml.starts_with("title"));
         assert_eq!(s.body, "## Giriş\n");
         assert_eq!(&ARTICLE[s.body_offset..], s.body);
@@ -194,21 +182,26 @@ mod tests {
 
     #[test]
     fn missing_or_unclosed_front_matter_is_explained() {
-        assert!(split("", true).unwrap_err().message.contains("empty"));
         assert!(
-            split("---\ntitle: a\n---\n", true)
+            split("", crate::text::Language::En)
+                .unwrap_err()
+                .message
+                .contains("empty")
+        );
+        assert!(
+            split("---\ntitle: a\n---\n", crate::text::Language::En)
                 .unwrap_err()
                 .message
                 .contains("YAML")
         );
         assert!(
-            split("# Başlıq\n", true)
+            split("# Başlıq\n", crate::text::Language::En)
                 .unwrap_err()
                 .message
                 .contains("no front matter")
         );
         assert!(
-            split("+++\ntitle = \"a\"\n", true)
+            split("+++\ntitle = \"a\"\n", crate::text::Language::En)
                 .unwrap_err()
                 .message
                 .contains("never closed")
@@ -217,7 +210,7 @@ mod tests {
 
     #[test]
     fn key_spans_point_at_lines_in_the_file() {
-        let s = split(ARTICLE, true).unwrap();
+        let s = split(ARTICLE, crate::text::Language::En).unwrap();
         let keys = KeySpans::new(ARTICLE, s.toml_offset, s.toml);
         assert_eq!(keys.get("title").start.line, 2);
         assert_eq!(keys.get("claim.text").start.line, 5);

@@ -46,7 +46,7 @@ pub struct Page {
 impl Page {
     /// Parses `content/pages/NAME.md`.
     pub fn parse(source: SourceFile) -> Result<Page, Box<Finding>> {
-        let SourceFile { file, text, en } = source;
+        let SourceFile { file, text, lang } = source;
         let err = |span: Span, msg: String| {
             Box::new(Finding::new(
                 &file,
@@ -57,9 +57,9 @@ impl Page {
             ))
         };
         let split =
-            frontmatter::split(&text, en).map_err(|e| err(Span::line(e.line), e.message))?;
+            frontmatter::split(&text, lang).map_err(|e| err(Span::line(e.line), e.message))?;
         let fm: PageFrontMatter = toml::from_str(split.toml).map_err(|e| {
-            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e, en);
+            let (span, message) = crate::tomlerr::locate(&text, split.toml_offset, &e, lang);
             err(span, message)
         })?;
         let slug = fm.slug.unwrap_or_else(|| text::slugify(file_stem(&file)));

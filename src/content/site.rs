@@ -44,8 +44,8 @@ impl Site {
     /// finding.
     pub fn load(root: &Path) -> Result<Site> {
         let config = Config::load(root)?;
-        let en = config.language.is_english();
-        crate::fsutil::refuse_linked_folder(root, CONTENT_DIR, en)?;
+        let lang = config.language;
+        crate::fsutil::refuse_linked_folder(root, CONTENT_DIR, lang)?;
         let content = root.join(CONTENT_DIR);
         if !content.is_dir() {
             anyhow::bail!(
@@ -54,11 +54,11 @@ impl Site {
                 crate::config::CONFIG_FILE
             );
         }
-        let (files, mut findings) = walk(root, &content, en)?;
+        let (files, mut findings) = walk(root, &content, lang)?;
         let loaded: Vec<Result<Loaded, Box<Finding>>> = files
             .par_iter()
             .map(|(path, rel)| {
-                let source = SourceFile::read(path, rel, en)?;
+                let source = SourceFile::read(path, rel, lang)?;
                 if is_page(rel) {
                     Page::parse(source).map(Loaded::Page)
                 } else {
@@ -95,10 +95,10 @@ impl Site {
         if !is_article(&rel) || meta.as_ref().is_ok_and(|m| !m.is_file()) {
             return false;
         }
-        let en = self.config.language.is_english();
+        let lang = self.config.language;
         let at = self.take_article(&rel);
         if meta.is_ok() {
-            self.insert_article(at, SourceFile::read(path, &rel, en));
+            self.insert_article(at, SourceFile::read(path, &rel, lang));
         }
         true
     }
@@ -112,7 +112,7 @@ impl Site {
             return false;
         }
         let source = SourceFile {
-            en: self.config.language.is_english(),
+            lang: self.config.language,
             ..SourceFile::from_text(rel, text)
         };
         let at = self.take_article(rel);
@@ -165,7 +165,7 @@ fn is_page(rel: &str) -> bool {
 /// Lists every `*.md` under `content/`, sorted, with its root-relative
 /// name. Symbolic links are not followed (a link could pull files from
 /// outside the site into the output); each one is a finding.
-fn walk(root: &Path, content: &Path, en: bool) -> Result<Walked> {
+fn walk(root: &Path, content: &Path, lang: crate::text::Language) -> Result<Walked> {
     let mut files = Vec::new();
     let mut findings = Vec::new();
     let walker = walkdir::WalkDir::new(content)
@@ -184,11 +184,7 @@ fn walk(root: &Path, content: &Path, en: bool) -> Result<Walked> {
                     Span::line(1),
                     Rule::MetaRequired,
                     Severity::Error,
-                    crate::diag::tr(
-                        en,
-                        "bu simvolik keçiddir, yoxla onu izləmir: faylın özünü content/ qovluğuna qoyun".into(),
-                        "this is a symbolic link, which yoxla does not follow: put the file itself in content/".into(),
-                    ),
+                    crate::say!(lang, "load-symbolic-link-which-yoxla-does"),
                 ));
             }
             continue;

@@ -2,7 +2,7 @@
 //! that name the file and the line.
 
 use crate::diag::Rule;
-use crate::diag::{Finding, LineIndex, Severity, Span, tr};
+use crate::diag::{Finding, LineIndex, Severity, Span};
 use std::path::Path;
 
 /// The largest content file read (a fact-check is a few dozen KiB).
@@ -16,14 +16,18 @@ pub struct SourceFile {
     pub file: String,
     /// The normalised text.
     pub text: String,
-    /// Messages in English (the site's `language = "en"`).
-    pub en: bool,
+    /// The site's language, for the messages.
+    pub lang: crate::text::Language,
 }
 
 impl SourceFile {
-    /// Reads `path` (shown to the user as `file`); messages in English
-    /// when `en`, else Azerbaijani.
-    pub fn read(path: &Path, file: &str, en: bool) -> Result<SourceFile, Box<Finding>> {
+    /// Reads `path` (shown to the user as `file`); messages in the
+    /// site's language.
+    pub fn read(
+        path: &Path,
+        file: &str,
+        lang: crate::text::Language,
+    ) -> Result<SourceFile, Box<Finding>> {
         let fail = |line: usize, msg: String| {
             Box::new(Finding::new(
                 file,
@@ -33,30 +37,18 @@ impl SourceFile {
                 msg,
             ))
         };
-        let unreadable = |e: std::io::Error| {
-            fail(
-                1,
-                tr(
-                    en,
-                    format!("faylı oxumaq olmur: {e}"),
-                    format!("cannot read the file: {e}"),
-                ),
-            )
-        };
+        let unreadable = |e: std::io::Error| fail(1, say!(lang, "load-cannot-read-file", e = e));
         let size = std::fs::metadata(path).map_err(unreadable)?.len();
         if size > MAX_FILE_BYTES {
             let mib = size as f64 / 1048576.0;
             let limit = MAX_FILE_BYTES / 1048576;
             return Err(fail(
                 1,
-                tr(
-                    en,
-                    format!(
-                        "fayl {mib:.1} MiB-dır, bir məqalə üçün həddən ({limit} MiB) böyükdür: onu bölün və ya məlumatı fayldan çıxarın"
-                    ),
-                    format!(
-                        "the file is {mib:.1} MiB, over the {limit} MiB limit for one article: split it or move data out of it"
-                    ),
+                say!(
+                    lang,
+                    "load-file-mib-over-mib-limit",
+                    mib = format!("{mib:.1}"),
+                    limit = limit
                 ),
             ));
         }
@@ -75,23 +67,14 @@ impl SourceFile {
                 let bytes = e.into_bytes();
                 let prefix = String::from_utf8_lossy(&bytes[..valid]);
                 let pos = LineIndex::new(&prefix).position(&prefix, valid);
-                let mut f = fail(
-                    pos.line,
-                    tr(
-                        en,
-                        "fayl UTF-8 mətni deyil (burada yanlış bayt var): onu UTF-8 kimi saxlayın"
-                            .into(),
-                        "the file is not UTF-8 text (an invalid byte here): save it as UTF-8"
-                            .into(),
-                    ),
-                );
+                let mut f = fail(pos.line, say!(lang, "load-file-not-utf-8-text"));
                 f.column = pos.column;
                 f.end_column = pos.column + 1;
                 return Err(f);
             }
         };
         let mut source = SourceFile::from_text(file, text);
-        source.en = en;
+        source.lang = lang;
         Ok(source)
     }
 
@@ -119,7 +102,7 @@ impl SourceFile {
         SourceFile {
             file: file.to_string(),
             text: crate::fsutil::normalise(text),
-            en: false,
+            lang: crate::text::Language::default(),
         }
     }
 }
@@ -151,7 +134,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.md");
         std::fs::write(&p, b"+++\ntitle = \"ok\"\nx = \"\xff\"\n+++\n").unwrap();
-        let f = SourceFile::read(&p, "content/a.md", false).unwrap_err();
+        let f = SourceFile::read(&p, "content/a.md", crate::text::Language::Az).unwrap_err();
         assert_eq!((f.line, f.column), (3, 6));
         assert!(f.message.contains("UTF-8 mətni deyil"), "{}", f.message);
     }

@@ -10,12 +10,6 @@ pub use rules::Rule;
 use serde::Serialize;
 use std::fmt;
 
-/// Picks a message in the site's language: English when `en`, else
-/// Azerbaijani.
-pub fn tr(en: bool, az: String, english: String) -> String {
-    if en { english } else { az }
-}
-
 /// How much a finding matters (as in Vale).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -7,7 +7,7 @@
 
 use super::convert;
 use super::workspace::Workspace;
-use crate::diag::{Finding, tr};
+use crate::diag::Finding;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, TextEdit, Uri, WorkspaceEdit,
 };
@@ -23,7 +23,7 @@ pub fn code_actions(ws: &Workspace, params: &CodeActionParams) -> Vec<CodeAction
         return Vec::new();
     }
     let only = params.context.only.as_deref();
-    let en = ws.en();
+    let lang = ws.lang();
     let mut actions = Vec::new();
     let fixes = published
         .findings
@@ -39,7 +39,7 @@ pub fn code_actions(ws: &Workspace, params: &CodeActionParams) -> Vec<CodeAction
             || convert::overlaps(&edit.range, &params.range);
         if here && wanted(&CodeActionKind::QUICKFIX, only) {
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: title(f, en),
+                title: title(f, lang),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![diagnostic.clone()]),
                 edit: Some(edit_of(uri, vec![edit])),
@@ -50,11 +50,7 @@ pub fn code_actions(ws: &Workspace, params: &CodeActionParams) -> Vec<CodeAction
     }
     if !certain.is_empty() && wanted(&CodeActionKind::SOURCE_FIX_ALL, only) {
         actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-            title: tr(
-                en,
-                "yoxla: fayldakı bütün dəqiq düzəlişləri et".into(),
-                "yoxla: fix all in file".into(),
-            ),
+            title: say!(lang, "editor-yoxla-fix-all-file"),
             kind: Some(CodeActionKind::SOURCE_FIX_ALL),
             edit: Some(edit_of(uri, apart(certain))),
             ..CodeAction::default()
@@ -75,13 +71,9 @@ fn wanted(kind: &CodeActionKind, only: Option<&[CodeActionKind]>) -> bool {
 }
 
 /// What a fix does, in the site's language.
-fn title(f: &Finding, en: bool) -> String {
+fn title(f: &Finding, lang: crate::text::Language) -> String {
     let fix = crate::text::visible_text(f.fix.as_deref().unwrap_or_default());
-    tr(
-        en,
-        format!("Düzəliş ({}): `{fix}` yazın", f.rule),
-        format!("Fix ({}): write `{fix}`", f.rule),
-    )
+    say!(lang, "editor-fix-write", f_rule = f.rule, fix = fix)
 }
 
 /// Edits that do not overlap, in order: of two fixes of one span, the

@@ -4,7 +4,7 @@
 
 use super::convert;
 use super::workspace::Workspace;
-use crate::diag::{Finding, tr};
+use crate::diag::Finding;
 use lsp_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind, Range};
 
 /// The hover at a position: every finding there, with the guide's words.
@@ -25,7 +25,7 @@ pub fn hover(ws: &Workspace, params: &HoverParams) -> Option<Hover> {
             start: r.start.min(d.range.start),
             end: r.end.max(d.range.end),
         }));
-        parts.push((f.rule, explain(f, ws.en())));
+        parts.push((f.rule, explain(f, ws.lang())));
     }
     if parts.is_empty() {
         return None;
@@ -41,8 +41,8 @@ pub fn hover(ws: &Workspace, params: &HoverParams) -> Option<Hover> {
 }
 
 /// One finding explained: the rule and message, then the guide's words.
-fn explain(f: &Finding, en: bool) -> String {
-    let said = tr(en, "Bələdçi".into(), "The style guide".into());
+fn explain(f: &Finding, lang: crate::text::Language) -> String {
+    let said = say!(lang, "editor-style-guide");
     format!(
         "**{}** ({}): {}\n\n> “{}”\n>\n> — *{said}*",
         f.rule,
@@ -78,7 +78,7 @@ mod tests {
             Severity::Error,
             "`332,3` yerinə `332.3` yazın",
         );
-        let az = explain(&f, false);
+        let az = explain(&f, crate::text::Language::Az);
         assert!(
             az.starts_with("**style.number-format** (error): `332,3`"),
             "{az}"
@@ -88,7 +88,7 @@ mod tests {
             "{az}"
         );
         assert!(az.contains("Bələdçi"), "{az}");
-        assert!(explain(&f, true).contains("The style guide"));
+        assert!(explain(&f, crate::text::Language::En).contains("The style guide"));
         assert_eq!(escape("a*b_[c]"), "a\\*b\\_\\[c\\]");
     }
 }

@@ -10,7 +10,6 @@ use super::document::{Document, file_path};
 use super::position::Encoding;
 use super::workspace::{Outcome, Workspace, find_root};
 use super::{Ending, actions, complete, hover};
-use crate::diag::tr;
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use lsp_server::{ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{self as note, Notification as _};
@@ -159,13 +158,9 @@ impl<'a> Server<'a> {
     }
 
     fn request(&mut self, r: Request) -> anyhow::Result<()> {
-        let en = self.ws.en();
+        let lang = self.ws.lang();
         if self.shutdown {
-            let msg = tr(
-                en,
-                "server dayanır".into(),
-                "the server is shutting down".into(),
-            );
+            let msg = say!(lang, "editor-server-shutting-down");
             return self.error(r, ErrorCode::InvalidRequest, msg);
         }
         match r.method.as_str() {
@@ -183,10 +178,10 @@ impl<'a> Server<'a> {
             }),
             req::Completion::METHOD => self.answer(r, |s, p| Ok(complete::complete(&s.ws, &p))),
             _ => {
-                let msg = tr(
-                    en,
-                    format!("yoxla `{}` metodunu bilmir", r.method),
-                    format!("yoxla does not know the method `{}`", r.method),
+                let msg = say!(
+                    lang,
+                    "editor-yoxla-does-not-know-method",
+                    r_method = r.method
                 );
                 self.error(r, ErrorCode::MethodNotFound, msg)
             }
@@ -206,10 +201,11 @@ impl<'a> Server<'a> {
                 self.send(Response::new_ok(r.id, result))
             }
             Err(e) => {
-                let msg = tr(
-                    self.ws.en(),
-                    format!("`{}` sorğusunun parametrləri oxunmur: {e}", r.method),
-                    format!("cannot read the parameters of `{}`: {e}", r.method),
+                let msg = say!(
+                    self.ws.lang(),
+                    "editor-cannot-read-parameters",
+                    r_method = r.method,
+                    e = e
                 );
                 self.error(r, ErrorCode::InvalidParams, msg)
             }

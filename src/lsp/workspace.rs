@@ -96,11 +96,13 @@ impl Workspace {
         ws
     }
 
-    /// Whether the site is in English (messages follow it).
-    pub fn en(&self) -> bool {
+    /// The site's language (messages follow it; the default before a
+    /// site is loaded).
+    pub fn lang(&self) -> crate::text::Language {
         self.site
             .as_ref()
-            .is_some_and(|s| s.config.language.is_english())
+            .map(|s| s.config.language)
+            .unwrap_or_default()
     }
 
     /// Loads the site whole from `root`, with the open documents' text in

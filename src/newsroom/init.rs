@@ -55,75 +55,13 @@ pub const SITE_WORKFLOW: &str = include_str!("../../docs/github/workflows/yoxla.
 
 const GITIGNORE: &str = include_str!("init/gitignore");
 
-/// Every file of a new Azerbaijani site: (path, template).
-const AZ: &[(&str, &str)] = &[
-    (CONFIG_FILE, include_str!("init/az/yoxla.toml")),
-    (
-        "content/pages/haqqimizda.md",
-        include_str!("init/az/about.md"),
-    ),
-    (
-        "content/pages/metodologiya.md",
-        include_str!("init/az/methodology.md"),
-    ),
-    (
-        "content/pages/duzelis-siyaseti.md",
-        include_str!("init/az/corrections-policy.md"),
-    ),
-    ("content/pages/elaqe.md", include_str!("init/az/contact.md")),
-    (
-        "content/pages/komanda-ve-maliyye.md",
-        include_str!("init/az/team.md"),
-    ),
-    (
-        "content/{{year}}/numune-parklar.md",
-        include_str!("init/az/sample.md"),
-    ),
-    (".github/CODEOWNERS", include_str!("init/az/CODEOWNERS")),
-    (
-        ".github/pull_request_template.md",
-        include_str!("init/az/pull_request_template.md"),
-    ),
-];
-
-/// Every file of a new English site: (path, template).
-const EN: &[(&str, &str)] = &[
-    (CONFIG_FILE, include_str!("init/en/yoxla.toml")),
-    ("content/pages/about.md", include_str!("init/en/about.md")),
-    (
-        "content/pages/methodology.md",
-        include_str!("init/en/methodology.md"),
-    ),
-    (
-        "content/pages/corrections-policy.md",
-        include_str!("init/en/corrections-policy.md"),
-    ),
-    (
-        "content/pages/contact.md",
-        include_str!("init/en/contact.md"),
-    ),
-    (
-        "content/pages/team-and-funding.md",
-        include_str!("init/en/team.md"),
-    ),
-    (
-        "content/{{year}}/sample-parks.md",
-        include_str!("init/en/sample.md"),
-    ),
-    (".github/CODEOWNERS", include_str!("init/en/CODEOWNERS")),
-    (
-        ".github/pull_request_template.md",
-        include_str!("init/en/pull_request_template.md"),
-    ),
-];
-
 /// The name, address and editor `--yes` takes when none is given.
 pub fn defaults(language: Language) -> Newsroom {
     Newsroom {
-        name: language.pick("Yeni redaksiya", "New newsroom").into(),
+        name: say!(language, "newsroom-new-newsroom"),
         base_url: "https://example.org".into(),
         language,
-        editor: language.pick("Redaktor", "Editor").into(),
+        editor: say!(language, "newsroom-editor"),
     }
 }
 
@@ -141,23 +79,11 @@ pub fn plan(n: &Newsroom, today: Date) -> Result<Vec<Planned>> {
     let lang = n.language;
     let (name, editor) = (n.name.trim(), n.editor.trim());
     if name.is_empty() {
-        bail!(
-            "{}",
-            lang.pick(
-                "redaksiyanın adı boşdur: --name \"Ad\" ilə verin",
-                "the newsroom's name is empty: give it with --name \"Name\"",
-            )
-        );
+        bail!("{}", say!(lang, "newsroom-newsroom-s-name-empty-give"));
     }
     let id = editor_id(editor);
     if !editor.chars().any(char::is_alphabetic) {
-        bail!(
-            "{}",
-            lang.pick(
-                "redaktorun adından id düzəltmək olmur: --editor \"Ad Soyad\" ilə hərflərlə yazılmış ad verin",
-                "no id can be made from the editor's name: give a name in letters with --editor \"Full Name\"",
-            )
-        );
+        bail!("{}", say!(lang, "newsroom-no-id-can-made-from"));
     }
     check_address(n.base_url.trim(), lang)?;
     let mut vars: Vec<(&str, String)> = vec![
@@ -173,15 +99,18 @@ pub fn plan(n: &Newsroom, today: Date) -> Result<Vec<Planned>> {
         ("stamp", today.to_string().replace('-', "")),
         ("year", today.year().to_string()),
     ];
-    let templates = lang.pick(AZ, EN);
-    let config_text = fill(templates[0].1, &vars);
+    // The language's `init/` folder mirrors the new site: each file's
+    // path and text are templates.
+    let templates = lang.files_under("init");
+    let config_template = templates
+        .iter()
+        .find(|(path, _)| path == CONFIG_FILE)
+        .map_or("", |(_, text)| *text);
+    let config_text = fill(config_template, &vars);
     let config = Config::parse(&config_text).map_err(|e| {
         anyhow::anyhow!(
             "{}",
-            lang.pick(
-                format!("bu cavablarla sayt qurmaq olmur ({e}): --name, --base-url və --editor dəyərlərini düzəldin"),
-                format!("these answers make no site ({e}): correct --name, --base-url and --editor"),
-            )
+            say!(lang, "newsroom-these-answers-make-no-site", e = e)
         )
     })?;
     let params = crate::check::Params::for_config(&config);
@@ -218,9 +147,10 @@ fn check_address(base_url: &str, lang: Language) -> Result<()> {
     if !ok || base_url.chars().any(char::is_whitespace) {
         bail!(
             "{}",
-            lang.pick(
-                format!("saytın ünvanı `{base_url}` tam ünvan deyil: --base-url ilə https://example.org və ya https://example.org/yoxlamalar/ kimi yazın"),
-                format!("the site's address `{base_url}` is not a full address: give it with --base-url, such as https://example.org or https://example.org/fact-checks/"),
+            say!(
+                lang,
+                "newsroom-site-s-address-not-full",
+                base_url = base_url
             )
         );
     }
@@ -245,9 +175,10 @@ pub fn write(dir: &Path, files: &[Planned], lang: Language) -> Result<Vec<Outcom
     if config.exists() || config.is_symlink() {
         bail!(
             "{}",
-            lang.pick(
-                format!("`{}` artıq var: bu qovluqda sayt var və yoxla init heç nəyin üzərinə yazmır; yeni sayt üçün boş qovluq seçin", config.display()),
-                format!("`{}` already exists: this folder holds a site and yoxla init never overwrites anything; choose an empty folder for a new site", config.display()),
+            say!(
+                lang,
+                "newsroom-already-exists-folder-holds-site",
+                config_display = config.display().to_string()
             )
         );
     }
@@ -256,15 +187,10 @@ pub fn write(dir: &Path, files: &[Planned], lang: Language) -> Result<Vec<Outcom
         let path = dir.join(&file.path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).with_context(|| {
-                lang.pick(
-                    format!(
-                        "`{}` qovluğunu yaratmaq olmur: yazmaq icazəsini yoxlayın",
-                        parent.display()
-                    ),
-                    format!(
-                        "cannot create the folder `{}`: check that it can be written to",
-                        parent.display()
-                    ),
+                say!(
+                    lang,
+                    "newsroom-cannot-create-folder-check-can",
+                    parent_display = parent.display()
                 )
             })?;
         }
@@ -275,15 +201,10 @@ pub fn write(dir: &Path, files: &[Planned], lang: Language) -> Result<Vec<Outcom
         {
             Ok(mut f) => {
                 f.write_all(file.text.as_bytes()).with_context(|| {
-                    lang.pick(
-                        format!(
-                            "`{}` faylına yazmaq olmur: diskdə yer və icazəni yoxlayın",
-                            path.display()
-                        ),
-                        format!(
-                            "cannot write `{}`: check the disk's space and permissions",
-                            path.display()
-                        ),
+                    say!(
+                        lang,
+                        "newsroom-cannot-write-check-disk-s",
+                        path_display = path.display()
                     )
                 })?;
                 outcomes.push(Outcome::Written(file.path.clone()));
@@ -293,15 +214,10 @@ pub fn write(dir: &Path, files: &[Planned], lang: Language) -> Result<Vec<Outcom
             }
             Err(e) => {
                 return Err(e).with_context(|| {
-                    lang.pick(
-                        format!(
-                            "`{}` faylını yaratmaq olmur: yazmaq icazəsini yoxlayın",
-                            path.display()
-                        ),
-                        format!(
-                            "cannot create `{}`: check that its folder can be written to",
-                            path.display()
-                        ),
+                    say!(
+                        lang,
+                        "newsroom-cannot-create-check-folder-can",
+                        path_display = path.display().to_string()
                     )
                 });
             }
@@ -326,7 +242,7 @@ mod tests {
     #[test]
     fn every_place_is_filled_and_the_configuration_reads() {
         let today = Date::parse("2026-11-22").unwrap();
-        for lang in Language::ALL {
+        for lang in Language::all() {
             let files = plan(&newsroom(lang), today).unwrap();
             for f in &files {
                 if f.path != ".github/workflows/yoxla.yml" {
@@ -334,7 +250,8 @@ mod tests {
                 }
                 assert!(!f.path.contains('{'), "{}", f.path);
             }
-            let config = Config::parse(&files[0].text).unwrap();
+            let config_file = files.iter().find(|f| f.path == CONFIG_FILE).unwrap();
+            let config = Config::parse(&config_file.text).unwrap();
             assert_eq!(config.title, "Sınaq Yoxla");
             assert_eq!(config.language, lang);
             assert_eq!(config.authors["resad-eliyev"].name, "Rəşad Əliyev");
@@ -363,7 +280,7 @@ mod tests {
     #[test]
     fn the_methodology_gives_every_verdict_a_meaning() {
         let today = Date::parse("2026-11-22").unwrap();
-        for lang in Language::ALL {
+        for lang in Language::all() {
             let files = plan(&newsroom(lang), today).unwrap();
             let page = files
                 .iter()

@@ -110,19 +110,19 @@ fn body(config: &Config, claim: &str, speaker: &str, said_by: &str) -> String {
     let name = |part| params.part_name(part);
     let (title, lang) = (&config.title, config.language);
     let claim_lower = lang.lowercase_first(claim);
-    let (intro, background, facts, conclusion) = lang.pick(
-        (
-            format!("{said_by} [nə vaxt və harada] deyib: “{claim}”.\n\n[Giriş: açıqlama ilə bağlı hadisə — kim, nə, nə vaxt, harada.]"),
-            "[Tarixçə: açıqlamaya qədər olan şərait, əvvəl yoxlanılmış faktlar.]",
-            "[Faktın yoxlanması: mənbələr, rəqəmlər, cədvəllər və keçidlər.]",
-            format!("{speaker} deyib ki, “{claim_lower}”. [Qısa analitik xülasə.] Buna görə “{title}” bu açıqlamanı **[hökm]** hesab edir."),
-        ),
-        (
-            format!("{said_by} said [when and where]: “{claim}”.\n\n[Introduction: the event around the statement — who, what, when, where.]"),
-            "[Background: the circumstances before the statement, facts checked before.]",
-            "[Fact check: sources, figures, tables and links.]",
-            format!("{speaker} said that “{claim_lower}”. [A short analytical summary.] Therefore “{title}” rates this statement **[verdict]**."),
-        ),
+    let intro = format!(
+        "{}\n\n{}",
+        say!(lang, "new-intro-said", said_by = said_by, claim = claim),
+        say!(lang, "new-intro-hint")
+    );
+    let background = say!(lang, "new-background-hint");
+    let facts = say!(lang, "new-factcheck-hint");
+    let conclusion = say!(
+        lang,
+        "new-conclusion",
+        speaker = speaker,
+        claim = claim_lower,
+        title = title
     );
     format!(
         "## {}\n\n{intro}\n\n## {}\n\n{opening}.\n\n{background}\n\n## {}\n\n{facts}\n\n## {}\n\n{conclusion}\n",
@@ -138,10 +138,7 @@ pub fn create(root: &Path, config: &Config, draft: &Draft, today: Date) -> Resul
     if draft.claim.trim().is_empty() || draft.speaker.trim().is_empty() {
         bail!(
             "{}",
-            config.language.pick(
-                "iddianı və onu kimin dediyini yazın: yoxla new \"İDDİA\" --speaker \"Ad Soyad\"",
-                "give the claim and who said it: yoxla new \"CLAIM\" --speaker \"Full Name\"",
-            )
+            say!(config.language, "newsroom-give-claim-who-said-yoxla")
         );
     }
     if let Some(author) = draft
@@ -151,18 +148,17 @@ pub fn create(root: &Path, config: &Config, draft: &Draft, today: Date) -> Resul
     {
         let known: Vec<&str> = config.authors.keys().map(String::as_str).collect();
         let known = if known.is_empty() {
-            config.language.pick(
-                "[authors] boşdur".to_string(),
-                "[authors] is empty".to_string(),
-            )
+            say!(config.language, "newsroom-authors-empty")
         } else {
             known.join(", ")
         };
         bail!(
             "{}",
-            config.language.pick(
-                format!("müəllif `{author}` yoxla.toml-un [authors] siyahısında yoxdur: [authors.{author}] əlavə edin və ya bunlardan birini yazın: {known}"),
-                format!("author `{author}` is not in [authors] of yoxla.toml: add [authors.{author}] or use one of: {known}"),
+            say!(
+                config.language,
+                "newsroom-author-not-authors-yoxla-toml",
+                author = author,
+                known = known
             )
         );
     }
@@ -181,9 +177,10 @@ pub fn create(root: &Path, config: &Config, draft: &Draft, today: Date) -> Resul
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             bail!(
                 "{}",
-                config.language.pick(
-                    format!("`{rel}` artıq var: yoxla new heç bir faylın üzərinə yazmır; onu redaktə edin və ya iddianı başqa sözlərlə yazın"),
-                    format!("`{rel}` already exists: yoxla new never overwrites a file; edit it, or give the claim in other words"),
+                say!(
+                    config.language,
+                    "newsroom-already-exists-yoxla-new-never",
+                    rel = rel
                 )
             )
         }

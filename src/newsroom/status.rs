@@ -234,17 +234,19 @@ fn cell(d: Option<Date>) -> String {
 }
 
 /// The report as a terminal table, in the site's language.
-pub fn table(r: &Report, en: bool) -> String {
-    let tr = |az: &str, e: &str| if en { e.to_string() } else { az.to_string() };
+pub fn table(r: &Report, lang: crate::text::Language) -> String {
     let mut out = String::new();
     out.push_str(&format!(
         "{} ({})\n\n",
-        tr("Redaksiyanın vəziyyəti", "Newsroom status"),
+        say!(lang, "newsroom-newsroom-status"),
         r.today
     ));
-    in_work_table(&mut out, r, &tr);
-    requests_table(&mut out, r, &tr);
-    let mut rows = vec![vec![tr("Məqalə", "Article"), tr("Kim deyib", "Speaker")]];
+    in_work_table(&mut out, r, lang);
+    requests_table(&mut out, r, lang);
+    let mut rows = vec![vec![
+        say!(lang, "newsroom-article"),
+        say!(lang, "newsroom-speaker"),
+    ]];
     rows.extend(
         r.not_contacted
             .iter()
@@ -252,13 +254,13 @@ pub fn table(r: &Report, en: bool) -> String {
     );
     push_table(
         &mut out,
-        &tr("Xəbərdar edilməmiş şəxslər", "Speakers not yet told"),
+        &say!(lang, "newsroom-speakers-not-yet-told"),
         &rows,
     );
     let mut rows = vec![vec![
-        tr("Müəllif", "Author"),
-        tr("Dərc olunub", "Published"),
-        tr("Minimum", "Minimum"),
+        say!(lang, "newsroom-author"),
+        say!(lang, "newsroom-published"),
+        say!(lang, "newsroom-minimum"),
     ]];
     for q in &r.quota {
         let mark = if q.met { "✓" } else { "✗" };
@@ -270,37 +272,31 @@ pub fn table(r: &Report, en: bool) -> String {
     }
     push_table(
         &mut out,
-        &format!("{} {}", tr("Aylıq norma", "Monthly quota"), r.month),
+        &format!("{} {}", say!(lang, "newsroom-monthly-quota"), r.month),
         &rows,
     );
     out
 }
 
-/// Picks a string in the site's language.
-type Tr<'a> = dyn Fn(&str, &str) -> String + 'a;
-
-fn in_work_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
+fn in_work_table(out: &mut String, r: &Report, lang: crate::text::Language) {
     let mut rows: Vec<Vec<String>> = vec![vec![
-        tr("Məqalə", "Article"),
-        tr("Mərhələ", "Stage"),
-        tr("Müəllif", "Author"),
-        tr("Son gün", "Due"),
-        tr("Qalıb", "Left"),
-        tr("Fayl", "File"),
+        say!(lang, "newsroom-article-2"),
+        say!(lang, "newsroom-stage"),
+        say!(lang, "newsroom-author-2"),
+        say!(lang, "newsroom-due"),
+        say!(lang, "newsroom-left"),
+        say!(lang, "newsroom-file"),
     ]];
     for a in &r.in_work {
         let left = match a.days_left {
-            Some(d) if d < 0 => tr(
-                &format!("{} gün gecikir", -d),
-                &format!("{} days overdue", -d),
-            ),
-            Some(d) => tr(&format!("{d} gün"), &format!("{d} days")),
+            Some(d) if d < 0 => say!(lang, "newsroom-days-overdue", d = -d),
+            Some(d) => say!(lang, "newsroom-days", d = d),
             None => "—".to_string(),
         };
         let stage = match a.stage {
-            Status::Draft => tr("qaralama", "draft"),
-            Status::Review => tr("redaktədə", "review"),
-            Status::Ready => tr("hazır", "ready"),
+            Status::Draft => say!(lang, "newsroom-draft"),
+            Status::Review => say!(lang, "newsroom-review"),
+            Status::Ready => say!(lang, "newsroom-ready"),
         };
         rows.push(vec![
             shown(&a.title, &a.file),
@@ -313,31 +309,28 @@ fn in_work_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
     }
     push_table(
         out,
-        &tr("Dərc olunmamış məqalələr", "Articles not yet published"),
+        &say!(lang, "newsroom-articles-not-yet-published"),
         &rows,
     );
 }
 
-fn requests_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
+fn requests_table(out: &mut String, r: &Report, lang: crate::text::Language) {
     let mut rows = vec![vec![
-        tr("Məqalə", "Article"),
-        tr("Qurum", "Agency"),
-        tr("Göndərilib", "Sent"),
-        tr("Gözlənilir", "Waited"),
+        say!(lang, "newsroom-article-3"),
+        say!(lang, "newsroom-agency"),
+        say!(lang, "newsroom-sent"),
+        say!(lang, "newsroom-waited"),
     ]];
     for q in &r.requests {
         let waited = q.days_waited.map_or_else(
             || "—".to_string(),
             |d| {
                 let flag = if q.over_a_month {
-                    tr(
-                        " — bir aydan çox: cavabsız bitirin",
-                        " — over a month: finish without it",
-                    )
+                    say!(lang, "newsroom-over-month-finish-without")
                 } else {
                     String::new()
                 };
-                tr(&format!("{d} gün{flag}"), &format!("{d} days{flag}"))
+                say!(lang, "newsroom-days-2", d = d, flag = flag)
             },
         );
         rows.push(vec![
@@ -349,10 +342,7 @@ fn requests_table(out: &mut String, r: &Report, tr: &Tr<'_>) {
     }
     push_table(
         out,
-        &tr(
-            "Cavabsız ictimai informasiya sorğuları",
-            "Unanswered public-information requests",
-        ),
+        &say!(lang, "newsroom-unanswered-public-information-requests"),
         &rows,
     );
 }

@@ -262,7 +262,7 @@ pub struct SiteView<'a> {
     /// The home page's absolute URL.
     pub home: String,
     /// `az_AZ` or `en_US`, for Open Graph.
-    pub locale: &'static str,
+    pub locale: String,
     /// The Content-Security-Policy (none in `yoxla serve`).
     pub csp: Option<&'static str>,
     /// The site's Atom feed.
@@ -421,7 +421,7 @@ pub struct SearchData {
     /// The search page's strings, as JSON (for its script).
     pub translations: String,
     /// The search page's strings (for the template).
-    pub strings: BTreeMap<&'static str, &'static str>,
+    pub strings: BTreeMap<&'static str, String>,
     /// The folders of the index's parts, newest first, as JSON: the
     /// first holds the search engine, the others are merged into it.
     pub parts: String,

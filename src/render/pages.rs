@@ -192,7 +192,7 @@ impl Renderer<'_> {
             "terms.html",
             TermsData {
                 kind,
-                title: self.setup.t[kind.title_key()],
+                title: &self.setup.t[kind.title_key()],
                 terms,
             },
             None,
@@ -218,7 +218,7 @@ impl Renderer<'_> {
         let data = TermPage {
             term: TermData {
                 kind,
-                kind_title: self.setup.t[kind.title_key()],
+                kind_title: &self.setup.t[kind.title_key()],
                 kind_url: Route::new([kind.segment(sections)]).url(self.base()),
                 name: &g.name,
                 url: route.url(self.base()),

@@ -21,7 +21,7 @@ pub(super) struct Setup<'a> {
     /// The theme's templates and static files.
     pub(super) theme: Theme,
     /// The theme's strings (`t`), in the site's language.
-    pub(super) t: BTreeMap<&'static str, &'static str>,
+    pub(super) t: BTreeMap<&'static str, String>,
     /// The root-relative path of the home page (`/` or `/sub/`).
     pub(super) base: &'a str,
     /// `https://host`: absolute URLs are this plus a root-relative URL.
@@ -52,7 +52,7 @@ impl<'a> Setup<'a> {
     pub(super) fn new(site: &'a Site, preview: &'a Preview<'a>) -> Result<Setup<'a>> {
         let config = &site.config;
         let sections = Sections::for_language(config.language);
-        let theme = Theme::load(&site.root, &config.theme, config.language.is_english())?;
+        let theme = Theme::load(&site.root, &config.theme, config.language)?;
         let t = i18n::strings(config.language);
         let base = config.base_path.as_str();
         let origin = config

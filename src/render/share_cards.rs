@@ -86,7 +86,7 @@ pub(super) fn plan_article(
     }
     let telegram = cards::telegram(
         setup.site.config.language,
-        t["verdict"],
+        &t["verdict"],
         &view.card.verdict.label,
         &view.card.title,
         &view.card.claim,

@@ -14,7 +14,7 @@ pub(super) fn statics(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
     let mut files: BTreeMap<String, Vec<u8>> = theme.statics.clone();
     files.insert("highlight.css".into(), highlight::stylesheet().into_bytes());
     files.insert("verdicts.css".into(), verdict_stylesheet(site).into_bytes());
-    crate::fsutil::refuse_linked_folder(&site.root, "static", site.config.language.is_english())?;
+    crate::fsutil::refuse_linked_folder(&site.root, "static", site.config.language)?;
     let dir = site.root.join("static");
     if dir.is_dir() {
         for (rel, path) in crate::fsutil::files_under(&dir)? {

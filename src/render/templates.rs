@@ -62,7 +62,7 @@ impl Shared {
     /// `articles` articles.
     pub(super) fn new(
         site: &SiteView<'_>,
-        t: &BTreeMap<&'static str, &'static str>,
+        t: &BTreeMap<&'static str, String>,
         articles: usize,
     ) -> Result<Shared> {
         Ok(Shared {

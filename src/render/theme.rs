@@ -64,9 +64,9 @@ impl Theme {
 
     /// The default theme with the files of `ROOT/themes/NAME/` laid over
     /// it. A theme other than `default` must exist.
-    pub fn load(root: &Path, name: &str, en: bool) -> Result<Theme> {
+    pub fn load(root: &Path, name: &str, lang: crate::text::Language) -> Result<Theme> {
         let mut theme = Theme::builtin();
-        crate::fsutil::refuse_linked_folder(root, &format!("themes/{name}"), en)?;
+        crate::fsutil::refuse_linked_folder(root, &format!("themes/{name}"), lang)?;
         let dir = root.join("themes").join(name);
         if !dir.is_dir() {
             if name == "default" {
@@ -77,7 +77,7 @@ impl Theme {
             );
         }
         for (sub, is_template) in [("templates", true), ("static", false)] {
-            crate::fsutil::refuse_linked_folder(root, &format!("themes/{name}/{sub}"), en)?;
+            crate::fsutil::refuse_linked_folder(root, &format!("themes/{name}/{sub}"), lang)?;
             let base = dir.join(sub);
             if !base.is_dir() {
                 continue;
@@ -132,12 +132,12 @@ mod tests {
         let t = dir.path().join("themes/mine/templates");
         std::fs::create_dir_all(&t).unwrap();
         std::fs::write(t.join("page.html"), "MINE {{ page.title }}").unwrap();
-        let theme = Theme::load(dir.path(), "mine", false).unwrap();
+        let theme = Theme::load(dir.path(), "mine", crate::text::Language::Az).unwrap();
         assert_eq!(theme.templates["page.html"], "MINE {{ page.title }}");
         assert_eq!(
             theme.templates["article.html"],
             Theme::builtin().templates["article.html"]
         );
-        assert!(Theme::load(dir.path(), "missing", false).is_err());
+        assert!(Theme::load(dir.path(), "missing", crate::text::Language::Az).is_err());
     }
 }

@@ -65,11 +65,7 @@ pub(super) fn site_view<'a>(
             .map(|f| format!("{base}{f}"))
             .collect(),
         home: setup.home.clone(),
-        locale: if config.language.is_english() {
-            "en_US"
-        } else {
-            "az_AZ"
-        },
+        locale: config.language.text("language-locale"),
         csp: (!setup.preview.live).then_some(CSP),
         feed: format!("{base}atom.xml"),
         search_url: setup

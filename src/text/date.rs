@@ -96,34 +96,17 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-const MONTHS_AZ: [&str; 12] = [
-    "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
-    "noyabr", "dekabr",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Writes a date for readers: "6 oktyabr 2026" (`az`) or "6 October 2026" (`en`).
+/// Writes a date for readers: "6 oktyabr 2026" (`az`), "6 October 2026" (`en`), as the
+/// language's catalogue writes `date`.
 pub fn format_date(date: Date, language: super::Language) -> String {
-    let months = if language.is_english() {
-        &MONTHS_EN
-    } else {
-        &MONTHS_AZ
-    };
-    let month = months[date.0.month0() as usize % 12];
-    format!("{} {} {}", date.0.day(), month, date.0.year())
+    let month = language.text(&format!("month-{}", date.0.month()));
+    crate::say!(
+        language,
+        "date-format",
+        day = date.0.day(),
+        month = month,
+        year = i64::from(date.0.year())
+    )
 }
 
 #[cfg(test)]

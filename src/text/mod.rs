@@ -7,8 +7,10 @@
 //! the `az` locale instead.
 
 mod case;
+mod catalog;
 mod collate;
 mod date;
+#[macro_use]
 mod language;
 pub mod numbers;
 pub mod quotes;
@@ -20,7 +22,7 @@ pub mod words;
 pub use case::{fold, is_capitalised, lowercase, lowercase_first, titlecase_first, uppercase};
 pub use collate::{compare, sort_by_key};
 pub use date::{Date, format_date};
-pub use language::Language;
+pub use language::{Language, NumberArg, TextArg};
 pub use slug::slugify;
 pub use visible::{visible, visible_text};
 

@@ -1,0 +1,40 @@
+# cli
+
+cli-changed-git-failed-see-git = --changed: `git { $what }` alınmadı; repozitoriyanı `git status` ilə yoxlayın
+cli-changed-needs-git-ref-e = --changed üçün git ref-i verin, məsələn { $hint }
+cli-changed-not-git-ref-ref = --changed: `{ $shown }` git ref-i deyil (ref `-` ilə başlaya və idarəedici simvol saxlaya bilməz); budaq, teq və ya commit verin, məsələn { $hint }
+cli-changed-needs-git-repository-not = --changed git repozitoriyası tələb edir, { $root } isə repozitoriyada deyil: yoxlamanı repozitoriyada işə salın və ya --changed olmadan yoxlayın
+cli-changed-not-commit-branch-tag = --changed: `{ $shown }` bu repozitoriyada commit, budaq və ya teq deyil; mövcud olanı verin, məsələn { $hint }
+cli-changed-needs-git-which-could = --changed üçün git lazımdır, amma onu işə salmaq olmadı{ $why }: git-i quraşdırın və ya --changed olmadan yoxlayın
+cli-written = yazıldı:
+cli-skipped-already-there-left-was = keçildi (artıq var, dəyişilmədi):
+cli-site-ready-next-cd-yoxla = Sayt hazırdır. Sonra: cd { $shown } && yoxla serve (önizləmə), yoxla check, yoxla build. İlk yoxlamanı yoxla new ilə başladın; nümunə məqalə qaralamadır, onu silin. Səhifələrdəki [mötərizədəki] yerləri doldurun.
+cli-yoxla-init-not-given-no = yoxla init: { $flags } verilməyib və soruşmaq olmur (terminal deyil): onları verin, ya da standart dəyərlər üçün --yes yazın
+cli-newsroom-s-name = Redaksiyanın adı
+cli-site-s-address = Saytın ünvanı
+cli-editor-s-full-name = Redaktorun adı və soyadı
+cli-claim-verbatim = İddia (olduğu kimi)
+cli-who-said-full-name = Kim deyib (ad və soyad)
+cli-their-status-office-party = Statusu (vəzifə, partiya)
+cli-category = Kateqoriya
+cli-author-id = Müəllif (id)
+cli-created-fill-bracketed-parts-empty = yaradıldı: [mötərizədəki] hissələri və boş açarları doldurun; `yoxla check` nəyin qaldığını deyəcək
+cli-yoxla-toml-cache-dir-inside = yoxla.toml: cache_dir nəticə qovluğunun içindədir və hər yığım onu silərdi: ondan kənarda bir qovluq seçin (məsələn ".yoxla-cache")
+cli-cannot-find-site-folder = sayt qovluğu `{ $root_display }` tapılmadı
+cli-cannot-output-folder-name-folder = `{ $shown }` nəticə qovluğu ola bilməz: public/ kimi bir qovluq adı verin
+cli-holds-site-itself-would-replaced = `{ $shown }` saytın özünü saxlayır və yığım onu silərdi: başqa --output seçin, məsələn { $root_display }/public
+cli-inside-site-s-folder-choose = `{ $shown }` saytın { $inside }/ qovluğunun içindədir: başqa --output seçin
+cli-symbolic-link-yoxla-never-deletes = `{ $shown }` `{ $target_display }` qovluğuna simvolik keçiddir: yoxla keçidin arxasındakı faylları silmir; birbaşa qovluğa yığın: --output { $target_display }
+cli-exists-not-folder-remove-choose = `{ $shown }` var və qovluq deyil: onu silin və ya başqa --output seçin
+cli-holds-so-not-built-site = `{ $shown }` içində { $project } var, deməli yığılmış sayt deyil: yoxla nəticə qovluğunu tam əvəz edir, başqa --output seçin
+cli-not-empty-was-not-written = `{ $shown }` boş deyil və onu yoxla yazmayıb (içində { $marker } yoxdur): yoxla nəticə qovluğunu tam əvəz edir və yalnız özünün yazdığı qovluğu silir; yeni və ya boş qovluq seçin, bu köhnə yığımdırsa onu özünüz silin
+
+cli-page-shown-last-built-until = Fayl düzəldilənədək bu səhifənin son uğurlu variantı göstərilir.
+cli-preview-foreign-host = önizləmə yalnız bu kompüterin ünvanlarında açılır (localhost, 127.0.0.1 və ya --bind ilə verilən ünvan); sorğu başqa ada göndərilib.
+cli-built = { $articles } məqalə { $output } qovluğuna yığıldı ({ $files } fayl), { $ms } ms ({ $stages }); { $warnings } xəbərdarlıq, { $suggestions } təklif
+cli-errors-in-drafts = yuxarıdakı { $count } xəta qaralamalarda və yoxlamadakı məqalələrdədir, onlar dərc olunmur: yığımı dayandırmır
+cli-build-stopped = yığım dayandı: dərc olunacaq məqalələrdə { $count } xəta var; heç nə yazılmadı ({ $output } olduğu kimi qaldı)
+cli-articles-checked = { $count } məqalə { $ms } ms-də yoxlandı: { $errors } xəta, { $warnings } xəbərdarlıq, { $suggestions } təklif
+cli-fixed = düzəldildi
+cli-fixes-applied = { $fixes } düzəliş { $files } faylda edildi
+cli-no-article-changed = { $base } ilə müqayisədə heç bir məqalə dəyişməyib

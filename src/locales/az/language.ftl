@@ -1,0 +1,47 @@
+# The language itself: its name, how it cases letters, how it writes a
+# date, its URL segments, its default verdict scale and the headings of
+# an article's parts. Lists are items split by " | ".
+
+language-name = Azərbaycan dili
+# `turkic`: i ↔ İ and ı ↔ I; anything else: Unicode's default casing.
+language-casing = turkic
+
+# Open Graph's `og:locale` of the pages.
+language-locale = az_AZ
+
+month-1 = yanvar
+month-2 = fevral
+month-3 = mart
+month-4 = aprel
+month-5 = may
+month-6 = iyun
+month-7 = iyul
+month-8 = avqust
+month-9 = sentyabr
+month-10 = oktyabr
+month-11 = noyabr
+month-12 = dekabr
+# A date for readers: "6 oktyabr 2026".
+date-format = { $day } { $month } { $year }
+
+# URL segments (ASCII, readable).
+route-articles = yoxlamalar
+route-verdicts = hokmler
+route-categories = kateqoriyalar
+route-tags = etiketler
+route-speakers = sexsler
+route-authors = muellifler
+route-page = sehife
+route-search = axtaris
+route-corrections = duzelisler
+
+# The default verdict scale, best to worst (six ratings: a site sets its
+# own words in `[rules."meta.verdict"] scale`).
+verdict-scale = doğru | əsasən doğru | yarı-doğru | əsasən yanlış | yanlış | yalan
+
+# The headings of an article's parts; the first is the one `yoxla new`
+# writes and messages name.
+heading-intro = Giriş
+heading-background = Tarixçə
+heading-factcheck = Faktın yoxlanması | Əsas hissə
+heading-conclusion = Nəticə

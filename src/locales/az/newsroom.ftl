@@ -1,0 +1,50 @@
+# newsroom
+
+newsroom-new-newsroom = Yeni redaksiya
+newsroom-editor = Redaktor
+newsroom-newsroom-s-name-empty-give = redaksiyanın adı boşdur: --name "Ad" ilə verin
+newsroom-no-id-can-made-from = redaktorun adından id düzəltmək olmur: --editor "Ad Soyad" ilə hərflərlə yazılmış ad verin
+newsroom-these-answers-make-no-site = bu cavablarla sayt qurmaq olmur ({ $e }): --name, --base-url və --editor dəyərlərini düzəldin
+newsroom-site-s-address-not-full = saytın ünvanı `{ $base_url }` tam ünvan deyil: --base-url ilə https://example.org və ya https://example.org/yoxlamalar/ kimi yazın
+newsroom-already-exists-folder-holds-site = `{ $config_display }` artıq var: bu qovluqda sayt var və yoxla init heç nəyin üzərinə yazmır; yeni sayt üçün boş qovluq seçin
+newsroom-cannot-create-folder-check-can = `{ $parent_display }` qovluğunu yaratmaq olmur: yazmaq icazəsini yoxlayın
+newsroom-cannot-write-check-disk-s = `{ $path_display }` faylına yazmaq olmur: diskdə yer və icazəni yoxlayın
+newsroom-cannot-create-check-folder-can = `{ $path_display }` faylını yaratmaq olmur: yazmaq icazəsini yoxlayın
+newsroom-give-claim-who-said-yoxla = iddianı və onu kimin dediyini yazın: yoxla new "İDDİA" --speaker "Ad Soyad"
+newsroom-authors-empty = {"["}authors] boşdur
+newsroom-author-not-authors-yoxla-toml = müəllif `{ $author }` yoxla.toml-un [authors] siyahısında yoxdur: [authors.{ $author }] əlavə edin və ya bunlardan birini yazın: { $known }
+newsroom-already-exists-yoxla-new-never = `{ $rel }` artıq var: yoxla new heç bir faylın üzərinə yazmır; onu redaktə edin və ya iddianı başqa sözlərlə yazın
+newsroom-newsroom-status = Redaksiyanın vəziyyəti
+newsroom-article = Məqalə
+newsroom-speaker = Kim deyib
+newsroom-speakers-not-yet-told = Xəbərdar edilməmiş şəxslər
+newsroom-author = Müəllif
+newsroom-published = Dərc olunub
+newsroom-minimum = Minimum
+newsroom-monthly-quota = Aylıq norma
+newsroom-article-2 = Məqalə
+newsroom-stage = Mərhələ
+newsroom-author-2 = Müəllif
+newsroom-due = Son gün
+newsroom-left = Qalıb
+newsroom-file = Fayl
+newsroom-days-overdue = { $d } gün gecikir
+newsroom-days = { $d } gün
+newsroom-draft = qaralama
+newsroom-review = redaktədə
+newsroom-ready = hazır
+newsroom-articles-not-yet-published = Dərc olunmamış məqalələr
+newsroom-article-3 = Məqalə
+newsroom-agency = Qurum
+newsroom-sent = Göndərilib
+newsroom-waited = Gözlənilir
+newsroom-over-month-finish-without = {" "}— bir aydan çox: cavabsız bitirin
+newsroom-days-2 = { $d } gün{ $flag }
+newsroom-unanswered-public-information-requests = Cavabsız ictimai informasiya sorğuları
+
+
+new-intro-said = { $said_by } [nə vaxt və harada] deyib: “{ $claim }”.
+new-intro-hint = [Giriş: açıqlama ilə bağlı hadisə — kim, nə, nə vaxt, harada.]
+new-background-hint = [Tarixçə: açıqlamaya qədər olan şərait, əvvəl yoxlanılmış faktlar.]
+new-factcheck-hint = [Faktın yoxlanması: mənbələr, rəqəmlər, cədvəllər və keçidlər.]
+new-conclusion = { $speaker } deyib ki, “{ $claim }”. [Qısa analitik xülasə.] Buna görə “{ $title }” bu açıqlamanı **[hökm]** hesab edir.

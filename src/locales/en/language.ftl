@@ -1,0 +1,48 @@
+# The language itself: its name, how it cases letters, how it writes a
+# date, its URL segments, its default verdict scale and the headings of
+# an article's parts. Lists are items split by " | ".
+
+language-name = English
+# `turkic`: i ↔ İ and ı ↔ I; anything else: Unicode's default casing.
+language-casing = standard
+
+# Open Graph's `og:locale` of the pages.
+language-locale = en_US
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# A date for readers: "6 October 2026".
+date-format = { $day } { $month } { $year }
+
+# URL segments (ASCII, readable).
+route-articles = fact-checks
+route-verdicts = verdicts
+route-categories = categories
+route-tags = tags
+route-speakers = people
+route-authors = authors
+route-page = page
+route-search = search
+route-corrections = corrections
+
+# The default verdict scale, best to worst, on the same six ratings as
+# every language's: `true` is the best, `absurd` the worst (inaccurate
+# and a ridiculous claim).
+verdict-scale = true | mostly true | half true | mostly false | false | absurd
+
+# The headings of an article's parts; the first is the one `yoxla new`
+# writes and messages name.
+heading-intro = Introduction
+heading-background = Background
+heading-factcheck = Fact check | Fact-check | The facts
+heading-conclusion = Conclusion

@@ -1,0 +1,50 @@
+# newsroom
+
+newsroom-new-newsroom = New newsroom
+newsroom-editor = Editor
+newsroom-newsroom-s-name-empty-give = the newsroom's name is empty: give it with --name "Name"
+newsroom-no-id-can-made-from = no id can be made from the editor's name: give a name in letters with --editor "Full Name"
+newsroom-these-answers-make-no-site = these answers make no site ({ $e }): correct --name, --base-url and --editor
+newsroom-site-s-address-not-full = the site's address `{ $base_url }` is not a full address: give it with --base-url, such as https://example.org or https://example.org/fact-checks/
+newsroom-already-exists-folder-holds-site = `{ $config_display }` already exists: this folder holds a site and yoxla init never overwrites anything; choose an empty folder for a new site
+newsroom-cannot-create-folder-check-can = cannot create the folder `{ $parent_display }`: check that it can be written to
+newsroom-cannot-write-check-disk-s = cannot write `{ $path_display }`: check the disk's space and permissions
+newsroom-cannot-create-check-folder-can = cannot create `{ $path_display }`: check that its folder can be written to
+newsroom-give-claim-who-said-yoxla = give the claim and who said it: yoxla new "CLAIM" --speaker "Full Name"
+newsroom-authors-empty = {"["}authors] is empty
+newsroom-author-not-authors-yoxla-toml = author `{ $author }` is not in [authors] of yoxla.toml: add [authors.{ $author }] or use one of: { $known }
+newsroom-already-exists-yoxla-new-never = `{ $rel }` already exists: yoxla new never overwrites a file; edit it, or give the claim in other words
+newsroom-newsroom-status = Newsroom status
+newsroom-article = Article
+newsroom-speaker = Speaker
+newsroom-speakers-not-yet-told = Speakers not yet told
+newsroom-author = Author
+newsroom-published = Published
+newsroom-minimum = Minimum
+newsroom-monthly-quota = Monthly quota
+newsroom-article-2 = Article
+newsroom-stage = Stage
+newsroom-author-2 = Author
+newsroom-due = Due
+newsroom-left = Left
+newsroom-file = File
+newsroom-days-overdue = { $d } days overdue
+newsroom-days = { $d } days
+newsroom-draft = draft
+newsroom-review = review
+newsroom-ready = ready
+newsroom-articles-not-yet-published = Articles not yet published
+newsroom-article-3 = Article
+newsroom-agency = Agency
+newsroom-sent = Sent
+newsroom-waited = Waited
+newsroom-over-month-finish-without = {" "}— over a month: finish without it
+newsroom-days-2 = { $d } days{ $flag }
+newsroom-unanswered-public-information-requests = Unanswered public-information requests
+
+
+new-intro-said = { $said_by } said [when and where]: “{ $claim }”.
+new-intro-hint = [Introduction: the event around the statement — who, what, when, where.]
+new-background-hint = [Background: the circumstances before the statement, facts checked before.]
+new-factcheck-hint = [Fact check: sources, figures, tables and links.]
+new-conclusion = { $speaker } said that “{ $claim }”. [A short analytical summary.] Therefore “{ $title }” rates this statement **[verdict]**.
