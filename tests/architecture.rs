@@ -55,6 +55,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "serve",
         &[
             "content", "check", "render", "config", "diag", "text", "routes", "output", "fsutil",
+            "cache",
         ],
     ),
     ("newsroom", &["content", "check", "config", "diag", "text"]),

@@ -395,3 +395,37 @@ fn a_broken_save_keeps_the_last_good_page_with_the_error_and_reload_script() {
         });
     }
 }
+
+/// The preview is the real site: every file a build writes is served,
+/// the feeds, sitemap, ClaimReview feed, search page and index, the
+/// Telegram text and share cards among them, and they follow a save.
+#[test]
+fn serve_serves_every_file_a_build_writes_and_keeps_them_current() {
+    let site = TestSite::new(CONFIG, &[("content/a.md", ARTICLE)]);
+    let server = start(&site);
+    wait_for_first_build(&server);
+    let port = server.port;
+    let got = |path: &str, needle: &str| {
+        let (status, body) = get(port, path);
+        status == 200 && body.contains(needle)
+    };
+    eventually("the Atom feed", || got("/atom.xml", "<feed"));
+    eventually("the sitemap", || got("/sitemap.xml", "<urlset"));
+    eventually("the ClaimReview feed", || got("/claimreview.json", "ClaimReview"));
+    eventually("the robots file", || got("/robots.txt", "Sitemap:"));
+    eventually("the search page", || got("/axtaris/", "search.js"));
+    eventually("the search index", || get(port, "/pagefind/pagefind-entry.json").0 == 200);
+    eventually("the Telegram text", || {
+        got(&format!("{PAGE}telegram.txt"), "Lalə Babayeva")
+    });
+    // An unknown address gets the site's own 404 page.
+    let (status, body) = get(port, "/yoxlamalar/yoxdur/");
+    assert_eq!(status, 404);
+    assert!(body.contains("<html"), "{body}");
+    // A save reaches the feed too.
+    site.write(
+        "content/a.md",
+        &ARTICLE.replace("Şəkərin qiyməti bu il", "Düyünün qiyməti bu il"),
+    );
+    eventually("the feed after a save", || got("/atom.xml", "Düyünün qiyməti"));
+}

@@ -16,6 +16,8 @@
 //! `--bind` address): a page on another site that points a name of its own
 //! at 127.0.0.1 (DNS rebinding) sends that name as `Host`, and is refused.
 
+mod complete;
+
 use crate::check;
 use crate::content::Site;
 use crate::render::{self, Preview};
@@ -38,6 +40,9 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Default)]
 struct Served {
     files: HashMap<String, Vec<u8>>,
+    /// Files of the last complete render that the quick one does not
+    /// make (share cards, the search index and page): see `complete`.
+    extra: HashMap<String, Vec<u8>>,
     base_path: String,
     /// The site's language, for the preview's own messages.
     lang: crate::text::Language,
@@ -264,9 +269,10 @@ fn respond(served: &Shared, req: &Request<Body>) -> Response<Body> {
         );
     };
     let Some(mut file) = file_for(req.uri().path(), &state.base_path) else {
-        return plain(StatusCode::NOT_FOUND, "not found");
+        return plain(StatusCode::NOT_FOUND, "404");
     };
-    if !state.files.contains_key(&file) && state.files.contains_key(&format!("{file}/index.html")) {
+    let has = |f: &str| state.files.contains_key(f) || state.extra.contains_key(f);
+    if !has(&file) && has(&format!("{file}/index.html")) {
         file = format!("{file}/index.html");
     }
     let errors: Vec<&str> = [
@@ -282,7 +288,7 @@ fn respond(served: &Shared, req: &Request<Body>) -> Response<Body> {
             render::escape(&errors.join("\n\n"))
         )
     });
-    match state.files.get(&file) {
+    match state.files.get(&file).or_else(|| state.extra.get(&file)) {
         Some(bytes) => {
             let kind = content_type(&file);
             let body = match (&error_panel, kind.starts_with("text/html")) {
@@ -298,8 +304,18 @@ fn respond(served: &Shared, req: &Request<Body>) -> Response<Body> {
             );
             with_type(Response::new(Body::from(page)), "text/html; charset=utf-8")
         }
-        None => plain(StatusCode::NOT_FOUND, "not found"),
+        None => not_found(&state),
     }
+}
+
+/// The site's own 404 page, as a build's host would serve it.
+fn not_found(state: &Served) -> Response<Body> {
+    let mut r = match state.files.get("404.html") {
+        Some(page) => with_type(Response::new(Body::from(page.clone())), "text/html; charset=utf-8"),
+        None => plain(StatusCode::NOT_FOUND, "404"),
+    };
+    *r.status_mut() = StatusCode::NOT_FOUND;
+    r
 }
 
 fn inject_after_body(html: &[u8], panel: &str) -> Vec<u8> {
@@ -416,6 +432,8 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
     let served: Shared = Arc::new(RwLock::new(Served::default()));
     let mut live = Live::default();
     rebuild(&root, &served, &mut live, None);
+    let completer = complete::Completer::start(root.clone(), served.clone());
+    completer.ask();
 
     let livereload = tower_livereload::LiveReloadLayer::new();
     let reloader = livereload.reloader();
@@ -470,6 +488,7 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
             }
             rebuild(&rebuild_root, &rebuild_state, &mut live, changed.as_deref());
             reloader.reload();
+            completer.ask();
         }
     });
 

@@ -1,0 +1,49 @@
+# The language itself: its name, how it cases letters, how it writes a
+# date, its URL segments, its default verdict scale and the headings of
+# an article's parts. Lists are items split by " | ".
+
+language-name = Русский
+# `turkic`: i ↔ İ and ı ↔ I; anything else: Unicode's default casing.
+language-casing = standard
+
+# Open Graph's `og:locale` of the pages.
+language-locale = ru_RU
+
+# Months in the genitive, as a date needs them: "6 октября 2026".
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+# A date for readers: "6 октября 2026".
+date-format = { $day } { $month } { $year }
+
+# URL segments (ASCII, readable).
+route-articles = proverki
+route-verdicts = verdikty
+route-categories = kategorii
+route-tags = tegi
+route-speakers = persony
+route-authors = avtory
+route-page = stranitsa
+route-search = poisk
+route-corrections = ispravleniya
+
+# The default verdict scale, best to worst, on the same six ratings as
+# every language's: `правда` is the best, `абсурд` the worst (inaccurate
+# and a ridiculous claim).
+verdict-scale = правда | в основном правда | полуправда | в основном неправда | неправда | абсурд
+
+# The headings of an article's parts; the first is the one `yoxla new`
+# writes and messages name.
+heading-intro = Введение
+heading-background = Предыстория
+heading-factcheck = Проверка фактов | Основная часть
+heading-conclusion = Вывод
