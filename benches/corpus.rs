@@ -183,7 +183,8 @@ pub fn article(i: usize) -> (String, String) {
     let percent = 5 + rng.below(90);
     let years = 2 + rng.below(8);
     let claim = format!("Son {years} ildə {subject} {percent} faiz artıb");
-    let verdict = yoxla::config::DEFAULT_SCALE[i % yoxla::config::DEFAULT_SCALE.len()];
+    let scale = yoxla::config::default_scale(yoxla::text::Language::Az);
+    let verdict = &scale[i % scale.len()];
     let category = CATEGORIES[i % CATEGORIES.len()];
     let tag1 = rng.pick(TAGS);
     let tag2 = TAGS[(i * 7) % TAGS.len()];

@@ -232,7 +232,8 @@ impl Config {
             return Err(at("cache_dir", say!(lang, "config-cache-dir-empty")));
         }
         check_authors(&raw.authors, lang).map_err(|(id, msg)| at(&format!("authors.{id}"), msg))?;
-        let rules = RuleSettings::from_table(&raw.rules).map_err(|e| at(&e.key, e.message))?;
+        let rules =
+            RuleSettings::from_table(&raw.rules, lang).map_err(|e| at(&e.key, e.message))?;
         let scale = rules
             .words(Rule::MetaVerdict, "scale")
             .unwrap_or_else(|| default_scale(language));
@@ -495,7 +496,7 @@ mod tests {
             ),
             (
                 "title = \"x\"\nbase_url = \"https://example.org\"\n\n[rules.\"style.numerals\"]\nseverity = \"off\"\n\n[rules.\"title.length\"]\nmax = 0\n",
-                "yoxla.toml:8: [rules.\"title.length\"] max must be a whole number, at least 1",
+                "yoxla.toml:8: [rules.\"title.length\"] max ən azı 1 olan tam ədəd olmalıdır",
             ),
             (
                 "title = \"x\"\nbase_url = \"https://example.org\"\n[authors.ok]\nname = \"A\"\n[authors.Bad]\nname = \"B\"\n",

@@ -43,7 +43,7 @@ pub fn refuse_linked_folder(root: &Path, rel: &str, lang: crate::text::Language)
             let shown = relative_name(root, &path);
             anyhow::bail!(
                 "{}",
-                crate::say!(lang, "load-symbolic-link-yoxla-does-not", shown = shown)
+                say!(lang, "load-symbolic-link-yoxla-does-not", shown = shown)
             );
         }
     }

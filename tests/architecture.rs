@@ -43,12 +43,12 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "content", "config", "diag", "text", "fsutil", "routes", "output", "memo", "cache",
         ],
     ),
-    ("write", &["config", "diag", "fsutil", "output"]),
+    ("write", &["config", "diag", "fsutil", "output", "text"]),
     // What strings the stages together.
     (
         "build",
         &[
-            "content", "check", "render", "write", "config", "diag", "output", "cache",
+            "content", "check", "render", "write", "config", "diag", "output", "cache", "text",
         ],
     ),
     (

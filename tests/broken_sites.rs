@@ -44,7 +44,7 @@ fn broken_toml_names_file_and_line() {
     let (code, stderr) = break_and_rebuild(&broken);
     assert_eq!(code, 1);
     assert!(stderr.contains("content/2026/babayeva.md:8:"), "{stderr}");
-    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert!(stderr.contains("heç nə yazılmadı"), "{stderr}");
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn errors_in_drafts_do_not_stop_the_build() {
         "the draft's finding is still shown: {stderr}"
     );
     assert!(
-        stderr.contains("1 error(s) above are in drafts and review copies, which are not published: they do not block the build"),
+        stderr.contains("yuxarıdakı 1 xəta qaralamalarda və yoxlamadakı məqalələrdədir, onlar dərc olunmur: yığımı dayandırmır"),
         "the summary counts the draft's error and says it does not block: {stderr}"
     );
     let all: String = tree(&site.public())
@@ -179,7 +179,7 @@ fn a_bad_config_exits_2_and_names_the_key() {
     let (code, stderr) = build_cli(&site);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("yoxla.toml:7:1: unknown key `languge`"),
+        stderr.contains("yoxla.toml:7:1: `languge` açarı tanınmır"),
         "{stderr}"
     );
 }
@@ -206,7 +206,10 @@ fn a_missing_site_says_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, stderr) = yoxla(&["build", "--root", &dir.path().to_string_lossy()]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("a site needs a yoxla.toml"), "{stderr}");
+    assert!(
+        stderr.contains("saytın kökündə yoxla.toml olmalıdır"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -70,7 +70,7 @@ fn exit_codes_and_deny_warnings() {
     let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
     let (code, _, stderr) = yoxla_at(site.root(), &["check"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("0 errors, 1 warnings"), "{stderr}");
+    assert!(stderr.contains("0 xəta, 1 xəbərdarlıq"), "{stderr}");
     let (code, _, _) = yoxla_at(site.root(), &["check", "--deny-warnings"]);
     assert_eq!(code, 1);
     // A broken config: the check cannot run.
@@ -95,7 +95,7 @@ fn human_output_shows_the_line_underlined_with_the_fix() {
         "findings are check's output: {stdout}"
     );
     assert!(
-        stderr.contains("1 articles checked in"),
+        stderr.contains("1 məqalə ") && stderr.contains("ms-də yoxlandı"),
         "the summary goes to stderr: {stderr}"
     );
 }
@@ -176,10 +176,7 @@ fn fix_applies_certain_fixes_keeps_every_other_byte_and_is_idempotent() {
     let text = format!("\u{feff}{text}");
     let site = TestSite::new(CONFIG, &[("content/a.md", &text)]);
     let (code, _, stderr) = yoxla_at(site.root(), &["check", "--fix"]);
-    assert!(
-        stderr.contains("3 fix(es) applied in 1 file(s)"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("3 düzəliş 1 faylda edildi"), "{stderr}");
     assert_eq!(code, 0, "only a warning (DSMF) is left: {stderr}");
     let fixed = std::fs::read_to_string(site.root().join("content/a.md")).unwrap();
     let expected = text
@@ -191,7 +188,7 @@ fn fix_applies_certain_fixes_keeps_every_other_byte_and_is_idempotent() {
         "BOM, CRLF and every other byte stay as they were"
     );
     let (_, _, stderr) = yoxla_at(site.root(), &["check", "--fix"]);
-    assert!(stderr.contains("0 fix(es) applied"), "{stderr}");
+    assert!(stderr.contains("0 düzəliş"), "{stderr}");
     assert_eq!(
         std::fs::read_to_string(site.root().join("content/a.md")).unwrap(),
         expected
@@ -424,7 +421,7 @@ fn a_changed_ref_that_looks_like_an_option_is_refused_and_touches_no_file() {
     ] {
         let (code, _, stderr) = yoxla_alone(site.root(), args, None);
         assert_eq!(code, 0, "{stderr}");
-        assert!(stderr.contains("no article changed since"), "{stderr}");
+        assert!(stderr.contains("heç bir məqalə dəyişməyib"), "{stderr}");
     }
 }
 
@@ -573,7 +570,7 @@ fn a_misspelt_front_matter_key_hides_no_other_finding_and_is_fixed() {
     );
     let (_, _, stderr) = yoxla_at(site.root(), &["check"]);
     assert!(
-        stderr.contains("1 articles checked"),
+        stderr.contains("1 məqalə "),
         "the article is counted: {stderr}"
     );
     let (_, _, stderr) = yoxla_at(site.root(), &["check", "--fix"]);

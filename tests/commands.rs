@@ -119,8 +119,8 @@ fn check_human_report_goes_to_out_and_the_summary_to_err_without_colour() {
         "a plain terminal gets no colour: {out}"
     );
     assert!(
-        err.starts_with("1 articles checked in ")
-            && err.ends_with(" ms: 1 errors, 0 warnings, 0 suggestions\n"),
+        err.starts_with("1 məqalə ")
+            && err.ends_with(" ms-də yoxlandı: 1 xəta, 0 xəbərdarlıq, 0 təklif\n"),
         "{err}"
     );
 }
@@ -184,7 +184,7 @@ fn check_fix_says_what_changed_and_reports_what_is_left() {
     assert_eq!(out, "[]\n");
     assert_eq!(
         err,
-        "content/a.md:55:7: fixed [style.number-format]: `332,3` → `332.3`\n1 fix(es) applied in 1 file(s)\n"
+        "content/a.md:55:7: düzəldildi [style.number-format]: `332,3` → `332.3`\n1 düzəliş 1 faylda edildi\n"
     );
     let text = std::fs::read_to_string(site.root().join("content/a.md")).unwrap();
     assert!(text.contains("Artım 332.3 faizdir."), "{text}");
@@ -221,8 +221,7 @@ fn build_writes_the_site_and_its_summary_to_err() {
     );
     let summary = err.lines().last().unwrap();
     assert!(
-        summary.starts_with("built 1 articles into ")
-            && summary.ends_with("; 1 warnings, 0 suggestions"),
+        summary.starts_with("1 məqalə ") && summary.ends_with("; 1 xəbərdarlıq, 0 təklif"),
         "{summary}"
     );
     assert!(site.public().join("index.html").is_file());
@@ -237,9 +236,7 @@ fn build_stops_on_an_error_and_writes_nothing() {
     let err = String::from_utf8(err).unwrap();
     assert_eq!(exit, Exit::Findings);
     assert!(
-        err.contains(
-            "build stopped: 1 error(s) in articles that would be published; nothing was written"
-        ),
+        err.contains("yığım dayandı: dərc olunacaq məqalələrdə 1 xəta var; heç nə yazılmadı"),
         "{err}"
     );
     assert!(!site.public().exists());

@@ -411,10 +411,14 @@ fn serve_serves_every_file_a_build_writes_and_keeps_them_current() {
     };
     eventually("the Atom feed", || got("/atom.xml", "<feed"));
     eventually("the sitemap", || got("/sitemap.xml", "<urlset"));
-    eventually("the ClaimReview feed", || got("/claimreview.json", "ClaimReview"));
+    eventually("the ClaimReview feed", || {
+        got("/claimreview.json", "ClaimReview")
+    });
     eventually("the robots file", || got("/robots.txt", "Sitemap:"));
     eventually("the search page", || got("/axtaris/", "search.js"));
-    eventually("the search index", || get(port, "/pagefind/pagefind-entry.json").0 == 200);
+    eventually("the search index", || {
+        get(port, "/pagefind/pagefind-entry.json").0 == 200
+    });
     eventually("the Telegram text", || {
         got(&format!("{PAGE}telegram.txt"), "Lalə Babayeva")
     });
@@ -427,5 +431,7 @@ fn serve_serves_every_file_a_build_writes_and_keeps_them_current() {
         "content/a.md",
         &ARTICLE.replace("Şəkərin qiyməti bu il", "Düyünün qiyməti bu il"),
     );
-    eventually("the feed after a save", || got("/atom.xml", "Düyünün qiyməti"));
+    eventually("the feed after a save", || {
+        got("/atom.xml", "Düyünün qiyməti")
+    });
 }

@@ -319,12 +319,14 @@ mod tests {
     fn names_can_be_configured() {
         let t: toml::Table =
             toml::from_str("[\"structure.sections\".names]\nintro = [\"Introduction\"]\n").unwrap();
-        let p = Params::from_settings(&RuleSettings::from_table(&t).unwrap());
+        let p = Params::from_settings(
+            &RuleSettings::from_table(&t, crate::text::Language::En).unwrap(),
+        );
         assert_eq!(p.part_of("Introduction"), Some(Part::Intro));
         assert_eq!(p.part_of("Giriş"), None);
         assert_eq!(p.part_of("Nəticə"), Some(Part::Conclusion));
         let t: toml::Table =
             toml::from_str("[\"structure.sections\".names]\nsonluq = [\"Son\"]\n").unwrap();
-        assert!(RuleSettings::from_table(&t).is_err());
+        assert!(RuleSettings::from_table(&t, crate::text::Language::En).is_err());
     }
 }

@@ -24,7 +24,7 @@ pub struct InitArgs {
     #[arg(long = "base-url", value_name = "URL")]
     pub base_url: Option<String>,
     /// The site's language.
-    #[arg(long, value_parser = ["az", "en"])]
+    #[arg(long, value_parser = language_code)]
     pub language: Option<String>,
     /// The first editor's full name (their id is made from it).
     #[arg(long, value_name = "NAME")]
@@ -89,11 +89,13 @@ fn answers(
     let language = match args.language.as_deref().and_then(Language::from_code) {
         Some(l) => l,
         None if asking => {
-            let answer = ask.line("Dil / Language (az, en)", "az")?;
+            let names: Vec<String> = Language::all().map(|l| l.text("language-name")).collect();
+            let codes = Language::codes().join(", ");
+            let answer = ask.line(&format!("{} ({codes})", names.join(" / ")), "az")?;
             match Language::from_code(&answer) {
                 Some(l) => l,
                 None => {
-                    writeln!(ask.err, "`{answer}`: az / en")?;
+                    writeln!(ask.err, "`{answer}`: {codes}")?;
                     return Ok(None);
                 }
             }
@@ -157,5 +159,13 @@ impl Ask<'_> {
         self.input.read_line(&mut line)?;
         let line = line.trim();
         Ok(if line.is_empty() { default } else { line }.to_string())
+    }
+}
+
+/// `--language`: a language with a catalogue in `src/locales/`.
+fn language_code(code: &str) -> Result<String, String> {
+    match Language::from_code(code) {
+        Some(l) => Ok(l.code().to_string()),
+        None => Err(format!("{code}: {}", Language::codes().join(", "))),
     }
 }

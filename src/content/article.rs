@@ -130,7 +130,7 @@ fn dropped_finding(
     lang: crate::text::Language,
 ) -> Finding {
     let (span, message) = crate::tomlerr::locate(text, toml_offset, &d.error, lang);
-    let rest = crate::say!(lang, "load-rest-file-checked-without");
+    let rest = say!(lang, "load-rest-file-checked-without");
     let mut f = Finding::new(
         file,
         span,

@@ -184,7 +184,7 @@ fn walk(root: &Path, content: &Path, lang: crate::text::Language) -> Result<Walk
                     Span::line(1),
                     Rule::MetaRequired,
                     Severity::Error,
-                    crate::say!(lang, "load-symbolic-link-which-yoxla-does"),
+                    say!(lang, "load-symbolic-link-which-yoxla-does"),
                 ));
             }
             continue;

@@ -9,6 +9,7 @@
 
 use super::Severity;
 use super::rules::{Level, ParamKind, RULES, Rule, SECTION_KEYS, rule};
+use crate::text::Language;
 use std::collections::BTreeMap;
 
 /// Severities and parameters set in `[rules]`, already validated.
@@ -31,24 +32,24 @@ pub struct SettingError {
 impl RuleSettings {
     /// Reads `[rules]` in both forms: `"ID" = "warning"` (or `"off"`) and
     /// `[rules."ID"]` with `severity` and parameters.
-    pub fn from_table(table: &toml::Table) -> Result<RuleSettings, SettingError> {
+    pub fn from_table(table: &toml::Table, lang: Language) -> Result<RuleSettings, SettingError> {
         let mut settings = RuleSettings::default();
         for (id, value) in table {
             let key = format!("rules.{id}");
             let info = rule(id).ok_or_else(|| SettingError {
                 key: key.clone(),
-                message: unknown_rule(id),
+                message: unknown_rule(id, lang),
             })?;
             match value {
                 toml::Value::String(level) => {
-                    let level = parse_level(id, level).map_err(|message| SettingError {
+                    let level = parse_level(id, level, lang).map_err(|message| SettingError {
                         key: key.clone(),
                         message,
                     })?;
                     settings.levels.insert(info.rule, level);
                 }
                 toml::Value::Table(t) => {
-                    if let Some(level) = read_params(info.rule, t)? {
+                    if let Some(level) = read_params(info.rule, t, lang)? {
                         settings.levels.insert(info.rule, level);
                     }
                     settings.params.insert(info.rule, t.clone());
@@ -56,9 +57,7 @@ impl RuleSettings {
                 _ => {
                     return Err(SettingError {
                         key,
-                        message: format!(
-                            "[rules] `{id}` must be a severity (\"error\", \"warning\", \"suggestion\", \"off\") or a table"
-                        ),
+                        message: say!(lang, "settings-level-or-table", id = id),
                     });
                 }
             }
@@ -129,7 +128,7 @@ fn strings(v: &toml::Value) -> Option<Vec<String>> {
 }
 
 /// Checks the keys of `[rules."ID"]`; returns the `severity` it sets.
-fn read_params(rule: Rule, t: &toml::Table) -> Result<Option<Level>, SettingError> {
+fn read_params(rule: Rule, t: &toml::Table, lang: Language) -> Result<Option<Level>, SettingError> {
     let id = rule.id();
     let info = rule.info();
     let mut level = None;
@@ -140,26 +139,28 @@ fn read_params(rule: Rule, t: &toml::Table) -> Result<Option<Level>, SettingErro
             message,
         };
         if name == "severity" {
-            let text = v.as_str().ok_or_else(|| {
-                fail(format!(
-                    "[rules.\"{id}\"] severity must be \"error\", \"warning\", \"suggestion\" or \"off\""
-                ))
-            })?;
-            level = Some(parse_level(id, text).map_err(fail)?);
+            let text = v
+                .as_str()
+                .ok_or_else(|| fail(say!(lang, "settings-severity", id = id)))?;
+            level = Some(parse_level(id, text, lang).map_err(fail)?);
             continue;
         }
         let Some(param) = info.params.iter().find(|p| p.name == name) else {
             let known = if info.params.is_empty() {
-                "it takes only `severity`".to_string()
+                say!(lang, "settings-takes-only-severity")
             } else {
                 let names: Vec<&str> = info.params.iter().map(|p| p.name).collect();
-                format!("it takes `severity`, `{}`", names.join("`, `"))
+                say!(lang, "settings-takes", names = names.join("`, `"))
             };
-            return Err(fail(format!(
-                "[rules.\"{id}\"] has no parameter `{name}`: {known}"
+            return Err(fail(say!(
+                lang,
+                "settings-no-parameter",
+                id = id,
+                name = name,
+                known = known
             )));
         };
-        check_kind(id, name, param.kind, v).map_err(|(sub, message)| SettingError {
+        check_kind((id, name), param.kind, v, lang).map_err(|(sub, message)| SettingError {
             key: if sub.is_empty() {
                 key.clone()
             } else {
@@ -174,10 +175,10 @@ fn read_params(rule: Rule, t: &toml::Table) -> Result<Option<Level>, SettingErro
 /// Whether `v` is a value of `kind`; the error names the sub-key it is
 /// at (empty for the parameter itself).
 fn check_kind(
-    id: &str,
-    name: &str,
+    (id, name): (&str, &str),
     kind: ParamKind,
     v: &toml::Value,
+    lang: Language,
 ) -> Result<(), (String, String)> {
     let words = |v: &toml::Value| {
         v.as_array()
@@ -186,49 +187,59 @@ fn check_kind(
     let whole = v.as_integer().and_then(|n| usize::try_from(n).ok());
     let here = |message: String| Err((String::new(), message));
     match kind {
-        ParamKind::Count if whole.is_none() => here(format!(
-            "[rules.\"{id}\"] {name} must be a whole number ≥ 0"
-        )),
-        ParamKind::Positive if whole.is_none_or(|n| n == 0) => here(format!(
-            "[rules.\"{id}\"] {name} must be a whole number, at least 1"
-        )),
-        ParamKind::Text if !v.is_str() => here(format!("[rules.\"{id}\"] {name} must be a string")),
-        ParamKind::Words if !words(v) => {
-            here(format!("[rules.\"{id}\"] {name} must be a list of strings"))
+        ParamKind::Count if whole.is_none() => {
+            here(say!(lang, "settings-count", id = id, name = name))
         }
+        ParamKind::Positive if whole.is_none_or(|n| n == 0) => {
+            here(say!(lang, "settings-positive", id = id, name = name))
+        }
+        ParamKind::Text if !v.is_str() => here(say!(lang, "settings-text", id = id, name = name)),
+        ParamKind::Words if !words(v) => here(say!(lang, "settings-words", id = id, name = name)),
         ParamKind::Contexts => {
             let Some(table) = v.as_table() else {
-                return here(format!(
-                    "[rules.\"{id}\"] {name} must be a table of words, each a list of words, e.g. axmaq = [\"su\", \"çay\"]"
-                ));
+                return here(say!(lang, "settings-contexts", id = id, name = name));
             };
             match table.iter().find(|(_, list)| !words(list)) {
                 Some((word, _)) => Err((
                     word.clone(),
-                    format!("[rules.\"{id}\"] {name}.{word} must be a list of words"),
+                    say!(
+                        lang,
+                        "settings-contexts-word",
+                        id = id,
+                        name = name,
+                        word = word
+                    ),
                 )),
                 None => Ok(()),
             }
         }
         ParamKind::Sections => {
             let Some(table) = v.as_table() else {
-                return here(format!(
-                    "[rules.\"{id}\"] {name} must be a table: intro, background, factcheck, conclusion, each a list of headings"
-                ));
+                return here(say!(lang, "settings-sections", id = id, name = name));
             };
             for (part, headings) in table {
                 if !SECTION_KEYS.contains(&part.as_str()) {
                     return Err((
                         part.clone(),
-                        format!(
-                            "[rules.\"{id}\"] {name} has no part `{part}`: use intro, background, factcheck, conclusion"
+                        say!(
+                            lang,
+                            "settings-sections-part",
+                            id = id,
+                            name = name,
+                            part = part
                         ),
                     ));
                 }
                 if !words(headings) {
                     return Err((
                         part.clone(),
-                        format!("[rules.\"{id}\"] {name}.{part} must be a list of headings"),
+                        say!(
+                            lang,
+                            "settings-sections-headings",
+                            id = id,
+                            name = name,
+                            part = part
+                        ),
                     ));
                 }
             }
@@ -238,27 +249,29 @@ fn check_kind(
     }
 }
 
-fn unknown_rule(id: &str) -> String {
+fn unknown_rule(id: &str, lang: Language) -> String {
     let near = RULES
         .iter()
         .find(|r| r.id.split('.').next() == id.split('.').next())
         .map(|r| {
-            format!(
-                " (rules in that family include `{}`; `yoxla rules` lists all)",
-                r.id
+            say!(
+                lang,
+                "settings-unknown-rule-family",
+                id = id,
+                example = r.id
             )
         })
-        .unwrap_or_else(|| " (`yoxla rules` lists every rule id)".to_string());
-    format!("[rules] names `{id}`, which is not a rule{near}")
+        .unwrap_or_else(|| say!(lang, "settings-unknown-rule", id = id));
+    near
 }
 
-fn parse_level(id: &str, s: &str) -> Result<Level, String> {
+fn parse_level(id: &str, s: &str, lang: Language) -> Result<Level, String> {
     if s == "off" {
         return Ok(Level::Off);
     }
-    Severity::parse(s).map(Level::On).ok_or_else(|| {
-        format!("[rules] `{id}` = \"{s}\": use \"error\", \"warning\", \"suggestion\" or \"off\"")
-    })
+    Severity::parse(s)
+        .map(Level::On)
+        .ok_or_else(|| say!(lang, "settings-bad-level", id = id, level = s))
 }
 
 #[cfg(test)]
@@ -267,7 +280,7 @@ mod tests {
 
     fn read(text: &str) -> Result<RuleSettings, SettingError> {
         let table: toml::Table = toml::from_str(text).unwrap_or_default();
-        RuleSettings::from_table(&table)
+        RuleSettings::from_table(&table, Language::En)
     }
 
     #[test]

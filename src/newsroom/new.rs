@@ -49,55 +49,48 @@ pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
         .unwrap_or_default();
     let category = draft.category.clone().unwrap_or_default();
     let scale: Vec<&str> = config.verdicts.iter().map(|v| v.word.as_str()).collect();
+    let lang = config.language;
     let categories = if config.categories.is_empty() {
         String::new()
     } else {
-        format!("  # one of: {}", config.categories.join(", "))
+        format!(
+            "  # {}",
+            say!(lang, "new-one-of", list = config.categories.join(", "))
+        )
     };
-    let lang = &config.language;
     let title = format!("{speaker}: “{claim}”");
     let said_by = if status.is_empty() {
         speaker.to_string()
     } else {
         format!("{} {speaker}", lang.titlecase_first(status))
     };
-    let mut t = String::new();
-    t.push_str("+++\n");
-    t.push_str(&format!("title = {}\n", toml_string(&title)));
-    t.push_str("# subtitle = \"\"\n# title_paraphrase = false           # true when the title paraphrases the quote\n# slug = \"\"                          # made from the title when absent\n");
-    t.push_str("# date = YYYY-MM-DD                  # publication date: set it when the article is ready\n");
-    t.push_str(&format!("author = {}\n", toml_string(&author)));
-    t.push_str("# editor = \"\"                        # the editor's id, once they sign off\n");
-    t.push_str(&format!(
-        "category = {}{categories}\n",
-        toml_string(&category)
-    ));
-    t.push_str("tags = []\nstatus = \"draft\"                     # draft | review | ready: only ready is published\n");
-    t.push_str(&format!(
-        "verdict = \"\"                         # one of: {}\n",
-        scale.join(", ")
-    ));
-    t.push_str("foreign_sources = false              # true when a source is not in the site's language\n\n");
-    t.push_str("[claim]\n");
-    t.push_str(&format!("text = {}\n", toml_string(claim)));
-    t.push_str(&format!("speaker = {}\n", toml_string(speaker)));
-    t.push_str(&format!("speaker_status = {}\n", toml_string(status)));
-    t.push_str(&format!(
-        "date = {today}                    # when it was said\n"
-    ));
-    t.push_str("url = \"\"                             # the statement's source: url and/or video\n# video = \"\"\n# video_seconds = 150\n");
-    t.push_str("archive = \"\"                         # the saved copy (within a day)\n");
-    t.push_str(&format!("# archived_on = {today}\n"));
-    for _ in 0..2 {
-        t.push_str(&format!(
-            "\n[[sources]]\ntitle = \"\"\nurl = \"\"\narchive = \"\"\nlang = \"{lang}\"\n"
-        ));
+    let source =
+        format!("\n[[sources]]\ntitle = \"\"\nurl = \"\"\narchive = \"\"\nlang = \"{lang}\"\n");
+    // The language's `new/article.md` is the skeleton, its comments in
+    // the site's language.
+    let template = lang
+        .files_under("new")
+        .into_iter()
+        .find(|(path, _)| path == "article.md")
+        .map_or("", |(_, text)| text);
+    let vars = [
+        ("title", toml_string(&title)),
+        ("author", toml_string(&author)),
+        ("category", toml_string(&category)),
+        ("categories", categories),
+        ("scale", scale.join(", ")),
+        ("claim", toml_string(claim)),
+        ("speaker", toml_string(speaker)),
+        ("speaker_status", toml_string(status)),
+        ("today", today.to_string()),
+        ("sources", source.repeat(2)),
+        ("body", body(config, claim, speaker, &said_by)),
+    ];
+    let mut t = template.to_string();
+    for (key, value) in vars {
+        t = t.replace(&format!("{{{{{key}}}}}"), &value);
     }
-    t.push_str(&format!("\n[workflow]\nassigned = {today}\ntopics = 1\ninterview = false\n# speaker_contacted = YYYY-MM-DD      # when the speaker was told\n"));
-    t.push_str("\n# [[workflow.requests]]\n# agency = \"\"\n# sent = YYYY-MM-DD\n# answered = YYYY-MM-DD\n");
-    t.push_str("\n# [[corrections]]\n# date = YYYY-MM-DD\n# text = \"\"\n+++\n");
-    t.push_str(&body(config, claim, speaker, &said_by));
-    t
+    t.trim_end().to_string() + "\n"
 }
 
 /// The skeleton's body in the site's language: the parts under the

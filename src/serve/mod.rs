@@ -311,7 +311,10 @@ fn respond(served: &Shared, req: &Request<Body>) -> Response<Body> {
 /// The site's own 404 page, as a build's host would serve it.
 fn not_found(state: &Served) -> Response<Body> {
     let mut r = match state.files.get("404.html") {
-        Some(page) => with_type(Response::new(Body::from(page.clone())), "text/html; charset=utf-8"),
+        Some(page) => with_type(
+            Response::new(Body::from(page.clone())),
+            "text/html; charset=utf-8",
+        ),
         None => plain(StatusCode::NOT_FOUND, "404"),
     };
     *r.status_mut() = StatusCode::NOT_FOUND;

@@ -100,7 +100,7 @@ impl<'de> Deserialize<'de> for Date {
 /// language's catalogue writes `date`.
 pub fn format_date(date: Date, language: super::Language) -> String {
     let month = language.text(&format!("month-{}", date.0.month()));
-    crate::say!(
+    say!(
         language,
         "date-format",
         day = date.0.day(),

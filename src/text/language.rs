@@ -58,10 +58,8 @@ impl Language {
         self.locale().code
     }
 
-    /// The message `id` of its catalogue with `args` (see the [`say!`]
-    /// macro): `lang.say("check-summary", &[("count", 3.into())])`.
-    ///
-    /// [`say!`]: crate::say
+    /// The message `id` of its catalogue with `args` (the `say!` macro
+    /// writes this call).
     pub fn say(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         self.locale().message(id, args)
     }
@@ -210,7 +208,7 @@ macro_rules! say {
     }};
 }
 
-/// A number as a message argument (see [`say!`](crate::say)).
+/// A number as a message argument (see the `say!` macro).
 #[doc(hidden)]
 pub trait NumberArg {
     fn message_arg(&self) -> FluentValue<'static>;

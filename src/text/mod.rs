@@ -6,12 +6,13 @@
 //! to `i`, both wrong in Azerbaijani; everything here goes through ICU4X with
 //! the `az` locale instead.
 
+// First, so its `say!` macro is seen by the modules after it.
+#[macro_use]
+mod language;
 mod case;
 mod catalog;
 mod collate;
 mod date;
-#[macro_use]
-mod language;
 pub mod numbers;
 pub mod quotes;
 pub mod sentences;

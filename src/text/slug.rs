@@ -89,6 +89,15 @@ mod tests {
     }
 
     #[test]
+    fn cyrillic_is_transliterated_readably() {
+        assert_eq!(
+            slugify("Марина Зеленцова: «Цены выросли вдвое»"),
+            "marina-zelentsova-tseny-vyrosli-vdvoe"
+        );
+        assert_eq!(slugify("Иван Петров"), "ivan-petrov");
+    }
+
+    #[test]
     fn hostile_text_gives_a_safe_slug() {
         for input in [
             "../../etc/passwd",

@@ -36,3 +36,20 @@ config-address-query = `{ $raw }` ünvanında `?` sorğusu və ya `#` fraqmenti 
 config-scale-short = hökm şkalasında ən azı iki söz olmalıdır, ən yaxşısı birinci
 config-scale-empty-word = hökm şkalasında boş söz var
 config-scale-twice = hökm şkalasında `{ $word }` iki dəfədir (və ya iki sözün slug-ı eynidir: `{ $slug }`)
+settings-level-or-table = [rules] `{ $id }` ya səviyyə ("error", "warning", "suggestion", "off"), ya da cədvəl olmalıdır
+settings-severity = [rules."{ $id }"] severity "error", "warning", "suggestion" və ya "off" olmalıdır
+settings-takes-only-severity = onun yalnız `severity` parametri var
+settings-takes = onun parametrləri: `severity`, `{ $names }`
+settings-no-parameter = [rules."{ $id }"] qaydasının `{ $name }` parametri yoxdur: { $known }
+settings-count = [rules."{ $id }"] { $name } tam ədəd (≥ 0) olmalıdır
+settings-positive = [rules."{ $id }"] { $name } ən azı 1 olan tam ədəd olmalıdır
+settings-text = [rules."{ $id }"] { $name } mətn olmalıdır
+settings-words = [rules."{ $id }"] { $name } mətnlər siyahısı olmalıdır
+settings-contexts = [rules."{ $id }"] { $name } sözlər cədvəli olmalıdır, hər biri sözlər siyahısı ilə, məsələn axmaq = ["su", "çay"]
+settings-contexts-word = [rules."{ $id }"] { $name }.{ $word } sözlər siyahısı olmalıdır
+settings-sections = [rules."{ $id }"] { $name } cədvəl olmalıdır: intro, background, factcheck, conclusion, hər biri başlıqlar siyahısı
+settings-sections-part = [rules."{ $id }"] { $name } içində `{ $part }` hissəsi yoxdur: intro, background, factcheck, conclusion yazın
+settings-sections-headings = [rules."{ $id }"] { $name }.{ $part } başlıqlar siyahısı olmalıdır
+settings-unknown-rule-family = [rules] `{ $id }` adlı qayda yoxdur (o ailədə, məsələn, `{ $example }` var; `yoxla rules` hamısını göstərir)
+settings-unknown-rule = [rules] `{ $id }` adlı qayda yoxdur (`yoxla rules` bütün qaydaları göstərir)
+settings-bad-level = [rules] `{ $id }` = "{ $level }": "error", "warning", "suggestion" və ya "off" yazın

@@ -48,3 +48,4 @@ new-intro-hint = [Giriş: açıqlama ilə bağlı hadisə — kim, nə, nə vaxt
 new-background-hint = [Tarixçə: açıqlamaya qədər olan şərait, əvvəl yoxlanılmış faktlar.]
 new-factcheck-hint = [Faktın yoxlanması: mənbələr, rəqəmlər, cədvəllər və keçidlər.]
 new-conclusion = { $speaker } deyib ki, “{ $claim }”. [Qısa analitik xülasə.] Buna görə “{ $title }” bu açıqlamanı **[hökm]** hesab edir.
+new-one-of = bunlardan biri: { $list }

@@ -36,3 +36,20 @@ config-address-query = `{ $raw }` must not have a `?` query or `#` fragment
 config-scale-short = the verdict scale needs at least two words, best first
 config-scale-empty-word = the verdict scale has an empty word
 config-scale-twice = the verdict scale has `{ $word }` twice (or two words with the slug `{ $slug }`)
+settings-level-or-table = [rules] `{ $id }` must be a severity ("error", "warning", "suggestion", "off") or a table
+settings-severity = [rules."{ $id }"] severity must be "error", "warning", "suggestion" or "off"
+settings-takes-only-severity = it takes only `severity`
+settings-takes = it takes `severity`, `{ $names }`
+settings-no-parameter = [rules."{ $id }"] has no parameter `{ $name }`: { $known }
+settings-count = [rules."{ $id }"] { $name } must be a whole number ≥ 0
+settings-positive = [rules."{ $id }"] { $name } must be a whole number, at least 1
+settings-text = [rules."{ $id }"] { $name } must be a string
+settings-words = [rules."{ $id }"] { $name } must be a list of strings
+settings-contexts = [rules."{ $id }"] { $name } must be a table of words, each a list of words, e.g. axmaq = ["su", "çay"]
+settings-contexts-word = [rules."{ $id }"] { $name }.{ $word } must be a list of words
+settings-sections = [rules."{ $id }"] { $name } must be a table: intro, background, factcheck, conclusion, each a list of headings
+settings-sections-part = [rules."{ $id }"] { $name } has no part `{ $part }`: use intro, background, factcheck, conclusion
+settings-sections-headings = [rules."{ $id }"] { $name }.{ $part } must be a list of headings
+settings-unknown-rule-family = [rules] names `{ $id }`, which is not a rule (rules in that family include `{ $example }`; `yoxla rules` lists all)
+settings-unknown-rule = [rules] names `{ $id }`, which is not a rule (`yoxla rules` lists every rule id)
+settings-bad-level = [rules] `{ $id }` = "{ $level }": use "error", "warning", "suggestion" or "off"

@@ -48,3 +48,4 @@ new-intro-hint = [Introduction: the event around the statement — who, what, wh
 new-background-hint = [Background: the circumstances before the statement, facts checked before.]
 new-factcheck-hint = [Fact check: sources, figures, tables and links.]
 new-conclusion = { $speaker } said that “{ $claim }”. [A short analytical summary.] Therefore “{ $title }” rates this statement **[verdict]**.
+new-one-of = one of: { $list }
