@@ -226,7 +226,7 @@ impl Staging {
             .parent()
             .context("the output folder has no parent folder")?;
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create `{}`", parent.display()))?;
+            .with_context(|| say!(lang, "io-cannot-create", path = parent.display()))?;
         let name = output
             .file_name()
             .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
@@ -239,7 +239,7 @@ impl Staging {
             })?;
         let marker = dir.path().join(MARKER);
         std::fs::write(&marker, MARKER_TEXT)
-            .with_context(|| format!("cannot write `{}`", marker.display()))?;
+            .with_context(|| say!(lang, "io-cannot-write", path = marker.display()))?;
         Ok(Staging {
             dir,
             output: output.to_path_buf(),
@@ -260,14 +260,15 @@ impl Staging {
                 // files land in a folder of their own, so checking first
                 // would cost a system call for nothing.
                 if let Some(dir) = full.parent() {
-                    std::fs::create_dir_all(dir)
-                        .with_context(|| format!("cannot create `{}`", dir.display()))?;
+                    std::fs::create_dir_all(dir).with_context(|| {
+                        say!(self.lang, "io-cannot-create", path = dir.display())
+                    })?;
                 }
                 std::fs::write(&full, bytes)
             }
             other => other,
         }
-        .with_context(|| format!("cannot write `{}`", full.display()))
+        .with_context(|| say!(self.lang, "io-cannot-write", path = full.display()))
     }
 
     /// Puts the staging folder in the output's place, after checking once

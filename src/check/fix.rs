@@ -97,7 +97,8 @@ fn fix_file(
     lang: crate::text::Language,
 ) -> Result<std::result::Result<Vec<Change>, String>> {
     let changed = || say!(lang, "check-changed-since-was-checked-so");
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let bytes =
+        std::fs::read(path).with_context(|| say!(lang, "io-cannot-read", path = path.display()))?;
     let Ok(original) = String::from_utf8(bytes.clone()) else {
         return Ok(Err(changed()));
     };

@@ -253,45 +253,30 @@ fn conclusion_restates_claim(ctx: &mut Ctx<'_>) {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "yanvar",
-    "fevral",
-    "mart",
-    "aprel",
-    "may",
-    "iyun",
-    "iyul",
-    "avqust",
-    "sentyabr",
-    "oktyabr",
-    "noyabr",
-    "dekabr",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Whether folded words say when: a year (1900–2099, suffixes allowed:
-/// `2026-cı`), a month, "dünən", "ötən …", "bu gün".
-fn has_date(words: &Words) -> bool {
+/// `2026-cı`), or words the language's catalogue lists as saying when
+/// (`words-when`: months, "dünən", "bu gün", …), each word of an entry
+/// matching the start of a word in a row.
+fn has_date(words: &Words, when: &[Vec<String>]) -> bool {
     (0..words.len()).any(|i| {
         let f = words.folded(i);
         let digits = f.bytes().take_while(u8::is_ascii_digit).count();
         let year = digits == 4 && (f.starts_with("19") || f.starts_with("20"));
-        let today = f == "bu" && i + 1 < words.len() && words.folded(i + 1).starts_with("gün");
-        year || today
-            || MONTHS.iter().any(|m| f.starts_with(m))
-            || f.starts_with("dünən")
-            || f.starts_with("ötən")
+        year || when.iter().any(|entry| {
+            entry.iter().enumerate().all(|(k, part)| {
+                i + k < words.len() && words.folded(i + k).starts_with(part.as_str())
+            })
+        })
     })
+}
+
+/// The language's words that say when, each split into folded words.
+fn when_words(lang: crate::text::Language) -> Vec<Vec<String>> {
+    lang.list("words-when")
+        .iter()
+        .map(|entry| entry.split_whitespace().map(|w| lang.case_key(w)).collect())
+        .filter(|entry: &Vec<String>| !entry.is_empty())
+        .collect()
 }
 
 fn intro(ctx: &mut Ctx<'_>) {
@@ -311,7 +296,8 @@ fn intro(ctx: &mut Ctx<'_>) {
         || blocks
             .iter()
             .any(|b| !find_phrase_in(&b.words, &wanted, Suffixes::Inflections).is_empty());
-    let when = blocks.iter().any(|b| has_date(&b.words));
+    let when_words = when_words(ctx.lang());
+    let when = blocks.iter().any(|b| has_date(&b.words, &when_words));
     if who && when {
         return;
     }

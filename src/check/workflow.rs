@@ -113,27 +113,6 @@ fn speaker_contacted(ctx: &mut Ctx<'_>, w: &Workflow) {
     }
 }
 
-/// Phrases that say an agency did not answer.
-const NO_ANSWER: &[&str] = &[
-    "cavab verməyib",
-    "cavab verməmişdir",
-    "cavab vermədi",
-    "cavab verməmişdi",
-    "cavab alınmayıb",
-    "cavab alınmadı",
-    "cavab ala bilmədi",
-    "cavab ala bilmədik",
-    "cavab ala bilməmişik",
-    "cavab ala bilməyib",
-    "cavab gəlməyib",
-    "cavabsız qalıb",
-    "cavabsız qoyub",
-    "did not answer",
-    "did not respond",
-    "has not responded",
-    "has not answered",
-];
-
 fn requests(ctx: &mut Ctx<'_>, w: &Workflow) {
     let ready = ctx.article.fm.status == Status::Ready;
     for (i, r) in w.requests.iter().enumerate() {
@@ -143,11 +122,12 @@ fn requests(ctx: &mut Ctx<'_>, w: &Workflow) {
         let agency = r.agency.clone().unwrap_or_default();
         let key = format!("workflow.requests[{i}]");
         if ready {
+            let no_answer = ctx.lang().list("words-no-answer");
             let agency_words = phrase(&agency);
             let said = !agency.trim().is_empty()
                 && ctx.doc.blocks.iter().any(|b| {
                     !find_phrase_in(&b.words, &agency_words, Suffixes::Inflections).is_empty()
-                        && NO_ANSWER.iter().any(|p| {
+                        && no_answer.iter().any(|p| {
                             !find_phrase_in(&b.words, &phrase(p), Suffixes::Inflections).is_empty()
                         })
                 });
@@ -299,6 +279,25 @@ mod tests {
             findings(&draft, Rule::WorkflowRequestUnanswered).len(),
             1,
             "a month has passed"
+        );
+    }
+
+    #[test]
+    fn an_unanswered_request_is_said_in_the_sites_own_language() {
+        let request = "speaker_contacted = 2026-10-08\n\n[[workflow.requests]]\nagency = \"Госкомстат\"\nsent = 2026-10-07\n";
+        let text = with("speaker_contacted = 2026-10-08\n", request).replace(
+            "Artım 25 faizdir.",
+            "Artım 25 faizdir. Госкомстат не ответил на наш запрос.",
+        );
+        let ru = crate::check::testing::CONFIG.replace("title = ", "language = \"ru\"\ntitle = ");
+        let on = |config: &str| {
+            crate::check::testing::findings_with(config, &text, Rule::WorkflowRequestUnanswered)
+        };
+        assert!(on(&ru).is_empty(), "Russian says it on a Russian site");
+        assert_eq!(
+            on(crate::check::testing::CONFIG).len(),
+            1,
+            "not an Azerbaijani phrase"
         );
     }
 }

@@ -36,8 +36,9 @@ pub fn run(root: &Path, args: &StatusArgs, out: &mut dyn Write) -> anyhow::Resul
     let site = Site::load(root)?;
     let today = check::today();
     let month = match &args.month {
-        Some(m) => status::parse_month(m)
-            .ok_or_else(|| anyhow::anyhow!("--month `{m}`: write it as YYYY-MM, e.g. 2026-10"))?,
+        Some(m) => status::parse_month(m).ok_or_else(|| {
+            anyhow::anyhow!("{}", say!(site.config.language, "cli-month", month = m))
+        })?,
         None => (today.year(), today.month()),
     };
     let report = status::report(&site, today, month);

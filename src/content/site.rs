@@ -173,7 +173,7 @@ fn walk(root: &Path, content: &Path, lang: crate::text::Language) -> Result<Walk
         .sort_by_file_name();
     for entry in walker {
         let entry =
-            entry.with_context(|| format!("cannot read the folder `{}`", content.display()))?;
+            entry.with_context(|| say!(lang, "io-cannot-read-folder", path = content.display()))?;
         let path = entry.path();
         let rel = crate::fsutil::relative_name(root, path);
         let is_md = path.extension().is_some_and(|e| e == "md");

@@ -159,7 +159,7 @@ pub fn create(root: &Path, config: &Config, draft: &Draft, today: Date) -> Resul
     let path = root.join(&rel);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create `{}`", dir.display()))?;
+            .with_context(|| say!(config.language, "io-cannot-create", path = dir.display()))?;
     }
     let mut file = match std::fs::OpenOptions::new()
         .write(true)
@@ -177,10 +177,12 @@ pub fn create(root: &Path, config: &Config, draft: &Draft, today: Date) -> Resul
                 )
             )
         }
-        Err(e) => return Err(e).with_context(|| format!("cannot create `{rel}`")),
+        Err(e) => {
+            return Err(e).with_context(|| say!(config.language, "io-cannot-create", path = rel));
+        }
     };
     file.write_all(scaffold(config, draft, today).as_bytes())
-        .with_context(|| format!("cannot write `{rel}`"))?;
+        .with_context(|| say!(config.language, "io-cannot-write", path = rel))?;
     Ok(PathBuf::from(rel))
 }
 

@@ -86,7 +86,7 @@ impl Theme {
                 let bytes = crate::fsutil::read(&path)?;
                 if is_template {
                     let text = String::from_utf8(bytes).map_err(|_| {
-                        anyhow::anyhow!("`{}` is not UTF-8 text: save it as UTF-8", path.display())
+                        anyhow::anyhow!("{}", say!(lang, "io-not-utf8", path = path.display()))
                     })?;
                     theme.templates.insert(rel, text);
                 } else {

@@ -22,6 +22,7 @@ use crate::check;
 use crate::content::Site;
 use crate::render::{self, Preview};
 use crate::routes::{Route, Sections};
+use crate::text::Language;
 use anyhow::{Context, Result};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
@@ -95,17 +96,25 @@ fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[Path
         Ok(rebuilt) => {
             let findings = rebuilt.findings;
             let (rendered_now, total) = publish(&mut state, live, rebuilt);
-            eprintln!(
-                "rebuilt in {} ms ({rendered_now} of {total} files rendered, {findings} findings)",
-                started.elapsed().as_millis(),
+            let line = say!(
+                state.lang,
+                "serve-rebuilt",
+                ms = started.elapsed().as_millis() as u64,
+                rendered = rendered_now,
+                total = total,
+                findings = findings
             );
+            eprintln!("{line}");
         }
         Err(e) => {
             // What is served must not mix two builds: the next rebuild
             // renders everything again.
             live.memory = render::Memory::default();
             let msg = format!("{e:#}");
-            eprintln!("error: {msg}\n(serving the last good build)");
+            eprintln!(
+                "error: {msg}\n({})",
+                say!(state.lang, "serve-last-good-build")
+            );
             state.error = Some(msg);
         }
     }
@@ -430,8 +439,13 @@ fn changes_files(kind: &EventKind) -> bool {
 
 /// Serves the site at `root` on `addr` until interrupted.
 pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
-    let root = std::fs::canonicalize(root)
-        .with_context(|| format!("cannot find the site folder `{}`", root.display()))?;
+    let root = std::fs::canonicalize(root).with_context(|| {
+        say!(
+            Language::from_env(),
+            "serve-no-site-folder",
+            path = root.display()
+        )
+    })?;
     let served: Shared = Arc::new(RwLock::new(Served::default()));
     let mut live = Live::default();
     rebuild(&root, &served, &mut live, None);
@@ -512,6 +526,7 @@ fn answer(
         .enable_all()
         .build()
         .context("cannot start the server")?;
+    let served_lang = served.clone();
     runtime.block_on(async move {
         let guard_state = served.clone();
         let guard = move |req: Request<Body>, next: Next| {
@@ -527,10 +542,13 @@ fn answer(
             .layer(livereload)
             .layer(axum::middleware::from_fn(guard));
         let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
-            format!("cannot listen on {addr}: is another server using the port? try --port")
+            let lang = Language::from_env();
+            say!(lang, "serve-cannot-listen", addr = addr)
         })?;
         let local = listener.local_addr()?;
-        println!("serving the preview at http://{local}/ (drafts included; Ctrl+C stops)");
+        let lang = served_lang.read().map(|s| s.lang).unwrap_or_default();
+        let url = format!("http://{local}/");
+        println!("{}", say!(lang, "serve-serving", url = url));
         use std::io::Write;
         let _ = std::io::stdout().flush();
         axum::serve(listener, app)

@@ -45,3 +45,9 @@ heading-intro = Giriş
 heading-background = Tarixçə
 heading-factcheck = Faktın yoxlanması | Əsas hissə
 heading-conclusion = Nəticə
+
+# Words that say when something was said (the Introduction's "when"),
+# each matching the start of a word: months, "dünən", "bu gün", …
+words-when = yanvar | fevral | mart | aprel | may | iyun | iyul | avqust | sentyabr | oktyabr | noyabr | dekabr | dünən | ötən | bu gün
+# How an article says an agency did not answer a request.
+words-no-answer = cavab verməyib | cavab verməmişdir | cavab vermədi | cavab verməmişdi | cavab alınmayıb | cavab alınmadı | cavab ala bilmədi | cavab ala bilmədik | cavab ala bilməmişik | cavab ala bilməyib | cavab gəlməyib | cavabsız qalıb | cavabsız qoyub

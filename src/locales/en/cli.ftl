@@ -74,3 +74,17 @@ cli-fixes-applied = { $fixes ->
        *[other] { $files } files
     }
 cli-no-article-changed = no article changed since { $base }
+serve-rebuilt = rebuilt in { $ms } ms ({ $rendered } of { $total } files rendered, { $findings ->
+        [one] { $findings } finding
+       *[other] { $findings } findings
+    })
+serve-last-good-build = serving the last good build
+serve-no-site-folder = cannot find the site folder `{ $path }`
+serve-serving = serving the preview at { $url } (drafts included; Ctrl+C stops)
+serve-cannot-listen = cannot listen on { $addr }: is another server using the port? try --port
+io-cannot-read = cannot read `{ $path }`
+io-cannot-read-folder = cannot read the folder `{ $path }`
+io-cannot-create = cannot create `{ $path }`
+io-cannot-write = cannot write `{ $path }`
+io-not-utf8 = `{ $path }` is not UTF-8 text: save it as UTF-8
+cli-month = --month `{ $month }`: write it as YYYY-MM, e.g. 2026-10

@@ -46,3 +46,9 @@ heading-intro = Introduction
 heading-background = Background
 heading-factcheck = Fact check | Fact-check | The facts
 heading-conclusion = Conclusion
+
+# Words that say when something was said (the Introduction's "when"),
+# each matching the start of a word: months, "yesterday", "last …", …
+words-when = january | february | march | april | may | june | july | august | september | october | november | december | yesterday | today | last
+# How an article says an agency did not answer a request.
+words-no-answer = did not answer | did not respond | has not responded | has not answered | have not responded | have not answered | gave no answer | no response

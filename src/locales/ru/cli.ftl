@@ -98,3 +98,14 @@ cli-fixes-applied = { $fixes ->
        *[other] { $files } файлах
     }
 cli-no-article-changed = по сравнению с { $base } ни одна статья не изменилась
+serve-rebuilt = пересобрано за { $ms } мс (перерисовано файлов: { $rendered } из { $total }; замечаний: { $findings })
+serve-last-good-build = показывается последняя удачная сборка
+serve-no-site-folder = папка сайта `{ $path }` не найдена
+serve-serving = предпросмотр по адресу { $url } (с черновиками; Ctrl+C — остановить)
+serve-cannot-listen = не удаётся слушать { $addr }: порт занят другим сервером? укажите другой через --port
+io-cannot-read = не удаётся прочитать `{ $path }`
+io-cannot-read-folder = не удаётся прочитать папку `{ $path }`
+io-cannot-create = не удаётся создать `{ $path }`
+io-cannot-write = не удаётся записать `{ $path }`
+io-not-utf8 = `{ $path }` не в кодировке UTF-8: сохраните файл как UTF-8
+cli-month = --month `{ $month }`: укажите месяц как ГГГГ-ММ, например 2026-10
