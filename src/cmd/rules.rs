@@ -1,6 +1,7 @@
 //! `yoxla rules`: every rule of the registry with the severity in force
 //! for this site (its `[rules]` table, or the defaults when the
-//! configuration cannot be read) and what it checks. It takes no
+//! configuration cannot be read) and what it checks, in the site's
+//! language (`rule-ID` in its catalogue's `check.ftl`). It takes no
 //! arguments.
 
 use super::Exit;
@@ -11,9 +12,9 @@ use std::path::Path;
 
 /// Writes one line per rule to `out`: id, level, summary.
 pub fn run(root: &Path, out: &mut dyn Write) -> anyhow::Result<Exit> {
-    let settings = match Config::load(root) {
-        Ok(c) => c.rules,
-        Err(_) => RuleSettings::default(),
+    let (settings, lang) = match Config::load(root) {
+        Ok(c) => (c.rules, c.language),
+        Err(_) => (RuleSettings::default(), crate::text::Language::from_env()),
     };
     for r in registry::RULES {
         let level = match settings.level(r.rule) {
@@ -21,7 +22,9 @@ pub fn run(root: &Path, out: &mut dyn Write) -> anyhow::Result<Exit> {
             Level::Off => "off".into(),
             Level::ReportOnly => "report".into(),
         };
-        writeln!(out, "{:<38} {:<10} {}", r.id, level, r.summary)?;
+        // What the rule checks, in the site's language.
+        let summary = lang.text(&format!("rule-{}", r.id.replace('.', "-")));
+        writeln!(out, "{:<38} {:<10} {summary}", r.id, level)?;
     }
     Ok(Exit::Clean)
 }
