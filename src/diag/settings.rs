@@ -250,7 +250,7 @@ fn check_kind(
 }
 
 fn unknown_rule(id: &str, lang: Language) -> String {
-    let near = RULES
+    RULES
         .iter()
         .find(|r| r.id.split('.').next() == id.split('.').next())
         .map(|r| {
@@ -261,8 +261,7 @@ fn unknown_rule(id: &str, lang: Language) -> String {
                 example = r.id
             )
         })
-        .unwrap_or_else(|| say!(lang, "settings-unknown-rule", id = id));
-    near
+        .unwrap_or_else(|| say!(lang, "settings-unknown-rule", id = id))
 }
 
 fn parse_level(id: &str, s: &str, lang: Language) -> Result<Level, String> {

@@ -39,14 +39,14 @@ fn run(root: &Path, served: &Shared, rx: &Receiver<()>) {
         while rx.try_recv().is_ok() {}
         // A site that does not load or render is the quick render's to
         // report; the files from the last complete render stay.
-        if let Ok(files) = complete(root) {
-            if let Ok(mut state) = served.write() {
-                let extra = files
-                    .into_iter()
-                    .filter(|(path, _)| !state.files.contains_key(path))
-                    .collect();
-                state.extra = extra;
-            }
+        if let Ok(files) = complete(root)
+            && let Ok(mut state) = served.write()
+        {
+            let extra = files
+                .into_iter()
+                .filter(|(path, _)| !state.files.contains_key(path))
+                .collect();
+            state.extra = extra;
         }
     }
 }

@@ -408,7 +408,7 @@ async fn only_this_machine(
     let lang = served.read().map(|s| s.lang).unwrap_or_default();
     plain(
         StatusCode::FORBIDDEN,
-        &format!("403: {}\n", say!(lang, "cli-preview-foreign-host")),
+        format!("403: {}\n", say!(lang, "cli-preview-foreign-host")),
     )
 }
 
