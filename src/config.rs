@@ -106,6 +106,10 @@ pub struct Verdict {
     pub colour: &'static str,
     /// Icon name for the badge, so it reads without colour too.
     pub icon: &'static str,
+    /// What the verdict means, in one line for readers: the language's
+    /// default for the scale position, or the site's own wording from a
+    /// content page's `[verdicts]` table ([`Config::explain_verdicts`]).
+    pub meaning: String,
 }
 
 /// The guide's six verdicts, best to worst.
@@ -134,9 +138,39 @@ pub fn default_scale(language: Language) -> [&'static str; 6] {
     language.pick(DEFAULT_SCALE, DEFAULT_SCALE_EN)
 }
 
+/// Badge and bar colours, best to worst: each takes white text at 4.5:1
+/// or more and stands out at 3:1 or more from both the light (#ffffff)
+/// and the dark (#121417) page (WCAG's text and non-text contrast;
+/// `tests/reader_site.rs` computes them from the built stylesheets).
 const COLOURS: [&str; 6] = [
-    "#17692f", "#3f6b12", "#7a5c00", "#a04400", "#b0282a", "#7d1416",
+    "#1e7b3a", "#537a12", "#8a6400", "#b34d00", "#c9302c", "#c0265e",
 ];
+/// What each of the six positions of the scale means, best to worst
+/// (Azerbaijani, English): the IFCN wording the example methodology uses.
+const MEANINGS: [(&str, &str); 6] = [
+    (
+        "Açıqlama dəqiqdir və vacib heç nə buraxılmayıb.",
+        "The statement is accurate and nothing significant is missing.",
+    ),
+    (
+        "Açıqlama dəqiqdir, amma əlavə izah və ya kontekst tələb edir.",
+        "The statement is accurate but needs clarification or additional context.",
+    ),
+    (
+        "Açıqlama qismən dəqiqdir, bəzi detallar buraxılıb və ya kontekstdən çıxarılıb.",
+        "The statement is partly accurate but leaves out important details or takes things out of context.",
+    ),
+    (
+        "Açıqlamada həqiqət elementi var, amma vacib faktlar nəzərə alınmayıb.",
+        "The statement contains an element of truth but ignores critical facts.",
+    ),
+    ("Açıqlama dəqiq deyil.", "The statement is not accurate."),
+    (
+        "Açıqlama dəqiq deyil və absurd iddia irəli sürür.",
+        "The statement is not accurate and makes a ridiculous claim.",
+    ),
+];
+
 const ICONS: [&str; 6] = [
     "check-double",
     "check",
@@ -243,8 +277,8 @@ impl Config {
         let scale = rules
             .words(Rule::MetaVerdict, "scale")
             .unwrap_or_else(|| default_scale(language).map(String::from).to_vec());
-        let verdicts =
-            verdict_scale(&scale).map_err(|e| at("rules.meta.verdict.scale", e.to_string()))?;
+        let verdicts = verdict_scale(&scale, language)
+            .map_err(|e| at("rules.meta.verdict.scale", e.to_string()))?;
         Ok(Config {
             title: raw.title,
             base_url,
@@ -274,6 +308,22 @@ impl Config {
             let key = self.case_key(word);
             self.verdicts.iter().find(|v| self.case_key(&v.word) == key)
         })
+    }
+
+    /// Takes the site's own wording of what verdicts mean (a content
+    /// page's `[verdicts]` table, word → meaning) over the defaults; a
+    /// word not on the scale is left to the check to report.
+    pub fn explain_verdicts(&mut self, meanings: &BTreeMap<String, String>) {
+        for (word, meaning) in meanings {
+            let Some(rank) = self.verdict(word).map(|v| v.rank) else {
+                continue;
+            };
+            if let Some(v) = self.verdicts.get_mut(rank - 1)
+                && !meaning.trim().is_empty()
+            {
+                v.meaning = meaning.trim().to_string();
+            }
+        }
     }
 
     /// A word folded for comparing without letter case, by the site's
@@ -355,7 +405,7 @@ fn site_address(raw: &str) -> std::result::Result<(String, String), String> {
 }
 
 /// Builds the verdict scale from its words, best first.
-fn verdict_scale(words: &[String]) -> Result<Vec<Verdict>> {
+fn verdict_scale(words: &[String], language: Language) -> Result<Vec<Verdict>> {
     if words.len() < 2 {
         bail!("the verdict scale needs at least two words, best first");
     }
@@ -379,6 +429,9 @@ fn verdict_scale(words: &[String]) -> Result<Vec<Verdict>> {
             value: n - i,
             colour: COLOURS[pick],
             icon: ICONS[pick],
+            meaning: language
+                .pick(MEANINGS[pick].0, MEANINGS[pick].1)
+                .to_string(),
         });
     }
     Ok(verdicts)
@@ -506,6 +559,16 @@ mod tests {
             let err = Config::parse(text).expect_err(says).to_string();
             assert!(err.starts_with(says), "{says}\n{err}");
         }
+    }
+
+    #[test]
+    fn every_verdict_has_a_meaning_the_site_may_reword() {
+        let mut c = Config::parse(MINIMAL).unwrap();
+        assert!(c.verdicts[4].meaning.starts_with("Açıqlama dəqiq deyil"));
+        let own = BTreeMap::from([("YANLIŞ".to_string(), "Bizim sözlərimiz.".to_string())]);
+        c.explain_verdicts(&own);
+        assert_eq!(c.verdicts[4].meaning, "Bizim sözlərimiz.");
+        assert!(c.verdicts[5].meaning.contains("absurd"));
     }
 
     #[test]
