@@ -52,8 +52,8 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("all_verdicts", "Bütün hökmlər", "All verdicts"),
     ("no_articles", "Hələ yoxlama yoxdur.", "No fact-checks yet."),
     ("about_site", "Faktlara inanın", "Believe in facts"),
-    ("count", "say", "count"),
-    ("share", "faiz", "share"),
+    ("count", "Say", "Count"),
+    ("share", "Faiz", "Share"),
     ("contents", "Mündəricat", "Contents"),
     (
         "draft_banner",
@@ -109,9 +109,37 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("meaning", "Mənası", "Meaning"),
     (
         "score_note",
-        "Bal axtarış sistemləri və fakt yoxlama toplayıcıları üçün nəşr etdiyimiz ClaimReview məlumatında ratingValue kimi yazılır: ən yüksək bal ən yaxşı, 1 ən pis hökmdür.",
-        "The score is the ratingValue of the ClaimReview data we publish for search engines and fact-check aggregators: the highest score is the best verdict, 1 the worst.",
+        "Bal hökmün şkaladakı yeridir: ən yüksək bal ən yaxşı hökm, 1 isə ən pis hökmdür. Axtarış sistemləri də hökmü bu balla görür.",
+        "The score is the verdict's place on the scale: the highest score is the best verdict, 1 the worst. Search engines see the verdict as this score too.",
     ),
+    ("email", "E-poçt", "E-mail"),
+    ("in_short", "Qısaca", "In short"),
+    (
+        "said_where",
+        "Harada və nə vaxt deyilib",
+        "Where and when it was said",
+    ),
+    ("updated", "Yenilənib", "Updated"),
+    ("related", "Oxşar yoxlamalar", "Related fact-checks"),
+    ("link", "Yoxlamanın ünvanı", "Link to this fact-check"),
+    ("copy_link", "Ünvanı kopyalayın", "Copy the link"),
+    ("copied", "Kopyalandı", "Copied"),
+    (
+        "cards_and_text",
+        "Şəkil kartları və Telegram mətni",
+        "Image cards and text for Telegram",
+    ),
+    ("embed", "Saytınıza yerləşdirin", "Embed on your site"),
+    (
+        "embed_note",
+        "Bu kodu saytınıza qoysanız, hökm kartı yoxlamaya keçidlə birlikdə görünəcək.",
+        "Put this code on your site to show the verdict card with a link to the fact-check.",
+    ),
+    ("embed_code", "Yerləşdirmə kodu", "Embed code"),
+    ("read_full", "Yoxlamanı oxuyun", "Read the fact-check"),
+    ("newest", "Ən son yoxlama", "Newest fact-check"),
+    ("by_verdict", "hökmlər üzrə", "by verdict"),
+    ("chart", "Qrafik", "Chart"),
 ];
 
 /// Pagefind UI's strings (it has no Azerbaijani of its own).

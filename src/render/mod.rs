@@ -40,6 +40,7 @@
 //! rendered at all, so one saved article costs its own page and the few
 //! list pages it appears on.
 
+mod api;
 mod articles;
 mod card_raster;
 pub mod cards;
@@ -58,6 +59,7 @@ mod memory;
 mod order;
 mod pages;
 mod pagination;
+mod related;
 mod search;
 mod setup;
 mod share_cards;
@@ -182,6 +184,7 @@ fn render_into(
     // 2. What it shows, in order, and what each article's page is made of.
     let order = Order::new(site, preview);
     let versions = memory::versions(&order);
+    let related = related::Related::new(&setup, &order.published);
     // 3. The site's own view and share card.
     let site_card = share_cards::site_card(&setup);
     let site_image = site_card.as_ref().map(|card| card.image.clone());
@@ -205,6 +208,7 @@ fn render_into(
         tera: &tera,
         shared: &shared,
         memory: memory.as_deref(),
+        related: &related,
         stream,
         out: &out,
     }
@@ -212,7 +216,7 @@ fn render_into(
     articles.cards.extend(site_card);
     // 5. The groups.
     let groups = Groups::build(site, &order.published, &articles.views, &setup.sections);
-    let renderer = Renderer {
+    let mut renderer = Renderer {
         setup: &setup,
         order: &order,
         tera,
@@ -221,8 +225,13 @@ fn render_into(
         views: articles.views,
         versions,
         groups,
+        related: &related,
+        speaker_cards: std::collections::HashMap::new(),
         previous: memory.as_deref_mut().map(Memory::take_pages),
     };
+    let (speaker_cards, speaker_images) = share_cards::plan_speakers(&setup, &renderer);
+    renderer.speaker_cards = speaker_images;
+    articles.cards.extend(speaker_cards);
     // 6. Every other page, and the machine-readable files alongside.
     let jobs = renderer.jobs(setup.with_search, stream);
     let (done, machine) = rayon::join(
@@ -235,6 +244,8 @@ fn render_into(
     paths.extend(machine?);
     // 7. The Telegram snippets and static files, then the share cards.
     let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
+    extra.extend(renderer.api_files());
+    paths.extend(articles.extra);
     extra.extend(statics::statics(site, &setup.theme)?);
     paths.extend(out.put_all(extra)?);
     // 8. The share cards and the search index, side by side.
