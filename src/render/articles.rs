@@ -128,14 +128,17 @@ impl Pipeline<'_> {
         );
         view.json_ld = claimreview::script_json(&review);
         self.out.kept.keep(i, &view);
-        let (mut drawn, mut extra) = (None, Vec::new());
-        if self.stream {
-            if !setup.preview.live {
-                api::plan_article(setup, &mut view, &a.slug);
-                extra = self.reusable(i, &a.slug, &view)?;
-            }
-            drawn = Some(self.draw(i, &route, url, &mut view)?);
+        // A build (not the preview) makes the data for others too.
+        let mut extra = Vec::new();
+        if !setup.preview.live {
+            api::plan_article(setup, &mut view, &a.slug);
+            extra = self.reusable(i, &a.slug, &view)?;
         }
+        let drawn = if self.stream {
+            Some(self.draw(i, &route, url, &mut view)?)
+        } else {
+            None
+        };
         Ok(Planned {
             view: Arc::new(view),
             cards,

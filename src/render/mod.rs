@@ -171,6 +171,16 @@ fn cards_and_index(
     Ok(paths)
 }
 
+/// The Telegram snippets, the JSON API's index, speaker and verdict
+/// files, and the static files, handed to `out`; their paths.
+fn other_files(site: &Site, renderer: &Renderer<'_>, out: &Delivery<'_>) -> Result<Vec<String>> {
+    let setup = renderer.setup;
+    let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
+    extra.extend(renderer.api_files());
+    extra.extend(statics::statics(site, &setup.theme)?);
+    out.put_all(extra)
+}
+
 /// A render, step by step (see the module's documentation).
 fn render_into(
     site: &Site,
@@ -229,9 +239,8 @@ fn render_into(
         speaker_cards: std::collections::HashMap::new(),
         previous: memory.as_deref_mut().map(Memory::take_pages),
     };
-    let (speaker_cards, speaker_images) = share_cards::plan_speakers(&setup, &renderer);
-    renderer.speaker_cards = speaker_images;
-    articles.cards.extend(speaker_cards);
+    let (speaker_cards, images) = share_cards::plan_speakers(&setup, &renderer);
+    (renderer.speaker_cards, articles.cards) = (images, [articles.cards, speaker_cards].concat());
     // 6. Every other page, and the machine-readable files alongside.
     let jobs = renderer.jobs(setup.with_search, stream);
     let (done, machine) = rayon::join(
@@ -242,22 +251,26 @@ fn render_into(
     done.extend(articles.drawn);
     let mut paths: Vec<String> = done.iter().map(|(path, _)| path.clone()).collect();
     paths.extend(machine?);
-    // 7. The Telegram snippets and static files, then the share cards.
-    let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
-    extra.extend(renderer.api_files());
+    // 7. The Telegram snippets, the JSON API and static files.
     paths.extend(articles.extra);
-    extra.extend(statics::statics(site, &setup.theme)?);
-    paths.extend(out.put_all(extra)?);
+    paths.extend(other_files(site, &renderer, &out)?);
     // 8. The share cards and the search index, side by side.
     paths.extend(cards_and_index(&setup, &articles.cards, &out)?);
     // 9. A preview remembers what this render made.
     if let Some(memory) = memory {
         memory.remember(done, &order.published, &renderer.versions, &renderer.views);
     }
-    paths.sort();
-    paths.dedup();
-    Ok(Rendered {
-        paths,
-        written: out.written(),
-    })
+    Ok(Rendered::new(paths, out))
+}
+
+impl Rendered {
+    /// Every path handed over, sorted once each, and the count of files.
+    fn new(mut paths: Vec<String>, out: Delivery<'_>) -> Rendered {
+        paths.sort();
+        paths.dedup();
+        Rendered {
+            paths,
+            written: out.written(),
+        }
+    }
 }
