@@ -140,6 +140,7 @@ const STRINGS: &[(&str, &str, &str)] = &[
     ("newest", "Ən son yoxlama", "Newest fact-check"),
     ("by_verdict", "hökmlər üzrə", "by verdict"),
     ("chart", "Qrafik", "Chart"),
+    ("correction", "Düzəliş", "Correction"),
 ];
 
 /// Pagefind UI's strings (it has no Azerbaijani of its own).
