@@ -38,6 +38,8 @@ struct RawConfig {
     share_cards: bool,
     #[serde(default = "default_true")]
     search: bool,
+    #[serde(default = "default_true")]
+    api: bool,
     #[serde(default)]
     raw_html: RawHtml,
     #[serde(default = "default_cache_dir")]
@@ -211,6 +213,8 @@ pub struct Config {
     pub share_cards: bool,
     /// Build the search index and page.
     pub search: bool,
+    /// Write the JSON API and each article's embeddable card.
+    pub api: bool,
     /// Raw HTML in articles: escaped or cleaned.
     pub raw_html: RawHtml,
     /// The build cache's folder, relative to the site's root (or
@@ -293,6 +297,7 @@ impl Config {
             paginate: raw.paginate,
             share_cards: raw.share_cards,
             search: raw.search,
+            api: raw.api,
             raw_html: raw.raw_html,
             cache_dir: raw.cache_dir,
         })

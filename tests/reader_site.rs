@@ -765,7 +765,7 @@ fn sharing_is_plain_links_a_copy_field_and_cards_for_articles_and_speakers() {
     let share = between(&html, "<section class=\"share\"", "</section>");
     for start in [
         "https://www.facebook.com/sharer/sharer.php?u=",
-        "https://x.com/intent/post?text=",
+        "https://x.com/intent/post?url=",
         "https://t.me/share/url?url=",
         "https://wa.me/?text=",
         "mailto:?subject=",
@@ -1025,4 +1025,31 @@ fn every_article_has_an_embeddable_card_found_through_oembed() {
             page.trim_end_matches("index.html")
         )));
     }
+}
+
+#[test]
+fn a_site_may_turn_the_api_and_embeds_off() {
+    // A top-level key, before the first table.
+    let config = CONFIG.replacen("\n", "\napi = false\n", 1);
+    let site = TestSite::new(&config, &[("content/a.md", ARTICLE)]);
+    build(&BuildOptions {
+        root: site.root().into(),
+        output: None,
+    })
+    .unwrap();
+    let files = tree(&site.public());
+    assert!(
+        !files
+            .keys()
+            .any(|k| k.starts_with("api/") || k.starts_with("embed/"))
+    );
+    let page = files
+        .keys()
+        .find(|k| k.starts_with("yoxlamalar/") && k.ends_with("index.html"))
+        .unwrap()
+        .clone();
+    let html = text(&files, &page);
+    assert!(!html.contains("json+oembed") && !html.contains("yoxla-embed"));
+    // Sharing does not depend on it.
+    assert!(html.contains("https://t.me/share/url?url="));
 }

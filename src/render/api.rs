@@ -133,9 +133,9 @@ pub(super) fn oembed_file(setup: &Setup<'_>, view: &ArticleView, slug: &str) -> 
     Some(json_file(format!("{EMBED}/{slug}.json"), &value))
 }
 
-/// Pretty JSON with a final newline.
+/// Compact JSON with a final newline.
 fn json_file(path: String, value: &Value) -> Output {
-    let mut bytes = serde_json::to_vec_pretty(value).unwrap_or_default();
+    let mut bytes = serde_json::to_vec(value).unwrap_or_default();
     bytes.push(b'\n');
     Output { path, bytes }
 }
@@ -144,7 +144,7 @@ impl Renderer<'_> {
     /// The API's index, and one file per speaker and per verdict (none
     /// in a preview).
     pub(super) fn api_files(&self) -> Vec<Output> {
-        if self.setup.preview.live {
+        if !self.setup.with_api {
             return Vec::new();
         }
         let mut files = vec![self.api_index()];
@@ -178,7 +178,6 @@ impl Renderer<'_> {
                     "published": v.card.date.as_ref().map(|d| d.iso.as_str()),
                     "verdict": v.card.verdict.word,
                     "speaker": v.card.speaker.name,
-                    "summary": v.card.summary,
                 })
             })
             .collect()

@@ -130,7 +130,7 @@ impl Pipeline<'_> {
         self.out.kept.keep(i, &view);
         // A build (not the preview) makes the data for others too.
         let mut extra = Vec::new();
-        if !setup.preview.live {
+        if setup.with_api {
             api::plan_article(setup, &mut view, &a.slug);
             extra = self.reusable(i, &a.slug, &view)?;
         }

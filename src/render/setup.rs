@@ -32,6 +32,8 @@ pub(super) struct Setup<'a> {
     pub(super) domain: String,
     /// Whether the search page and index are made.
     pub(super) with_search: bool,
+    /// Whether the JSON API and embeddable cards are made.
+    pub(super) with_api: bool,
     /// The share cards' fonts, when share cards are drawn.
     pub(super) cards: Option<cards::Cards>,
 }
@@ -68,6 +70,7 @@ impl<'a> Setup<'a> {
             .to_string();
         let with_cards = config.share_cards && !preview.live;
         let with_search = config.search && !preview.live;
+        let with_api = config.api && !preview.live;
         let cards = if with_cards {
             Some(cards::Cards::new()?)
         } else {
@@ -84,6 +87,7 @@ impl<'a> Setup<'a> {
             home,
             domain,
             with_search,
+            with_api,
             cards,
         })
     }

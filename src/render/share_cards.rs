@@ -105,9 +105,10 @@ fn tally(record: &[RecordRow]) -> String {
         .join(" · ")
 }
 
-/// Plain links that share `url` with `title` on Facebook, X, Telegram,
-/// WhatsApp and by e-mail: the networks' own share addresses, so no
-/// script of theirs runs on the site.
+/// Plain links that share `url` on Facebook, X, Telegram, WhatsApp and
+/// by e-mail (with `title` as the subject): the networks' own share
+/// addresses, so no script of theirs runs on the site. The networks show
+/// the page's own title and card from its Open Graph data.
 pub(super) fn share_links(title: &str, url: &str, email: &str) -> Vec<Link> {
     use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
     // A query value: all but RFC 3986's unreserved characters encoded.
@@ -123,12 +124,9 @@ pub(super) fn share_links(title: &str, url: &str, email: &str) -> Vec<Link> {
             "Facebook",
             format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
         ),
-        ("X", format!("https://x.com/intent/post?text={t}&url={u}")),
-        (
-            "Telegram",
-            format!("https://t.me/share/url?url={u}&text={t}"),
-        ),
-        ("WhatsApp", format!("https://wa.me/?text={t}%20{u}")),
+        ("X", format!("https://x.com/intent/post?url={u}")),
+        ("Telegram", format!("https://t.me/share/url?url={u}")),
+        ("WhatsApp", format!("https://wa.me/?text={u}")),
         (email, format!("mailto:?subject={t}&body={u}")),
     ]
     .into_iter()
