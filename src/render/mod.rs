@@ -7,24 +7,25 @@
 //! a render; each step is a function in the file named for its job:
 //!
 //! 1. `setup.rs`: the site's addresses, language, theme, and whether
-//!    share cards and search are on; `memory.rs` compiles the templates
+//!    share cards, search and the API are on; `memory.rs` compiles the templates
 //!    (a preview keeps them).
 //! 2. `order.rs`: the articles shown, newest first, and the content
-//!    pages by weight.
+//!    pages by weight; `related.rs`: each article's related checks.
 //! 3. `views.rs` and `share_cards.rs`: the site's view (`site`) and its
 //!    own share card.
 //! 4. `articles.rs`: every article is rendered once (Markdown → HTML)
 //!    into its view, with its share cards planned and its ClaimReview
-//!    made, in parallel; in a build its page is drawn at once.
+//!    made, in parallel; in a build its page is drawn at once, and
+//!    `api.rs` makes its API file and embeddable card.
 //! 5. `groups.rs`: one pass groups the views by verdict, category, tag,
-//!    speaker and author.
+//!    speaker and author; `share_cards.rs` plans each speaker's card.
 //! 6. `jobs.rs` lists every other page as a job; `pages.rs` draws them
 //!    with the theme's Tera templates (`templates.rs`), in parallel,
 //!    while `machine_files.rs` makes the Atom feeds, `claimreview.json`,
 //!    `sitemap.xml` and `robots.txt` from the same views.
-//! 7. `share_cards.rs` and `statics.rs`: the Telegram snippets, static
-//!    files (theme, `highlight.css`, the verdict colours, the site's
-//!    `static/`).
+//! 7. `share_cards.rs`, `api.rs` and `statics.rs`: the Telegram
+//!    snippets, the API's index, speaker and verdict files, static files
+//!    (theme, `highlight.css`, the verdict colours, the site's `static/`).
 //! 8. `share_cards.rs` and `search.rs`, side by side: the share cards
 //!    drawn (`cards.rs` lays them out, `card_raster.rs` draws), and the
 //!    search index (Pagefind, over records of the articles kept as they
