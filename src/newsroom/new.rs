@@ -77,7 +77,10 @@ pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
         "verdict = \"\"                         # one of: {}\n",
         scale.join(", ")
     ));
-    t.push_str("foreign_sources = false              # true when a source is not in the site's language\n\n");
+    t.push_str(
+        "foreign_sources = false              # true when a source is not in the site's language\n",
+    );
+    t.push_str("# summary = \"\"                       # the ruling in one or two sentences, beside the badge\n\n");
     t.push_str("[claim]\n");
     t.push_str(&format!("text = {}\n", toml_string(claim)));
     t.push_str(&format!("speaker = {}\n", toml_string(speaker)));
@@ -85,6 +88,9 @@ pub fn scaffold(config: &Config, draft: &Draft, today: Date) -> String {
     t.push_str(&format!(
         "date = {today}                    # when it was said\n"
     ));
+    t.push_str(
+        "# where = \"\"                         # where: outlet, programme, platform or event\n",
+    );
     t.push_str("url = \"\"                             # the statement's source: url and/or video\n# video = \"\"\n# video_seconds = 150\n");
     t.push_str("archive = \"\"                         # the saved copy (within a day)\n");
     t.push_str(&format!("# archived_on = {today}\n"));
