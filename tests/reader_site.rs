@@ -719,6 +719,10 @@ fn without_a_summary_the_conclusions_last_paragraph_rules_and_a_site_words_its_v
     // The verdict's page defines it too.
     let verdict = text(&files, "hokmler/yanlis/index.html");
     assert!(verdict.contains("<p class=\"verdict-definition\">Bizim redaksiyanın sözləri.</p>"));
+    // And the page of every verdict lists each with its meaning.
+    let all = text(&files, "hokmler/index.html");
+    assert!(all.contains("<span class=\"term-meaning\">Bizim redaksiyanın sözləri.</span>"));
+    assert_eq!(all.matches("class=\"term-meaning\"").count(), 6);
 }
 
 #[test]

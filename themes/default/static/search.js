@@ -106,7 +106,9 @@ async function start() {
     li.append(title);
     const facts = document.createElement("p");
     facts.className = "search-result-meta";
-    facts.textContent = [data.meta.speaker, data.meta.date].filter(Boolean).join(" · ");
+    // The speaker once: a title that names them is not followed by the name.
+    const speaker = (data.meta.title || "").includes(data.meta.speaker || "\u0000") ? null : data.meta.speaker;
+    facts.textContent = [speaker, data.meta.date].filter(Boolean).join(" · ");
     li.append(facts);
     if (data.excerpt) {
       const excerpt = document.createElement("p");
