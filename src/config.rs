@@ -38,6 +38,8 @@ struct RawConfig {
     share_cards: bool,
     #[serde(default = "default_true")]
     search: bool,
+    #[serde(default = "default_true")]
+    api: bool,
     #[serde(default)]
     raw_html: RawHtml,
     #[serde(default = "default_cache_dir")]
@@ -106,6 +108,10 @@ pub struct Verdict {
     pub colour: &'static str,
     /// Icon name for the badge, so it reads without colour too.
     pub icon: &'static str,
+    /// What the verdict means, in one line for readers: the language's
+    /// default for the scale position, or the site's own wording from a
+    /// content page's `[verdicts]` table ([`Config::explain_verdicts`]).
+    pub meaning: String,
 }
 
 /// The default verdict scale of a site written in `language`, best to
@@ -115,9 +121,14 @@ pub fn default_scale(language: Language) -> Vec<String> {
     language.list("verdict-scale")
 }
 
+/// Badge and bar colours, best to worst: each takes white text at 4.5:1
+/// or more and stands out at 3:1 or more from both the light (#ffffff)
+/// and the dark (#121417) page (WCAG's text and non-text contrast;
+/// `tests/reader_site.rs` computes them from the built stylesheets).
 const COLOURS: [&str; 6] = [
-    "#17692f", "#3f6b12", "#7a5c00", "#a04400", "#b0282a", "#7d1416",
+    "#1e7b3a", "#537a12", "#8a6400", "#b34d00", "#c9302c", "#c0265e",
 ];
+
 const ICONS: [&str; 6] = [
     "check-double",
     "check",
@@ -158,6 +169,8 @@ pub struct Config {
     pub share_cards: bool,
     /// Build the search index and page.
     pub search: bool,
+    /// Write the JSON API and each article's embeddable card.
+    pub api: bool,
     /// Raw HTML in articles: escaped or cleaned.
     pub raw_html: RawHtml,
     /// The build cache's folder, relative to the site's root (or
@@ -253,6 +266,7 @@ impl Config {
             paginate: raw.paginate,
             share_cards: raw.share_cards,
             search: raw.search,
+            api: raw.api,
             raw_html: raw.raw_html,
             cache_dir: raw.cache_dir,
         })
@@ -268,6 +282,22 @@ impl Config {
             let key = self.case_key(word);
             self.verdicts.iter().find(|v| self.case_key(&v.word) == key)
         })
+    }
+
+    /// Takes the site's own wording of what verdicts mean (a content
+    /// page's `[verdicts]` table, word → meaning) over the defaults; a
+    /// word not on the scale is left to the check to report.
+    pub fn explain_verdicts(&mut self, meanings: &BTreeMap<String, String>) {
+        for (word, meaning) in meanings {
+            let Some(rank) = self.verdict(word).map(|v| v.rank) else {
+                continue;
+            };
+            if let Some(v) = self.verdicts.get_mut(rank - 1)
+                && !meaning.trim().is_empty()
+            {
+                v.meaning = meaning.trim().to_string();
+            }
+        }
     }
 
     /// A word folded for comparing without letter case, by the site's
@@ -359,6 +389,7 @@ fn verdict_scale(words: &[String], lang: Language) -> Result<Vec<Verdict>> {
     if words.len() < 2 {
         bail!("{}", say!(lang, "config-scale-short"));
     }
+    let meanings = lang.list("verdict-meanings");
     let n = words.len();
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(n);
     for (i, word) in words.iter().enumerate() {
@@ -382,6 +413,7 @@ fn verdict_scale(words: &[String], lang: Language) -> Result<Vec<Verdict>> {
             value: n - i,
             colour: COLOURS[pick],
             icon: ICONS[pick],
+            meaning: meanings.get(pick).cloned().unwrap_or_default(),
         });
     }
     Ok(verdicts)
@@ -511,6 +543,16 @@ mod tests {
             let err = Config::parse(text).expect_err(says).to_string();
             assert!(err.starts_with(says), "{says}\n{err}");
         }
+    }
+
+    #[test]
+    fn every_verdict_has_a_meaning_the_site_may_reword() {
+        let mut c = Config::parse(MINIMAL).unwrap();
+        assert!(c.verdicts[4].meaning.starts_with("Açıqlama dəqiq deyil"));
+        let own = BTreeMap::from([("YANLIŞ".to_string(), "Bizim sözlərimiz.".to_string())]);
+        c.explain_verdicts(&own);
+        assert_eq!(c.verdicts[4].meaning, "Bizim sözlərimiz.");
+        assert!(c.verdicts[5].meaning.contains("absurd"));
     }
 
     #[test]

@@ -31,9 +31,9 @@ fn a_fresh_output_folder_with_the_cache_kept_draws_nothing_again_and_is_byte_ide
     let site = site();
     let first_out = site.beside().join("first");
     let first = build_into(&site, &first_out);
-    // One article: its wide and square cards, the site's card, and one
-    // part of the search index were made.
-    assert_eq!(first.made, Some(4));
+    // One article: its wide and square cards, the site's card, the
+    // speaker's card and one part of the search index were made.
+    assert_eq!(first.made, Some(5));
     assert!(site.root().join(".yoxla-cache/CACHEDIR.TAG").is_file());
     let second_out = site.beside().join("second");
     let second = build_into(&site, &second_out);
@@ -50,7 +50,7 @@ fn a_deleted_cache_gives_the_same_bytes() {
     std::fs::remove_dir_all(site.root().join(".yoxla-cache")).unwrap();
     let without = site.beside().join("without");
     let report = build_into(&site, &without);
-    assert_eq!(report.made, Some(4));
+    assert_eq!(report.made, Some(5));
     assert_eq!(tree(&with_cache), tree(&without));
 }
 
@@ -64,15 +64,15 @@ fn a_changed_article_is_drawn_again_and_what_it_left_is_pruned() {
             .unwrap()
             .count()
     };
-    assert_eq!(cards(), 3);
+    assert_eq!(cards(), 4);
     let changed = ARTICLE.replacen("title = \"", "title = \"Yenilənib: ", 1);
     assert_ne!(changed, ARTICLE);
     site.write("content/2026/birinci.md", &changed);
     let report = build_into(&site, &out);
-    // The article's two cards and its year's index part; the site's card
-    // is unchanged.
+    // The article's two cards and its year's index part; the site's and
+    // the speaker's cards (their record) are unchanged.
     assert_eq!(report.made, Some(3));
-    assert_eq!(cards(), 3, "the old cards were pruned");
+    assert_eq!(cards(), 4, "the old cards were pruned");
 }
 
 #[test]

@@ -127,12 +127,22 @@ fn speaker_pages_count_claims_per_verdict() {
     build_example(&out);
     let html = std::fs::read_to_string(out.join("sexsler/ramil-qasimov/index.html")).unwrap();
     assert!(html.contains("Yoxlanılmış iddiaların hökmləri (4)"));
-    assert!(
-        html.contains("<a href=\"/hokmler/yanlis/\">Yanlış</a></th><td>2</td><td>50.0</td>"),
-        "{html}"
-    );
-    assert!(html.contains("<a href=\"/hokmler/yalan/\">Yalan</a></th><td>1</td><td>25.0</td>"));
-    assert!(html.contains("<a href=\"/hokmler/dogru/\">Doğru</a></th><td>0</td><td>0.0</td>"));
+    // (verdict, count, bar in per cent of the largest count, share)
+    for (verdict, label, count, bar, share) in [
+        ("yanlis", "Yanlış", 2, 100, "50.0"),
+        ("yalan", "Yalan", 1, 50, "25.0"),
+        ("dogru", "Doğru", 0, 0, "0.0"),
+    ] {
+        let row = format!(
+            "<a href=\"/hokmler/{verdict}/\">{label}</a></th><td class=\"num\">{count}</td><td class=\"record-bar-cell\"><span class=\"record-bar bar-{bar}"
+        );
+        assert!(html.contains(&row), "{row} in {html}");
+        let rest = &html[html.find(&row).unwrap()..];
+        assert!(
+            rest[..rest.find("</tr>").unwrap()]
+                .ends_with(&format!("<td class=\"num\">{share}</td>"))
+        );
+    }
     assert_eq!(html.matches("class=\"card\"").count(), 4);
 }
 

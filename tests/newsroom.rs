@@ -62,11 +62,11 @@ fn new_scaffolds_an_article_that_passes_once_filled_and_never_overwrites() {
     // Filled in the way an author does.
     let filled = scaffold
         .replace("verdict = \"\"", "verdict = \"yanlış\"")
-        .replace("url = \"\"                             # the statement's source", "url = \"https://xeber.example.az/1\"   # the statement's source")
-        .replace("archive = \"\"                         # the saved copy", "archive = \"https://web.archive.org/web/2026/https://xeber.example.az/1\" # the saved copy")
+        .replace("url = \"\"                             # açıqlamanın mənbəyi", "url = \"https://xeber.example.az/1\"   # açıqlamanın mənbəyi")
+        .replace("archive = \"\"                         # saxlanmış nüsxə", "archive = \"https://web.archive.org/web/2026/https://xeber.example.az/1\" # saxlanmış nüsxə")
         .replacen("title = \"\"\nurl = \"\"\narchive = \"\"", "title = \"Statistika Mərkəzi: qiymətlər\"\nurl = \"https://statistika.example.az/1\"\narchive = \"https://web.archive.org/web/2026/https://statistika.example.az/1\"", 1)
         .replacen("title = \"\"\nurl = \"\"\narchive = \"\"", "title = \"Ticarət Birliyi: cədvəl\"\nurl = \"https://ticaret.example.az/1\"\narchive = \"https://web.archive.org/web/2026/https://ticaret.example.az/1\"", 1)
-        .replace("# speaker_contacted = YYYY-MM-DD      # when the speaker was told", "speaker_contacted = 2026-11-22")
+        .replace("# speaker_contacted = YYYY-MM-DD      # iddia sahibinə nə vaxt xəbər verilib", "speaker_contacted = 2026-11-22")
         .replace("[nə vaxt və harada] ", "22 noyabr 2026-cı ildə televiziyada ")
         .replace("[Giriş: açıqlama ilə bağlı hadisə — kim, nə, nə vaxt, harada.]", "Çıxış ərzaq qiymətlərinə həsr olunub.")
         .replace("[Tarixçə: açıqlamaya qədər olan şərait, əvvəl yoxlanılmış faktlar.]", "Çörəyin qiyməti ailə büdcəsinin əsas xərclərindəndir.")
@@ -202,7 +202,7 @@ fn status_reports_deadlines_requests_contacts_and_the_monthly_quota() {
     );
     let (code, _, stderr) = yoxla_at(site.root(), &["status", "--month", "oktyabr"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("YYYY-MM"), "{stderr}");
+    assert!(stderr.contains("İİİİ-AA"), "{stderr}");
 }
 
 /// Text that starts a formula where a spreadsheet reads it (OWASP).
@@ -321,7 +321,10 @@ fn check_changed_reports_only_articles_changed_since_a_ref() {
     // Nothing changed: nothing to report, although an old article is broken.
     let (code, _, stderr) = yoxla_at(site.root(), &["check", "--changed", "HEAD"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("no article changed since HEAD"), "{stderr}");
+    assert!(
+        stderr.contains("HEAD ilə müqayisədə heç bir məqalə dəyişməyib"),
+        "{stderr}"
+    );
     // One edited, one new.
     site.write(
         "content/b.md",

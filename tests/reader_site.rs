@@ -381,7 +381,8 @@ fn transparency_pages_explain_verdicts_and_log_corrections() {
             "methodology lacks {word} = {value}"
         );
     }
-    assert!(method.contains("ratingValue"));
+    // Readers are told what the score is, not the data format's words.
+    assert!(!method.contains("ratingValue") && !method.contains("ClaimReview"));
     let log = text(&files, "duzelisler/index.html");
     assert!(log.contains("<time datetime=\"2026-09-20\">20 sentyabr 2026</time>"));
     assert!(
@@ -635,4 +636,424 @@ fn hostile_tags_statuses_and_source_titles_are_escaped_everywhere() {
         seen_in >= 3,
         "the hostile text is shown, escaped, on {seen_in} files"
     );
+}
+
+const COREK: &str =
+    "yoxlamalar/ramil-qasimov-son-bes-ilde-coreyin-qiymeti-iki-defe-artib/index.html";
+
+/// The part of `html` from `from` to the first `to` after it.
+fn between<'h>(html: &'h str, from: &str, to: &str) -> &'h str {
+    let start = html.find(from).unwrap_or_else(|| panic!("{from} missing"));
+    let rest = &html[start..];
+    &rest[..rest.find(to).unwrap_or(rest.len())]
+}
+
+#[test]
+fn the_ruling_is_seen_at_a_glance_beside_the_badge() {
+    let (_tmp, files) = build_example();
+    let html = text(&files, COREK);
+    let header = between(&html, "<header class=\"factcheck-header\">", "</header>");
+    // The verdict's meaning (the methodology page's words) and the
+    // ruling in short (`summary`), beside the badge.
+    assert!(header.contains("<strong>Əsasən doğru</strong>"));
+    assert!(header.contains(
+        "<p class=\"verdict-meaning\">Açıqlama dəqiqdir, amma əlavə izah və ya kontekst tələb edir.</p>"
+    ));
+    assert!(header.contains("Çörəyin qiyməti beş ildə 83 faiz artıb"));
+    // Author, editor and dates near the top.
+    assert!(
+        header.contains("Müəllif: <a href=\"/muellifler/aysel-memmedova/\">Aysel Məmmədova</a>")
+    );
+    assert!(header.contains("Redaktor: <a href=\"/muellifler/samir-rzayev/\">Samir Rzayev</a>"));
+    assert!(header.contains("Dərc olunub: <time datetime=\"2026-10-10\">"));
+    // Where and when it was said; the source and its copy linked by name.
+    let claim = between(&html, "<section class=\"claim-box\"", "</section>");
+    assert!(
+        claim.contains("“Kanal 7”, müsahibə, <time datetime=\"2026-10-06\">6 oktyabr 2026</time>")
+    );
+    assert!(claim.contains(">kanal7.example.az</a>"), "{claim}");
+    assert!(claim.contains(">arxiv nüsxəsi</a>"));
+    assert!(
+        !claim.contains(">https://"),
+        "no raw address shown: {claim}"
+    );
+    // A correction's date shows as updated.
+    let corrected = text(
+        &files,
+        "yoxlamalar/sevda-kerimova-yol-qezalarinda-olenlerin-sayi-iki-defe-azalib/index.html",
+    );
+    assert!(corrected.contains("Yenilənib: <time datetime=\"2026-09-20\">"));
+}
+
+#[test]
+fn without_a_summary_the_conclusions_last_paragraph_rules_and_a_site_words_its_verdicts() {
+    let page = "+++\ntitle = \"Metodologiya\"\n\n[verdicts]\n\"yanlış\" = \"Bizim redaksiyanın sözləri.\"\n+++\nMətn.\n";
+    let site = TestSite::new(
+        CONFIG,
+        &[
+            ("content/a.md", ARTICLE),
+            ("content/pages/metodologiya.md", page),
+        ],
+    );
+    build(&BuildOptions {
+        root: site.root().into(),
+        output: None,
+    })
+    .unwrap();
+    let files = tree(&site.public());
+    let page = files
+        .keys()
+        .find(|k| k.starts_with("yoxlamalar/") && k.ends_with("index.html"))
+        .unwrap()
+        .clone();
+    let html = text(&files, &page);
+    let conclusion = ARTICLE
+        .rsplit("\n\n")
+        .next()
+        .unwrap()
+        .trim()
+        .replace("**", "");
+    let header = between(&html, "<header class=\"factcheck-header\">", "</header>");
+    assert!(header.contains(&conclusion), "{conclusion} in {header}");
+    assert!(header.contains("<p class=\"verdict-meaning\">Bizim redaksiyanın sözləri.</p>"));
+    // The verdict's page defines it too.
+    let verdict = text(&files, "hokmler/yanlis/index.html");
+    assert!(verdict.contains("<p class=\"verdict-definition\">Bizim redaksiyanın sözləri.</p>"));
+    // And the page of every verdict lists each with its meaning.
+    let all = text(&files, "hokmler/index.html");
+    assert!(all.contains("<span class=\"term-meaning\">Bizim redaksiyanın sözləri.</span>"));
+    assert_eq!(all.matches("class=\"term-meaning\"").count(), 6);
+}
+
+#[test]
+fn every_article_lists_related_checks_the_speakers_first() {
+    let (_tmp, files) = build_example();
+    for page in article_pages(&files) {
+        let html = text(&files, &page);
+        let related = between(&html, "<section class=\"related\"", "</section>");
+        let links: Vec<String> = attr_values(related, "href")
+            .into_iter()
+            .filter(|h| h.starts_with("/yoxlamalar/"))
+            .collect();
+        assert!((1..=4).contains(&links.len()), "{page}: {links:?}");
+        let own = format!("/{}", page.trim_end_matches("index.html"));
+        assert!(!links.contains(&own), "{page} lists itself");
+        for link in &links {
+            assert!(
+                files.contains_key(&format!("{}index.html", &link[1..])),
+                "{link}"
+            );
+        }
+    }
+    // Two of Ramil Qasımov's other checks come first, then two on the
+    // same topics by others.
+    let html = text(&files, COREK);
+    let related = between(&html, "<section class=\"related\"", "</section>");
+    let titles: Vec<&str> = related
+        .split("class=\"related-title\"")
+        .skip(1)
+        .map(|s| &s[s.find('>').unwrap() + 1..s.find("</a>").unwrap()])
+        .collect();
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    let by_ramil = |t: &&str| t.starts_with("Ramil Qasımov");
+    assert!(titles[..2].iter().all(by_ramil), "{titles:?}");
+    assert!(!titles[2..].iter().any(by_ramil), "{titles:?}");
+}
+
+#[test]
+fn sharing_is_plain_links_a_copy_field_and_cards_for_articles_and_speakers() {
+    let (_tmp, files) = build_example();
+    let html = text(&files, COREK);
+    let url = format!("{BASE}/{}", COREK.trim_end_matches("index.html"));
+    let encoded = url.replace(':', "%3A").replace('/', "%2F");
+    let share = between(&html, "<section class=\"share\"", "</section>");
+    for start in [
+        "https://www.facebook.com/sharer/sharer.php?u=",
+        "https://x.com/intent/post?url=",
+        "https://t.me/share/url?url=",
+        "https://wa.me/?text=",
+        "mailto:?subject=",
+    ] {
+        let link = attr_values(share, "href")
+            .into_iter()
+            .find(|h| h.starts_with(start))
+            .unwrap_or_else(|| panic!("{start} missing"));
+        assert!(link.contains(&encoded), "{link}");
+    }
+    // The address to copy, without script; the button only with it.
+    assert!(share.contains(&format!("readonly value=\"{url}\"")));
+    assert!(share.contains("class=\"copy-button\" data-for=\"yoxla-link\""));
+    assert!(share.contains(" hidden>"));
+    assert!(text(&files, "search.js").contains(".copy-button[data-for]"));
+    assert!(html.contains("<script src=\"/search.js\" type=\"module\"></script>"));
+    // A speaker's page shares the speaker's own record card.
+    let speaker = text(&files, "sexsler/ramil-qasimov/index.html");
+    let image = meta(&speaker, "og:image").unwrap();
+    assert!(
+        image.starts_with(&format!("{BASE}/sexsler/ramil-qasimov/card-")),
+        "{image}"
+    );
+    assert_eq!(png_size(&files[&file_of(&image)]), (1200, 630));
+    assert!(
+        meta(&speaker, "og:image:alt")
+            .unwrap()
+            .contains("Ramil Qasımov: 4 yoxlama")
+    );
+}
+
+#[test]
+fn home_leads_with_the_newest_check_and_counts_verdicts() {
+    let (_tmp, files) = build_example();
+    let home = text(&files, "index.html");
+    let lead = between(&home, "<section class=\"lead\"", "</section>");
+    // The newest published check, with its badge, meaning and ruling.
+    assert!(lead.contains("Ramil Qasımov: “Dövlət büdcəsinin yarısı müdafiəyə xərclənir”"));
+    assert!(lead.contains("<strong>Yanlış</strong>"));
+    assert!(lead.contains("müdafiənin payı 17 faizdir"));
+    let totals = between(&home, "<section class=\"totals\"", "</section>");
+    assert!(totals.contains("12 yoxlama"), "{totals}");
+    assert_eq!(totals.matches("class=\"count\"").count(), 6);
+    // The list: the lead is not repeated; each card has its summary and
+    // names the speaker once (in the title).
+    let cards = between(&home, "<ul class=\"cards\">", "</ul>\n");
+    assert!(!cards.contains("Dövlət büdcəsinin yarısı"));
+    assert_eq!(cards.matches("<li class=\"card\">").count(), 9);
+    assert_eq!(cards.matches("class=\"card-summary\"").count(), 9);
+    for card in cards.split("<li class=\"card\">").skip(1) {
+        assert_eq!(card.matches("/sexsler/").count(), 0, "{card}");
+    }
+    // The menu folds into <details> on a phone, no script needed.
+    assert!(home.contains("<details class=\"site-menu\">"));
+}
+
+#[test]
+fn speaker_records_scale_their_bars_and_show_empty_rows() {
+    let (_tmp, files) = build_example();
+    let html = text(&files, "sexsler/ramil-qasimov/index.html");
+    let record = between(&html, "<table class=\"record-table\">", "</table>");
+    assert!(record.contains("<th scope=\"col\">Say</th>"));
+    assert!(!record.contains("<svg"));
+    // Two of four are `yanlış`, the most: its bar is the full length.
+    assert!(record.contains("verdict-yanlis\"><th scope=\"row\"><a href=\"/hokmler/yanlis/\">Yanlış</a></th><td class=\"num\">2</td><td class=\"record-bar-cell\"><span class=\"record-bar bar-100\">"), "{record}");
+    assert!(record.contains(
+        "<td class=\"num\">1</td><td class=\"record-bar-cell\"><span class=\"record-bar bar-50\">"
+    ));
+    // Every verdict has its row, the ones never given too.
+    assert_eq!(record.matches("<tr class=\"verdict-").count(), 6);
+    assert_eq!(record.matches("record-bar-zero").count(), 3);
+    let css = text(&files, "verdicts.css");
+    assert!(css.contains(".bar-50 { width: 50%; }"));
+}
+
+#[test]
+fn corrections_show_the_verdict_and_the_about_page_a_mail_link() {
+    let (_tmp, files) = build_example();
+    let log = text(&files, "duzelisler/index.html");
+    let entry = between(&log, "<li class=\"correction\">", "</li>");
+    assert!(entry.contains("<strong>Əsasən yanlış</strong>"), "{entry}");
+    assert!(!log.contains("<table"));
+    let about = text(&files, "haqqimizda/index.html");
+    assert!(
+        about.contains("<a href=\"mailto:redaksiya@faktyoxla.example.org\">"),
+        "{about}"
+    );
+}
+
+#[test]
+fn the_code_stylesheet_is_loaded_only_by_pages_with_code() {
+    let with_code = ARTICLE.replacen("## Tarixçə\n", "## Tarixçə\n\n```toml\na = 1\n```\n", 1);
+    let site = TestSite::new(CONFIG, &[("content/a.md", &with_code)]);
+    build(&BuildOptions {
+        root: site.root().into(),
+        output: None,
+    })
+    .unwrap();
+    let files = tree(&site.public());
+    let link = "<link rel=\"stylesheet\" href=\"/highlight.css\">";
+    for (path, bytes) in files.iter().filter(|(k, _)| k.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        let article = path.starts_with("yoxlamalar/") && path.ends_with("/index.html");
+        assert_eq!(html.contains(link), article, "{path}");
+    }
+    let (_tmp, example) = build_example();
+    for (path, bytes) in example.iter().filter(|(k, _)| k.ends_with(".html")) {
+        assert!(
+            !String::from_utf8_lossy(bytes).contains("highlight.css"),
+            "{path}"
+        );
+    }
+}
+
+/// The relative luminance of `#rrggbb` (WCAG 2.1).
+fn luminance(hex: &str) -> f64 {
+    let hex = hex.trim_start_matches('#');
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+}
+
+fn contrast(a: &str, b: &str) -> f64 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// The value of `--NAME: #rrggbb;` in a piece of CSS.
+fn css_var(css: &str, name: &str) -> String {
+    let needle = format!("--{name}: ");
+    let i = css.find(&needle).unwrap_or_else(|| panic!("--{name}")) + needle.len();
+    css[i..i + 7].to_string()
+}
+
+#[test]
+fn verdict_colours_stand_out_on_light_and_dark_pages_and_carry_white_text() {
+    let (_tmp, files) = build_example();
+    let style = text(&files, "style.css");
+    let light = css_var(&style, "bg");
+    let dark = css_var(
+        between(&style, "@media (prefers-color-scheme: dark)", "}\n}"),
+        "bg",
+    );
+    assert_eq!((light.as_str(), dark.as_str()), ("#ffffff", "#121417"));
+    let badge = between(&style, ".verdict {", "}");
+    assert!(badge.contains("color: #ffffff;"), "{badge}");
+    let verdicts = text(&files, "verdicts.css");
+    let colours: Vec<&str> = verdicts
+        .match_indices("--verdict: ")
+        .map(|(i, _)| &verdicts[i + 11..i + 18])
+        .collect();
+    assert_eq!(colours.len(), 6);
+    for colour in colours {
+        // Badges and bars are non-text content (3:1) against both pages;
+        // the badge's word is text (4.5:1) on the colour.
+        let (on_light, on_dark) = (contrast(colour, &light), contrast(colour, &dark));
+        let text = contrast(colour, "#ffffff");
+        println!(
+            "{colour}: {on_light:.2}:1 on light, {on_dark:.2}:1 on dark, white text {text:.2}:1"
+        );
+        assert!(
+            on_light >= 3.0 && on_dark >= 3.0,
+            "{colour}: {on_light:.2}, {on_dark:.2}"
+        );
+        assert!(text >= 4.5, "{colour}: text {text:.2}");
+    }
+    assert!(contrast("#7d1416", &dark) < 3.0, "the test can fail");
+}
+
+fn schema(name: &str) -> jsonschema::Validator {
+    let path = common::example_root().join(format!("docs/api/{name}.schema.json"));
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+#[test]
+fn the_json_api_and_oembed_files_follow_their_schemas() {
+    let (_tmp, files) = build_example();
+    let mut checked = BTreeMap::new();
+    for (prefix, name) in [
+        ("api/articles/", "article"),
+        ("api/speakers/", "speaker"),
+        ("api/verdicts/", "verdict"),
+        ("api/index.json", "index"),
+        ("embed/", "oembed"),
+    ] {
+        let validator = schema(name);
+        for (path, bytes) in files
+            .iter()
+            .filter(|(k, _)| k.starts_with(prefix) && k.ends_with(".json"))
+        {
+            let value: Value = serde_json::from_slice(bytes).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&value)
+                .map(|e| format!("{e} at {}", e.instance_path()))
+                .collect();
+            assert!(errors.is_empty(), "{path}: {errors:#?}");
+            *checked.entry(name).or_insert(0) += 1;
+        }
+        // The schema does refuse a broken file.
+        assert!(
+            !validator.is_valid(&serde_json::json!({"title": 1})),
+            "{name}"
+        );
+    }
+    assert_eq!(checked["article"], 12);
+    assert_eq!(checked["oembed"], 12);
+    assert_eq!(checked["speaker"], 6);
+    assert_eq!(checked["verdict"], 6);
+    assert_eq!(checked["index"], 1);
+    let index: Value = serde_json::from_slice(&files["api/index.json"]).unwrap();
+    assert_eq!(index["count"], 12);
+    assert_eq!(index["articles"][0]["verdict"], "yanlış");
+    let article: Value = serde_json::from_slice(
+        &files["api/articles/ramil-qasimov-son-bes-ilde-coreyin-qiymeti-iki-defe-artib.json"],
+    )
+    .unwrap();
+    assert_eq!(article["claim"]["where"], "“Kanal 7”, müsahibə");
+    assert_eq!(article["verdict"]["value"], 5);
+    assert_eq!(article["related"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn every_article_has_an_embeddable_card_found_through_oembed() {
+    let (_tmp, files) = build_example();
+    for page in article_pages(&files) {
+        let html = text(&files, &page);
+        let slug = page
+            .trim_start_matches("yoxlamalar/")
+            .trim_end_matches("/index.html");
+        let oembed = format!("{BASE}/embed/{slug}.json");
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\""
+            )),
+            "{page}"
+        );
+        let json: Value = serde_json::from_slice(&files[&file_of(&oembed)]).unwrap();
+        let card = format!("{BASE}/embed/{slug}.html");
+        assert!(
+            json["html"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("src=\"{card}\""))
+        );
+        let embed = text(&files, &file_of(&card));
+        assert!(embed.contains("<meta name=\"robots\" content=\"noindex\">"));
+        assert!(embed.contains("class=\"verdict verdict-"));
+        assert!(embed.contains(&format!(
+            "href=\"/{}\"",
+            page.trim_end_matches("index.html")
+        )));
+    }
+}
+
+#[test]
+fn a_site_may_turn_the_api_and_embeds_off() {
+    // A top-level key, before the first table.
+    let config = CONFIG.replacen("\n", "\napi = false\n", 1);
+    let site = TestSite::new(&config, &[("content/a.md", ARTICLE)]);
+    build(&BuildOptions {
+        root: site.root().into(),
+        output: None,
+    })
+    .unwrap();
+    let files = tree(&site.public());
+    assert!(
+        !files
+            .keys()
+            .any(|k| k.starts_with("api/") || k.starts_with("embed/"))
+    );
+    let page = files
+        .keys()
+        .find(|k| k.starts_with("yoxlamalar/") && k.ends_with("index.html"))
+        .unwrap()
+        .clone();
+    let html = text(&files, &page);
+    assert!(!html.contains("json+oembed") && !html.contains("yoxla-embed"));
+    // Sharing does not depend on it.
+    assert!(html.contains("https://t.me/share/url?url="));
 }

@@ -28,6 +28,9 @@ pub struct FrontMatter {
     pub status: Status,
     pub verdict: Option<String>,
     pub foreign_sources: Option<bool>,
+    /// The ruling in one or two sentences, shown beside the badge (the
+    /// Conclusion's last paragraph serves when it is absent).
+    pub summary: Option<String>,
     pub claim: Option<Claim>,
     #[serde(default)]
     pub sources: Vec<Source>,
@@ -57,6 +60,9 @@ pub struct Claim {
     pub speaker: Option<String>,
     pub speaker_status: Option<String>,
     pub date: Option<Date>,
+    /// Where it was said: outlet, programme, platform or event.
+    #[serde(rename = "where")]
+    pub said_where: Option<String>,
     pub url: Option<String>,
     pub video: Option<String>,
     pub video_seconds: Option<u32>,
@@ -219,5 +225,13 @@ mod tests {
         assert_eq!(keys.get("claim.speaker").start.line, 4);
         assert_eq!(keys.get("verdict").start.line, 1);
         assert_eq!(&ARTICLE[keys.value_range("claim.text").unwrap()], "B");
+    }
+
+    #[test]
+    fn summary_and_where_are_known_keys() {
+        let text = "summary = \"Qısa hökm.\"\n[claim]\nwhere = \"Şəhər FM\"\n";
+        let fm: FrontMatter = toml::from_str(text).unwrap();
+        assert_eq!(fm.summary.as_deref(), Some("Qısa hökm."));
+        assert_eq!(fm.claim.unwrap().said_where.as_deref(), Some("Şəhər FM"));
     }
 }

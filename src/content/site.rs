@@ -38,6 +38,19 @@ enum Loaded {
     Page(Page),
 }
 
+/// The site's own words for its verdicts: the `[verdicts]` table of the
+/// first content page (by weight, then file) that has one, such as the
+/// methodology page, over the language's defaults.
+fn explain_verdicts(config: &mut Config, pages: &[Page]) {
+    let explaining = pages
+        .iter()
+        .filter(|p| !p.verdicts.is_empty())
+        .min_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.file.cmp(&b.file)));
+    if let Some(page) = explaining {
+        config.explain_verdicts(&page.verdicts);
+    }
+}
+
 impl Site {
     /// Loads the site at `root`. Fails only when the site itself cannot be
     /// read (no or bad `yoxla.toml`, no `content/`); a bad article is a
@@ -75,6 +88,8 @@ impl Site {
                 Err(f) => findings.push(*f),
             }
         }
+        let mut config = config;
+        explain_verdicts(&mut config, &pages);
         Ok(Site {
             root: root.to_path_buf(),
             config,

@@ -6,8 +6,9 @@
 //! happens to every article, once, belongs here; its page's template data
 //! is in `contract.rs`.
 
+use super::api;
 use super::claimreview::{self, ClaimReview};
-use super::contract::{ArticleData, ArticleView, FindingView};
+use super::contract::{ArticleData, ArticleView, EmbedData, FindingView};
 use super::delivery::Delivery;
 use super::memory::Memory;
 use super::order::Order;
@@ -31,6 +32,8 @@ pub(super) struct Pipeline<'a> {
     pub(super) shared: &'a Shared,
     /// A preview's memory, whose unchanged views are reused.
     pub(super) memory: Option<&'a Memory>,
+    /// Every article's related checks.
+    pub(super) related: &'a super::related::Related,
     /// Whether each article's page is drawn as soon as its view is made.
     pub(super) stream: bool,
     pub(super) out: &'a Delivery<'a>,
@@ -46,6 +49,8 @@ pub(super) struct Articles {
     pub(super) reviews: Vec<ClaimReview>,
     /// The article pages already drawn, with their signatures.
     pub(super) drawn: Vec<(String, u64)>,
+    /// The other files made with them: API files, embeddable cards.
+    pub(super) extra: Vec<String>,
 }
 
 /// What making one article's view gives: the view, its share cards to
@@ -56,6 +61,7 @@ struct Planned {
     cards: Vec<PlannedCard>,
     review: Option<ClaimReview>,
     drawn: Option<String>,
+    extra: Vec<String>,
 }
 
 impl Pipeline<'_> {
@@ -74,10 +80,12 @@ impl Pipeline<'_> {
             cards: Vec::new(),
             reviews: Vec::with_capacity(planned.len()),
             drawn: Vec::with_capacity(planned.len()),
+            extra: Vec::new(),
         };
         for p in planned {
             articles.views.push(p.view);
             articles.drawn.extend(p.drawn.map(|path| (path, 0)));
+            articles.extra.extend(p.extra);
             articles.cards.extend(p.cards);
             if let Some(review) = p.review
                 && !self.setup.preview.drafts
@@ -98,12 +106,15 @@ impl Pipeline<'_> {
                 cards: Vec::new(),
                 review: None,
                 drawn: None,
+                extra: Vec::new(),
             });
         }
         let setup = self.setup;
         let mut view = self.view(a)?;
         let route = Route::article(&setup.sections, &a.slug);
         let url = format!("{}{}", setup.origin, route.url(setup.base));
+        view.share_links = share_cards::share_links(&view.card.title, &url, &setup.t["email"]);
+        view.absolute_url = url.clone();
         let cards = match &setup.cards {
             Some(cards) => share_cards::plan_article(cards, setup, &mut view, &route, &url),
             None => Vec::new(),
@@ -117,8 +128,14 @@ impl Pipeline<'_> {
         );
         view.json_ld = claimreview::script_json(&review);
         self.out.kept.keep(i, &view);
+        // A build (not the preview) makes the data for others too.
+        let mut extra = Vec::new();
+        if setup.with_api {
+            api::plan_article(setup, &mut view, &a.slug);
+            extra = self.reusable(i, &a.slug, &view)?;
+        }
         let drawn = if self.stream {
-            Some(self.draw(&route, url, &mut view)?)
+            Some(self.draw(i, &route, url, &mut view)?)
         } else {
             None
         };
@@ -127,7 +144,35 @@ impl Pipeline<'_> {
             cards,
             review: Some(review),
             drawn,
+            extra,
         })
+    }
+
+    /// The article's data for others: its API file, its embeddable card
+    /// and the card's oEmbed file, handed over; their paths.
+    fn reusable(&self, i: usize, slug: &str, view: &ArticleView) -> Result<Vec<String>> {
+        let related = self
+            .related
+            .of(i)
+            .iter()
+            .map(|r| format!("{}{}", self.setup.origin, r.url))
+            .collect();
+        let mut files = vec![api::article_file(self.setup, view, slug, related)];
+        files.extend(api::oembed_file(self.setup, view, slug));
+        let place = Place {
+            path: format!("{}/{slug}.html", api::EMBED),
+            canonical: view.absolute_url.clone(),
+            signature: 0,
+        };
+        let page = Page {
+            place,
+            feed: None,
+            template: "embed.html",
+            articles: None,
+        };
+        let done = draw(self.tera, self.shared, page, EmbedData { article: view })?;
+        files.extend(done.output);
+        self.out.put_all(files)
     }
 
     /// An article's view: a draft or not, its list card drawn, the
@@ -150,7 +195,7 @@ impl Pipeline<'_> {
     /// Draws the article's page (at `route`, canonical `url`) and
     /// hands it over, then lets go of what only the page needed: the
     /// body, JSON-LD, headings and sources. The page's path.
-    fn draw(&self, route: &Route, url: String, view: &mut ArticleView) -> Result<String> {
+    fn draw(&self, i: usize, route: &Route, url: String, view: &mut ArticleView) -> Result<String> {
         let place = Place {
             path: route.file(),
             canonical: url,
@@ -162,7 +207,11 @@ impl Pipeline<'_> {
             template: "article.html",
             articles: None,
         };
-        let done = draw(self.tera, self.shared, page, ArticleData { article: view })?;
+        let data = ArticleData {
+            article: view,
+            related: self.related.of(i),
+        };
+        let done = draw(self.tera, self.shared, page, data)?;
         if let Some(output) = done.output {
             self.out.put(output)?;
         }

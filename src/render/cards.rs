@@ -513,6 +513,7 @@ mod tests {
             of: 6,
             colour: "#7d1416".into(),
             icon: "flame".into(),
+            meaning: String::new(),
             url: "/hokmler/yalan/".into(),
         }
     }

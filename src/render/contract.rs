@@ -14,6 +14,7 @@
 //! | `search.html` | [`SearchData`] |
 //! | `corrections.html` | [`CorrectionsData`] |
 //! | `404.html` | [`NotFoundData`] |
+//! | `embed.html` | [`EmbedData`] |
 //! | `partials/article_card.html` | `article`, a [`Card`] |
 //!
 //! A field a template needs is added here, and only here; the functions
@@ -55,6 +56,9 @@ pub struct VerdictView {
     pub colour: String,
     /// Icon name.
     pub icon: String,
+    /// What the verdict means, in one line (the site's methodology
+    /// wording, else the language's default).
+    pub meaning: String,
     /// The verdict's page.
     pub url: String,
 }
@@ -83,6 +87,9 @@ pub struct Card {
     pub speaker: Link,
     /// The claim, verbatim.
     pub claim: String,
+    /// The ruling in short: `summary` from the front matter, else the
+    /// Conclusion's last paragraph, as plain text.
+    pub summary: String,
     /// The category.
     pub category: Link,
     /// The card as the theme's `partials/article_card.html` draws it,
@@ -101,8 +108,13 @@ pub struct ClaimView {
     pub speaker_status: String,
     /// When it was said.
     pub date: Option<DateView>,
+    /// Where it was said (`claim.where`): outlet, programme, platform.
+    #[serde(rename = "where")]
+    pub said_where: Option<String>,
     /// The statement's source.
     pub url: Option<String>,
+    /// The source's name for a link: its host, without `www.`.
+    pub source_name: Option<String>,
     /// A video of the statement.
     pub video: Option<String>,
     /// The video's length as `m:ss`.
@@ -157,6 +169,9 @@ pub struct ArticleView {
     pub body: String,
     /// The body's headings.
     pub headings: Vec<Heading>,
+    /// Whether the body has a code block (the page then loads the code
+    /// colours, `site.code_stylesheet`).
+    pub has_code: bool,
     /// The sources, in order of use.
     pub sources: Vec<SourceView>,
     /// Tags.
@@ -175,6 +190,15 @@ pub struct ArticleView {
     pub year: String,
     /// Share cards and the Telegram snippet (filled in by render).
     pub share: Option<ShareView>,
+    /// The article's absolute URL (the copy-link field).
+    pub absolute_url: String,
+    /// Plain share links: Facebook, X, Telegram, WhatsApp, e-mail (the
+    /// networks' own addresses, no script of theirs).
+    pub share_links: Vec<Link>,
+    /// The embeddable verdict card and its oEmbed file (a build only).
+    pub embed: Option<EmbedView>,
+    /// The article in the site's JSON API (a build only).
+    pub api: Option<String>,
     /// The page's ClaimReview as JSON-LD, safe to put in a script
     /// element (filled in by render).
     pub json_ld: String,
@@ -193,6 +217,19 @@ pub struct ImageView {
     pub height: u32,
     /// Its text alternative.
     pub alt: String,
+}
+
+/// Where an article's embeddable card is.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmbedView {
+    /// The card's page, absolute (an iframe's `src`).
+    pub url: String,
+    /// Its oEmbed JSON, absolute (for discovery).
+    pub oembed: String,
+    /// The iframe's suggested width and height.
+    pub width: u32,
+    /// See `width`.
+    pub height: u32,
 }
 
 /// What an article offers for sharing.
@@ -232,10 +269,9 @@ pub struct RecordRow {
     pub count: usize,
     /// Its share, e.g. `18.8` (per cent, one decimal, dot separator).
     pub percent: String,
-    /// The bar's width in the chart (0–200).
-    pub bar_width: String,
-    /// Where the count label starts.
-    pub label_x: String,
+    /// The bar's length, 0–100, in per cent of the largest count (the
+    /// theme's `bar-N` classes).
+    pub bar: usize,
 }
 
 /// What every page's template sees as `site`.
@@ -257,8 +293,10 @@ pub struct SiteView<'a> {
     pub sections: Vec<Link>,
     /// The verdict scale, best first.
     pub verdicts: Vec<VerdictView>,
-    /// Root-relative URLs of the stylesheets.
+    /// Root-relative URLs of the stylesheets every page loads.
     pub stylesheets: Vec<String>,
+    /// The code colours' stylesheet, for pages with code only.
+    pub code_stylesheet: String,
     /// The home page's absolute URL.
     pub home: String,
     /// `az_AZ` or `en_US`, for Open Graph.
@@ -293,14 +331,47 @@ pub struct Paginator {
 /// The home page's data (`index.html`), with the newest articles as
 /// `articles`.
 #[derive(Serialize)]
-pub struct HomeData {
+pub struct HomeData<'a> {
     /// Where this page sits in the list.
     pub paginator: Paginator,
+    /// The newest article, shown large on the first page (then not in
+    /// `articles`).
+    pub lead: Option<&'a Card>,
+    /// How many articles got each verdict, the scale's order.
+    pub totals: Vec<TermsEntry<'a>>,
+    /// How many articles the site has.
+    pub total: usize,
+    /// The same number as words in the site's language ("12 yoxlama",
+    /// "1 fact-check", "5 проверок").
+    pub total_text: String,
 }
 
 /// An article's page data: the template sees `article`.
 #[derive(Serialize)]
 pub struct ArticleData<'a> {
+    /// The article.
+    pub article: &'a ArticleView,
+    /// Related fact-checks: the speaker's other checks, then checks that
+    /// share tags or the category (see `related.rs`).
+    pub related: Vec<&'a Related>,
+}
+
+/// A related fact-check, as the article page lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Related {
+    /// The title.
+    pub title: String,
+    /// The article's page.
+    pub url: String,
+    /// Publication date.
+    pub date: Option<DateView>,
+    /// The verdict (none only in a preview of a verdict off the scale).
+    pub verdict: Option<VerdictView>,
+}
+
+/// The embeddable card (`embed.html`): the template sees `article`.
+#[derive(Serialize)]
+pub struct EmbedData<'a> {
     /// The article.
     pub article: &'a ArticleView,
 }
@@ -360,6 +431,9 @@ pub struct TermData<'a> {
     pub url: String,
     /// How many articles it has.
     pub count: usize,
+    /// The same number as words in the site's language ("12 yoxlama",
+    /// "1 fact-check", "5 проверок").
+    pub count_text: String,
     /// A speaker's most recent status.
     pub status: Option<&'a str>,
     /// The verdict, on a verdict's page.
@@ -368,8 +442,8 @@ pub struct TermData<'a> {
     pub bio: Option<&'a str>,
     /// A speaker's record, per verdict (empty for other kinds).
     pub record: Vec<RecordRow>,
-    /// The record chart's height in pixels.
-    pub chart_height: usize,
+    /// A speaker's share card (their record), when cards are on.
+    pub card: Option<ImageView>,
 }
 
 /// A group's page (`term.html`, `speaker.html`), with its articles as
@@ -402,6 +476,8 @@ pub struct PageData<'a> {
     pub body: &'a str,
     /// The body's headings.
     pub headings: &'a [Heading],
+    /// Whether the body has a code block.
+    pub has_code: bool,
     /// The verdict scale, when the page explains it.
     pub scale: Vec<ScaleRow<'a>>,
 }

@@ -106,6 +106,10 @@ impl Renderer<'_> {
             Job::Article(i) => {
                 h.write_u8(1);
                 h.write_u64(self.versions[*i]);
+                // Its related checks, chosen from the whole site.
+                for &j in self.related.indexes(*i) {
+                    h.write_u64(self.versions[j as usize]);
+                }
             }
             Job::Terms(kind) => {
                 h.write_u8(2);

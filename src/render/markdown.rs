@@ -44,6 +44,11 @@ pub struct Rendered {
     pub html: String,
     /// Its headings, in order.
     pub headings: Vec<Heading>,
+    /// Whether it has a code block (whose colours are in `highlight.css`).
+    pub has_code: bool,
+    /// The last paragraph of its last level-2 section, as plain text: an
+    /// article's Conclusion ends with the ruling.
+    pub last_paragraph: String,
 }
 
 /// Renders a Markdown body, raw HTML escaped.
@@ -131,7 +136,54 @@ pub fn render_with(markdown: &str, raw_html: RawHtml) -> Rendered {
     if clean {
         html = cleaned(&html, &events, &headings);
     }
-    Rendered { html, headings }
+    Rendered {
+        html,
+        headings,
+        has_code: events
+            .iter()
+            .any(|e| matches!(e, Event::Start(Tag::CodeBlock(_)))),
+        last_paragraph: last_paragraph(&events),
+    }
+}
+
+/// The text of the last top-level paragraph after the last level-2
+/// heading (empty when there is none).
+fn last_paragraph(events: &[Event<'_>]) -> String {
+    let section = events
+        .iter()
+        .rposition(|e| {
+            matches!(
+                e,
+                Event::Start(Tag::Heading {
+                    level: pulldown_cmark::HeadingLevel::H2,
+                    ..
+                })
+            )
+        })
+        .unwrap_or(0);
+    let (mut depth, mut text, mut last) = (0usize, String::new(), String::new());
+    for e in &events[section..] {
+        match e {
+            Event::Start(Tag::Paragraph) => {
+                depth += 1;
+                text.clear();
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if depth == 1 {
+                    last = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::Table(_)) => depth += 100,
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Table) => {
+                depth = depth.saturating_sub(100);
+            }
+            Event::Text(t) | Event::Code(t) if depth == 1 => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak if depth == 1 => text.push(' '),
+            _ => {}
+        }
+    }
+    last
 }
 
 /// A code block's HTML, highlighted for the language its fence names.
@@ -519,6 +571,16 @@ mod tests {
         );
         assert!(r.html.contains("<del>səhv</del>"));
         assert!(r.html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn the_last_sections_last_paragraph_is_kept_as_text() {
+        let r = render(
+            "## Giriş\n\nA.\n\n## Nəticə\n\nBir.\n\n> Sitat.\n\nBuna görə **yanlış**\nhesab edir.\n",
+        );
+        assert_eq!(r.last_paragraph, "Buna görə yanlış hesab edir.");
+        assert!(!r.has_code);
+        assert!(render("```\nx\n```\n").has_code);
     }
 
     #[test]

@@ -7,24 +7,25 @@
 //! a render; each step is a function in the file named for its job:
 //!
 //! 1. `setup.rs`: the site's addresses, language, theme, and whether
-//!    share cards and search are on; `memory.rs` compiles the templates
+//!    share cards, search and the API are on; `memory.rs` compiles the templates
 //!    (a preview keeps them).
 //! 2. `order.rs`: the articles shown, newest first, and the content
-//!    pages by weight.
+//!    pages by weight; `related.rs`: each article's related checks.
 //! 3. `views.rs` and `share_cards.rs`: the site's view (`site`) and its
 //!    own share card.
 //! 4. `articles.rs`: every article is rendered once (Markdown → HTML)
 //!    into its view, with its share cards planned and its ClaimReview
-//!    made, in parallel; in a build its page is drawn at once.
+//!    made, in parallel; in a build its page is drawn at once, and
+//!    `api.rs` makes its API file and embeddable card.
 //! 5. `groups.rs`: one pass groups the views by verdict, category, tag,
-//!    speaker and author.
+//!    speaker and author; `share_cards.rs` plans each speaker's card.
 //! 6. `jobs.rs` lists every other page as a job; `pages.rs` draws them
 //!    with the theme's Tera templates (`templates.rs`), in parallel,
 //!    while `machine_files.rs` makes the Atom feeds, `claimreview.json`,
 //!    `sitemap.xml` and `robots.txt` from the same views.
-//! 7. `share_cards.rs` and `statics.rs`: the Telegram snippets, static
-//!    files (theme, `highlight.css`, the verdict colours, the site's
-//!    `static/`).
+//! 7. `share_cards.rs`, `api.rs` and `statics.rs`: the Telegram
+//!    snippets, the API's index, speaker and verdict files, static files
+//!    (theme, `highlight.css`, the verdict colours, the site's `static/`).
 //! 8. `share_cards.rs` and `search.rs`, side by side: the share cards
 //!    drawn (`cards.rs` lays them out, `card_raster.rs` draws), and the
 //!    search index (Pagefind, over records of the articles kept as they
@@ -40,6 +41,7 @@
 //! rendered at all, so one saved article costs its own page and the few
 //! list pages it appears on.
 
+mod api;
 mod articles;
 mod card_raster;
 pub mod cards;
@@ -58,6 +60,7 @@ mod memory;
 mod order;
 mod pages;
 mod pagination;
+mod related;
 mod search;
 mod setup;
 mod share_cards;
@@ -169,6 +172,16 @@ fn cards_and_index(
     Ok(paths)
 }
 
+/// The Telegram snippets, the JSON API's index, speaker and verdict
+/// files, and the static files, handed to `out`; their paths.
+fn other_files(site: &Site, renderer: &Renderer<'_>, out: &Delivery<'_>) -> Result<Vec<String>> {
+    let setup = renderer.setup;
+    let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
+    extra.extend(renderer.api_files());
+    extra.extend(statics::statics(site, &setup.theme)?);
+    out.put_all(extra)
+}
+
 /// A render, step by step (see the module's documentation).
 fn render_into(
     site: &Site,
@@ -182,6 +195,7 @@ fn render_into(
     // 2. What it shows, in order, and what each article's page is made of.
     let order = Order::new(site, preview);
     let versions = memory::versions(&order);
+    let related = related::Related::new(&setup, &order.published);
     // 3. The site's own view and share card.
     let site_card = share_cards::site_card(&setup);
     let site_image = site_card.as_ref().map(|card| card.image.clone());
@@ -205,6 +219,7 @@ fn render_into(
         tera: &tera,
         shared: &shared,
         memory: memory.as_deref(),
+        related: &related,
         stream,
         out: &out,
     }
@@ -212,7 +227,7 @@ fn render_into(
     articles.cards.extend(site_card);
     // 5. The groups.
     let groups = Groups::build(site, &order.published, &articles.views, &setup.sections);
-    let renderer = Renderer {
+    let mut renderer = Renderer {
         setup: &setup,
         order: &order,
         tera,
@@ -221,8 +236,12 @@ fn render_into(
         views: articles.views,
         versions,
         groups,
+        related: &related,
+        speaker_cards: std::collections::HashMap::new(),
         previous: memory.as_deref_mut().map(Memory::take_pages),
     };
+    let (speaker_cards, images) = share_cards::plan_speakers(&setup, &renderer);
+    (renderer.speaker_cards, articles.cards) = (images, [articles.cards, speaker_cards].concat());
     // 6. Every other page, and the machine-readable files alongside.
     let jobs = renderer.jobs(setup.with_search, stream);
     let (done, machine) = rayon::join(
@@ -233,20 +252,26 @@ fn render_into(
     done.extend(articles.drawn);
     let mut paths: Vec<String> = done.iter().map(|(path, _)| path.clone()).collect();
     paths.extend(machine?);
-    // 7. The Telegram snippets and static files, then the share cards.
-    let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
-    extra.extend(statics::statics(site, &setup.theme)?);
-    paths.extend(out.put_all(extra)?);
+    // 7. The Telegram snippets, the JSON API and static files.
+    paths.extend(articles.extra);
+    paths.extend(other_files(site, &renderer, &out)?);
     // 8. The share cards and the search index, side by side.
     paths.extend(cards_and_index(&setup, &articles.cards, &out)?);
     // 9. A preview remembers what this render made.
     if let Some(memory) = memory {
         memory.remember(done, &order.published, &renderer.versions, &renderer.views);
     }
-    paths.sort();
-    paths.dedup();
-    Ok(Rendered {
-        paths,
-        written: out.written(),
-    })
+    Ok(Rendered::new(paths, out))
+}
+
+impl Rendered {
+    /// Every path handed over, sorted once each, and the count of files.
+    fn new(mut paths: Vec<String>, out: Delivery<'_>) -> Rendered {
+        paths.sort();
+        paths.dedup();
+        Rendered {
+            paths,
+            written: out.written(),
+        }
+    }
 }

@@ -5,8 +5,8 @@
 //! (its job and route are in `jobs.rs`, its data in `contract.rs`).
 
 use super::contract::{
-    ArticleData, ArticleView, ContentPage, CorrectionEntry, CorrectionsData, HomeData, Kind,
-    NotFoundData, PageData, RecordRow, ScaleRow, SearchData, SiteView, TermData, TermPage,
+    ArticleData, ArticleView, ContentPage, CorrectionEntry, CorrectionsData, HomeData, ImageView,
+    Kind, NotFoundData, PageData, RecordRow, ScaleRow, SearchData, SiteView, TermData, TermPage,
     TermsData, TermsEntry,
 };
 use super::delivery::Delivery;
@@ -38,6 +38,10 @@ pub(super) struct Renderer<'a> {
     /// What `views[i]` was made from (see [`super::Memory`]).
     pub(super) versions: Vec<u64>,
     pub(super) groups: Groups,
+    /// Every article's related checks.
+    pub(super) related: &'a super::related::Related,
+    /// Each speaker's share card, by the speaker's slug.
+    pub(super) speaker_cards: HashMap<String, ImageView>,
     /// A preview's page signatures from its last render: a page whose
     /// signature is unchanged is not rendered again.
     pub(super) previous: Option<HashMap<String, u64>>,
@@ -141,8 +145,11 @@ impl Renderer<'_> {
         match job {
             Job::Home { page } => self.render_home(*page, place),
             Job::Article(i) => {
-                let article = &self.views[*i];
-                self.frame(place, None, "article.html", ArticleData { article }, None)
+                let data = ArticleData {
+                    article: &self.views[*i],
+                    related: self.related.of(*i),
+                };
+                self.frame(place, None, "article.html", data, None)
             }
             Job::Terms(kind) => self.render_terms(*kind, place),
             Job::Term { kind, group, page } => {
@@ -160,13 +167,21 @@ impl Renderer<'_> {
         let per = self.setup.site.config.paginate;
         let route = Route::root();
         let total = page_count(self.views.len(), per);
-        let articles = self.cards(on_page(self.views.len(), page, per))?;
+        let shown = on_page(self.views.len(), page, per);
+        // The first page leads with the newest article, drawn large.
+        let lead = (page == 1).then(|| self.views.first()).flatten();
+        let skip = usize::from(lead.is_some());
+        let articles = self.cards(shown.skip(skip))?;
         self.frame(
             place,
             Some(self.site_view.feed.clone()),
             "index.html",
             HomeData {
                 paginator: paginator(&route, &self.setup.sections, self.base(), page, total),
+                lead: lead.map(|v| &v.card),
+                totals: if page == 1 { self.totals() } else { Vec::new() },
+                total: self.views.len(),
+                total_text: self.setup.count_text(self.views.len()),
             },
             Some(articles),
         )
@@ -223,11 +238,14 @@ impl Renderer<'_> {
                 name: &g.name,
                 url: route.url(self.base()),
                 count: g.articles.len(),
+                count_text: self.setup.count_text(g.articles.len()),
                 status: g.status.as_deref(),
                 verdict: g.verdict.as_ref(),
                 bio: g.bio.as_deref(),
-                chart_height: record.len() * 28,
                 record,
+                card: (kind == Kind::Speaker)
+                    .then(|| self.speaker_cards.get(&g.slug).cloned())
+                    .flatten(),
             },
             paginator: paginator(&route, sections, self.base(), page, total),
         };
@@ -270,6 +288,7 @@ impl Renderer<'_> {
                     description: &page.description,
                     body: &rendered.html,
                     headings: &rendered.headings,
+                    has_code: rendered.has_code,
                     scale,
                 },
             },
@@ -328,17 +347,38 @@ impl Renderer<'_> {
     }
 
     /// A speaker's checked claims counted per verdict, best first.
-    fn record(&self, g: &Group) -> Vec<RecordRow> {
-        self.site_view
+    pub(super) fn record(&self, g: &Group) -> Vec<RecordRow> {
+        let counts: Vec<usize> = self
+            .site_view
             .verdicts
             .iter()
             .map(|v| {
-                let count = g
-                    .articles
+                g.articles
                     .iter()
                     .filter(|&&i| self.views[i].card.verdict.slug == v.slug)
-                    .count();
-                RecordRow::new(v.clone(), count, g.articles.len())
+                    .count()
+            })
+            .collect();
+        let most = counts.iter().copied().max().unwrap_or(0);
+        self.site_view
+            .verdicts
+            .iter()
+            .zip(counts)
+            .map(|(v, count)| RecordRow::new(v.clone(), count, g.articles.len(), most))
+            .collect()
+    }
+
+    /// How many articles got each verdict, in the scale's order.
+    fn totals(&self) -> Vec<TermsEntry<'_>> {
+        self.groups
+            .of(Kind::Verdict)
+            .iter()
+            .map(|g| TermsEntry {
+                name: &g.name,
+                url: Route::new([Kind::Verdict.segment(&self.setup.sections), g.slug.as_str()])
+                    .url(self.base()),
+                count: g.articles.len(),
+                verdict: g.verdict.as_ref(),
             })
             .collect()
     }

@@ -32,11 +32,19 @@ pub(super) struct Setup<'a> {
     pub(super) domain: String,
     /// Whether the search page and index are made.
     pub(super) with_search: bool,
+    /// Whether the JSON API and embeddable cards are made.
+    pub(super) with_api: bool,
     /// The share cards' fonts, when share cards are drawn.
     pub(super) cards: Option<cards::Cards>,
 }
 
 impl<'a> Setup<'a> {
+    /// `n` fact-checks in words, in the site's language, with the
+    /// language's plural form ("1 fact-check", "5 проверок").
+    pub(super) fn count_text(&self, n: usize) -> String {
+        say!(self.site.config.language, "fact-check-count", count = n)
+    }
+
     /// The search filters' names, in the site's language.
     pub(super) fn filter_names(&self) -> super::search::Names {
         super::search::Names {
@@ -68,6 +76,7 @@ impl<'a> Setup<'a> {
             .to_string();
         let with_cards = config.share_cards && !preview.live;
         let with_search = config.search && !preview.live;
+        let with_api = config.api && !preview.live;
         let cards = if with_cards {
             Some(cards::Cards::new()?)
         } else {
@@ -84,6 +93,7 @@ impl<'a> Setup<'a> {
             home,
             domain,
             with_search,
+            with_api,
             cards,
         })
     }

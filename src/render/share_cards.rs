@@ -5,7 +5,7 @@
 //! output). How a card looks is `cards.rs`; what a card shows and where
 //! it goes is here.
 
-use super::contract::{ArticleView, ImageView, ShareView};
+use super::contract::{ArticleView, ImageView, Kind, Link, RecordRow, ShareView};
 use super::delivery::Delivery;
 use super::setup::Setup;
 use super::{Output, cards};
@@ -13,6 +13,7 @@ use crate::cache::{self, Cache};
 use crate::routes::Route;
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -41,6 +42,94 @@ pub(super) fn site_card(setup: &Setup<'_>) -> Option<PlannedCard> {
         (setup.base, &setup.origin),
         &config.title,
     ))
+}
+
+/// Each speaker's card (their record: how many checks, and how many got
+/// each verdict), planned; and its image by the speaker's slug.
+pub(super) fn plan_speakers(
+    setup: &Setup<'_>,
+    renderer: &super::pages::Renderer<'_>,
+) -> (Vec<PlannedCard>, HashMap<String, ImageView>) {
+    let Some(cards) = &setup.cards else {
+        return (Vec::new(), HashMap::new());
+    };
+    let config = &setup.site.config;
+    let planned: Vec<(String, PlannedCard)> = renderer
+        .groups
+        .of(Kind::Speaker)
+        .par_iter()
+        .map(|g| {
+            let record = renderer.record(g);
+            let title = format!("{}: {}", g.name, setup.count_text(g.articles.len()));
+            let tally = tally(&record);
+            let text = cards::CardText {
+                verdict: None,
+                title: &title,
+                speaker: g.status.as_deref().unwrap_or(""),
+                date: &tally,
+                brand: &config.title,
+                domain: &setup.domain,
+            };
+            let route = Route::new([Kind::Speaker.segment(&setup.sections), g.slug.as_str()]);
+            let alt = format!("{title}. {tally}");
+            let card = PlannedCard::new(
+                &cards.layout(&text),
+                cards::Shape::Wide,
+                &route,
+                "card",
+                (setup.base, &setup.origin),
+                &alt,
+            );
+            (g.slug.clone(), card)
+        })
+        .collect();
+    let images = planned
+        .iter()
+        .map(|(slug, card)| (slug.clone(), card.image.clone()))
+        .collect();
+    (planned.into_iter().map(|(_, card)| card).collect(), images)
+}
+
+/// A record in one line: `Yalan 2 · Yanlış 1`, verdicts given only.
+fn tally(record: &[RecordRow]) -> String {
+    record
+        .iter()
+        .filter(|r| r.count > 0)
+        .map(|r| format!("{} {}", r.verdict.label, r.count))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Plain links that share `url` on Facebook, X, Telegram, WhatsApp and
+/// by e-mail (with `title` as the subject): the networks' own share
+/// addresses, so no script of theirs runs on the site. The networks show
+/// the page's own title and card from its Open Graph data.
+pub(super) fn share_links(title: &str, url: &str, email: &str) -> Vec<Link> {
+    use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+    // A query value: all but RFC 3986's unreserved characters encoded.
+    const VALUE: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    let u = utf8_percent_encode(url, VALUE).to_string();
+    let t = utf8_percent_encode(title, VALUE).to_string();
+    [
+        (
+            "Facebook",
+            format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+        ),
+        ("X", format!("https://x.com/intent/post?url={u}")),
+        ("Telegram", format!("https://t.me/share/url?url={u}")),
+        ("WhatsApp", format!("https://wa.me/?text={u}")),
+        (email, format!("mailto:?subject={t}&body={u}")),
+    ]
+    .into_iter()
+    .map(|(name, url)| Link {
+        name: name.to_string(),
+        url,
+    })
+    .collect()
 }
 
 /// An article's wide and square cards, planned, and its Telegram snippet:

@@ -32,6 +32,8 @@ const DEFAULT_FILES: &[(&str, &str)] = embed!(
     "templates/search.html",
     "templates/corrections.html",
     "templates/404.html",
+    "templates/embed.html",
+    "templates/partials/related.html",
     "static/style.css",
     "static/search.js",
     "static/favicon.svg",

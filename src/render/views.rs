@@ -60,10 +60,11 @@ pub(super) fn site_view<'a>(
             .iter()
             .map(|v| VerdictView::new(v, config, sections))
             .collect(),
-        stylesheets: ["style.css", "verdicts.css", "highlight.css"]
+        stylesheets: ["style.css", "verdicts.css"]
             .iter()
             .map(|f| format!("{base}{f}"))
             .collect(),
+        code_stylesheet: format!("{base}highlight.css"),
         home: setup.home.clone(),
         locale: config.language.text("language-locale"),
         csp: (!setup.preview.live).then_some(CSP),
@@ -88,6 +89,7 @@ impl VerdictView {
             of: config.verdicts.len(),
             colour: v.colour.to_string(),
             icon: v.icon.to_string(),
+            meaning: v.meaning.clone(),
             url: Route::new([sections.verdicts, v.slug.as_str()]).url(&config.base_path),
         }
     }
@@ -147,7 +149,11 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
         url: Route::new([sections.authors, id]).url(base),
     };
     let rendered = markdown::render_with(a.body(), config.raw_html);
-    let card = card(a, config, sections, &claim, speaker.clone());
+    let summary = match fm.summary.as_deref().map(str::trim) {
+        Some(s) if !s.is_empty() => s.to_string(),
+        _ => rendered.last_paragraph.clone(),
+    };
+    let card = card(a, config, sections, &claim, speaker.clone(), summary);
     ArticleView {
         card,
         draft: false,
@@ -156,6 +162,7 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
         claim_box: claim_box(claim, speaker, lang),
         body: rendered.html,
         headings: rendered.headings,
+        has_code: rendered.has_code,
         sources: sources(fm, lang),
         tags: fm
             .tags
@@ -184,13 +191,24 @@ pub fn article_view(a: &Article, config: &Config, sections: &Sections) -> Articl
             .map(|d| DateView::new(d, lang)),
         year: fm.date.map(|d| d.year().to_string()).unwrap_or_default(),
         share: None,
+        absolute_url: String::new(),
+        share_links: Vec::new(),
+        embed: None,
+        api: None,
         json_ld: String::new(),
     }
 }
 
 /// An article's list entry: title, URL, date, verdict, speaker, claim and
 /// category (its drawn `html` is filled in by render).
-fn card(a: &Article, config: &Config, sections: &Sections, claim: &Claim, speaker: Link) -> Card {
+fn card(
+    a: &Article,
+    config: &Config,
+    sections: &Sections,
+    claim: &Claim,
+    speaker: Link,
+    summary: String,
+) -> Card {
     let fm = &a.fm;
     let lang = config.language;
     let base = config.base_path.as_str();
@@ -216,10 +234,12 @@ fn card(a: &Article, config: &Config, sections: &Sections, claim: &Claim, speake
             of: 0,
             colour: String::new(),
             icon: String::new(),
+            meaning: String::new(),
             url: base.to_string(),
         }),
         speaker,
         claim: claim.text.clone().unwrap_or_default(),
+        summary,
         category: Link {
             url: Route::new([sections.categories, text::slugify(&category_name).as_str()])
                 .url(base),
@@ -240,6 +260,8 @@ fn claim_box(claim: Claim, speaker: Link, lang: crate::text::Language) -> ClaimV
         speaker,
         speaker_status: claim.speaker_status.unwrap_or_default(),
         date: claim.date.map(|d| DateView::new(d, lang)),
+        said_where: claim.said_where.filter(|w| !w.trim().is_empty()),
+        source_name: claim.url.as_deref().and_then(host_name),
         url: claim.url,
         video: claim.video,
         video_length: claim
@@ -248,6 +270,14 @@ fn claim_box(claim: Claim, speaker: Link, lang: crate::text::Language) -> ClaimV
         archive: claim.archive,
         archived_on: archive_date.map(|d| DateView::new(d, lang)),
     }
+}
+
+/// A web address's host, as a link's name: `parlament.example.az` for
+/// `https://www.parlament.example.az/…`.
+pub fn host_name(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url).ok()?;
+    let host = parsed.host_str()?;
+    Some(host.strip_prefix("www.").unwrap_or(host).to_string())
 }
 
 /// The sources list, in order of use.
@@ -281,8 +311,9 @@ impl From<&crate::diag::Finding> for FindingView {
 }
 
 impl RecordRow {
-    /// A row of the record: `count` of `total` claims got `verdict`.
-    pub fn new(verdict: VerdictView, count: usize, total: usize) -> RecordRow {
+    /// A row of the record: `count` of `total` claims got `verdict`,
+    /// the most any verdict got being `most`.
+    pub fn new(verdict: VerdictView, count: usize, total: usize, most: usize) -> RecordRow {
         let ratio = if total == 0 {
             0.0
         } else {
@@ -292,8 +323,7 @@ impl RecordRow {
             verdict,
             count,
             percent: format!("{:.1}", ratio * 100.0),
-            bar_width: format!("{:.1}", ratio * 200.0),
-            label_x: format!("{:.1}", 136.0 + ratio * 200.0),
+            bar: (count * 100).checked_div(most).unwrap_or(0),
         }
     }
 }
@@ -310,6 +340,11 @@ mod tests {
             Some("2026-10-28".to_string())
         );
         assert_eq!(wayback_date("https://archive.ph/abc"), None);
+        assert_eq!(
+            host_name("https://www.parlament.example.az/a?b").as_deref(),
+            Some("parlament.example.az")
+        );
+        assert_eq!(host_name("not a url"), None);
         assert_eq!(wayback_date("https://web.archive.org/web/2026/x"), None);
         assert_eq!(
             wayback_date("https://web.archive.org/web/20261399000000/x"),

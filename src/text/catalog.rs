@@ -318,4 +318,19 @@ mod tests {
         );
         assert!(one.starts_with("1 article checked"), "{one}");
     }
+
+    #[test]
+    fn a_number_of_fact_checks_takes_the_languages_plural_form() {
+        let say = |code: &str, n: usize| {
+            let l = locales().iter().find(|l| l.code == code).unwrap();
+            l.message("fact-check-count", &[("count", FluentValue::from(n))])
+        };
+        assert_eq!(say("ru", 1), "1 проверка");
+        assert_eq!(say("ru", 3), "3 проверки");
+        assert_eq!(say("ru", 5), "5 проверок");
+        assert_eq!(say("ru", 21), "21 проверка");
+        assert_eq!(say("en", 1), "1 fact-check");
+        assert_eq!(say("en", 2), "2 fact-checks");
+        assert_eq!(say("az", 12), "12 yoxlama");
+    }
 }

@@ -8,7 +8,8 @@
 //                                             page, expects TITLE; reports
 //                                             the results with their badges
 //   node browser.mjs screenshots SITE OUT PATH...
-//                                             PNGs at 390 and 1280 px wide
+//                                             PNGs at 390 and 1280 px wide,
+//                                             light and dark, and share cards
 //
 // Prints one JSON object; exits 1 when a check fails.
 import { chromium } from "playwright-core";
@@ -167,31 +168,38 @@ async function screenshots(site, out, paths) {
   const b = await browser();
   fs.mkdirSync(out, { recursive: true });
   const files = [];
+  const problems = [];
   try {
-    for (const width of [390, 1280]) {
-      for (const p of paths) {
-        const page = await b.newPage({ viewport: { width, height: 900 } });
-        await page.goto(base + p, { waitUntil: "networkidle" });
-        const name = `${p.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home"}-${width}.png`;
-        await page.screenshot({ path: path.join(out, name), fullPage: true });
-        files.push(name);
-        // The page's share card, as social networks will fetch it.
-        const card = await page.locator('meta[property="og:image"]').getAttribute("content");
-        if (width === 1280 && card) {
-          const local = base + new URL(card).pathname;
-          const bytes = (await page.request.get(local)).body();
-          const cardName = name.replace(/-1280\.png$/, "-card.png");
-          fs.writeFileSync(path.join(out, cardName), await bytes);
-          files.push(cardName);
+    for (const scheme of ["light", "dark"]) {
+      for (const width of [390, 1280]) {
+        for (const p of paths) {
+          const context = await b.newContext({ colorScheme: scheme, viewport: { width, height: 900 } });
+          const page = await context.newPage();
+          problems.push(...watch(page, base));
+          await page.goto(base + p, { waitUntil: "networkidle" });
+          if (p.includes("?q=")) await page.waitForSelector(".search-result", { timeout: 15000 });
+          const stem = p.replace(/^\/|\/$/g, "").replace(/\?q=/, "-").replace(/[/.]/g, "_") || "home";
+          const name = `${stem}-${width}-${scheme}.png`;
+          await page.screenshot({ path: path.join(out, name), fullPage: true });
+          files.push(name);
+          // The page's share card, as social networks will fetch it.
+          const card = await page.locator('meta[property="og:image"]').first().getAttribute("content").catch(() => null);
+          if (width === 1280 && scheme === "light" && card) {
+            const local = base + new URL(card).pathname;
+            const bytes = (await page.request.get(local)).body();
+            const cardName = `${stem}-card.png`;
+            fs.writeFileSync(path.join(out, cardName), await bytes);
+            files.push(cardName);
+          }
+          await context.close();
         }
-        await page.close();
       }
     }
   } finally {
     await b.close();
     server.close();
   }
-  return { ok: true, files };
+  return { ok: problems.length === 0, files, problems };
 }
 
 const [mode, site, ...rest] = process.argv.slice(2);

@@ -39,6 +39,11 @@ route-corrections = duzelisler
 # own words in `[rules."meta.verdict"] scale`).
 verdict-scale = doğru | əsasən doğru | yarı-doğru | əsasən yanlış | yanlış | yalan
 
+# What each of the six positions of the scale means, best to worst, in
+# one line for readers (a site may reword them in a content page's
+# [verdicts] table).
+verdict-meanings = Açıqlama dəqiqdir və vacib heç nə buraxılmayıb. | Açıqlama dəqiqdir, amma əlavə izah və ya kontekst tələb edir. | Açıqlama qismən dəqiqdir, bəzi detallar buraxılıb və ya kontekstdən çıxarılıb. | Açıqlamada həqiqət elementi var, amma vacib faktlar nəzərə alınmayıb. | Açıqlama dəqiq deyil. | Açıqlama dəqiq deyil və absurd iddia irəli sürür.
+
 # The headings of an article's parts; the first is the one `yoxla new`
 # writes and messages name.
 heading-intro = Giriş
@@ -51,3 +56,7 @@ heading-conclusion = Nəticə
 words-when = yanvar | fevral | mart | aprel | may | iyun | iyul | avqust | sentyabr | oktyabr | noyabr | dekabr | dünən | ötən | bu gün
 # How an article says an agency did not answer a request.
 words-no-answer = cavab verməyib | cavab verməmişdir | cavab vermədi | cavab verməmişdi | cavab alınmayıb | cavab alınmadı | cavab ala bilmədi | cavab ala bilmədik | cavab ala bilməmişik | cavab ala bilməyib | cavab gəlməyib | cavabsız qalıb | cavabsız qoyub
+
+# "12 yoxlama": a number of fact-checks, on group pages, the home page's
+# totals and a speaker's share card.
+fact-check-count = { $count } yoxlama

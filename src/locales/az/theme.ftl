@@ -39,8 +39,8 @@ pages = Səhifələr
 all_verdicts = Bütün hökmlər
 no_articles = Hələ yoxlama yoxdur.
 about_site = Faktlara inanın
-count = say
-share = faiz
+count = Say
+share = Faiz
 contents = Mündəricat
 draft_banner = QARALAMA: bu məqalə dərc olunmayıb
 findings = Bələdçinin yoxlaması
@@ -66,4 +66,24 @@ feed = Atom lenti
 verdict_scale = Hökm şkalası
 score = Bal
 meaning = Mənası
-score_note = Bal axtarış sistemləri və fakt yoxlama toplayıcıları üçün nəşr etdiyimiz ClaimReview məlumatında ratingValue kimi yazılır: ən yüksək bal ən yaxşı, 1 ən pis hökmdür.
+score_note = Bal hökmün şkaladakı yeridir: ən yüksək bal ən yaxşı hökm, 1 isə ən pis hökmdür. Axtarış sistemləri də hökmü bu balla görür.
+
+# The reader's site: the ruling at a glance, related checks, sharing,
+# the home page's lead and the embeddable card.
+email = E-poçt
+in_short = Qısaca
+said_where = Harada və nə vaxt deyilib
+updated = Yenilənib
+related = Oxşar yoxlamalar
+link = Yoxlamanın ünvanı
+copy_link = Ünvanı kopyalayın
+copied = Kopyalandı
+cards_and_text = Şəkil kartları və Telegram mətni
+embed = Saytınıza yerləşdirin
+embed_note = Bu kodu saytınıza qoysanız, hökm kartı yoxlamaya keçidlə birlikdə görünəcək.
+embed_code = Yerləşdirmə kodu
+read_full = Yoxlamanı oxuyun
+newest = Ən son yoxlama
+by_verdict = hökmlər üzrə
+chart = Qrafik
+correction = Düzəliş

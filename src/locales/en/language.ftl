@@ -40,6 +40,11 @@ route-corrections = corrections
 # and a ridiculous claim).
 verdict-scale = true | mostly true | half true | mostly false | false | absurd
 
+# What each of the six positions of the scale means, best to worst, in
+# one line for readers (a site may reword them in a content page's
+# [verdicts] table).
+verdict-meanings = The statement is accurate and nothing significant is missing. | The statement is accurate but needs clarification or additional context. | The statement is partly accurate but leaves out important details or takes things out of context. | The statement contains an element of truth but ignores critical facts. | The statement is not accurate. | The statement is not accurate and makes a ridiculous claim.
+
 # The headings of an article's parts; the first is the one `yoxla new`
 # writes and messages name.
 heading-intro = Introduction
@@ -52,3 +57,10 @@ heading-conclusion = Conclusion
 words-when = january | february | march | april | may | june | july | august | september | october | november | december | yesterday | today | last
 # How an article says an agency did not answer a request.
 words-no-answer = did not answer | did not respond | has not responded | has not answered | have not responded | have not answered | gave no answer | no response
+
+# "12 fact-checks": a number of fact-checks, on group pages, the home
+# page's totals and a speaker's share card.
+fact-check-count = { $count ->
+    [one] { $count } fact-check
+   *[other] { $count } fact-checks
+}

@@ -39,8 +39,8 @@ pages = Pages
 all_verdicts = All verdicts
 no_articles = No fact-checks yet.
 about_site = Believe in facts
-count = count
-share = share
+count = Count
+share = Share
 contents = Contents
 draft_banner = DRAFT: this article is not published
 findings = Style-guide check
@@ -66,4 +66,24 @@ feed = Atom feed
 verdict_scale = Verdict scale
 score = Score
 meaning = Meaning
-score_note = The score is the ratingValue of the ClaimReview data we publish for search engines and fact-check aggregators: the highest score is the best verdict, 1 the worst.
+score_note = The score is the verdict's place on the scale: the highest score is the best verdict, 1 the worst. Search engines see the verdict as this score too.
+
+# The reader's site: the ruling at a glance, related checks, sharing,
+# the home page's lead and the embeddable card.
+email = E-mail
+in_short = In short
+said_where = Where and when it was said
+updated = Updated
+related = Related fact-checks
+link = Link to this fact-check
+copy_link = Copy the link
+copied = Copied
+cards_and_text = Image cards and text for Telegram
+embed = Embed on your site
+embed_note = Put this code on your site to show the verdict card with a link to the fact-check.
+embed_code = Embed code
+read_full = Read the fact-check
+newest = Newest fact-check
+by_verdict = by verdict
+chart = Chart
+correction = Correction

@@ -41,6 +41,11 @@ route-corrections = ispravleniya
 # and a ridiculous claim).
 verdict-scale = правда | в основном правда | полуправда | в основном неправда | неправда | абсурд
 
+# What each of the six positions of the scale means, best to worst, in
+# one line for readers (a site may reword them in a content page's
+# [verdicts] table).
+verdict-meanings = Заявление точно, и ничего существенного не упущено. | Заявление точно, но требует пояснения или дополнительного контекста. | Заявление отчасти точно, но упускает важные детали или вырывает факты из контекста. | В заявлении есть доля правды, но оно игнорирует ключевые факты. | Заявление неточно. | Заявление неточно и содержит нелепое утверждение.
+
 # The headings of an article's parts; the first is the one `yoxla new`
 # writes and messages name.
 heading-intro = Введение
@@ -53,3 +58,12 @@ heading-conclusion = Вывод
 words-when = январ | феврал | март | апрел | мая | мае | май | июн | июл | август | сентябр | октябр | ноябр | декабр | вчера | сегодня | прошл
 # Как статья говорит, что ведомство не ответило на запрос.
 words-no-answer = не ответил | не ответила | не ответило | не ответили | ответа не поступило | ответ не поступил | оставил без ответа | оставила без ответа | оставило без ответа | оставили без ответа | не дал ответа | не дало ответа
+
+# "12 проверок": a number of fact-checks, on group pages, the home
+# page's totals and a speaker's share card.
+fact-check-count = { $count ->
+    [one] { $count } проверка
+    [few] { $count } проверки
+    [many] { $count } проверок
+   *[other] { $count } проверки
+}

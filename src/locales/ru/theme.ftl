@@ -39,8 +39,8 @@ pages = Страницы
 all_verdicts = Все вердикты
 no_articles = Проверок пока нет.
 about_site = Верьте фактам
-count = количество
-share = доля
+count = Количество
+share = Доля
 contents = Содержание
 draft_banner = ЧЕРНОВИК: эта статья не опубликована
 findings = Соответствие руководству по стилю
@@ -66,4 +66,24 @@ feed = Лента Atom
 verdict_scale = Шкала вердиктов
 score = Балл
 meaning = Значение
-score_note = Балл — это ratingValue в данных ClaimReview, которые мы публикуем для поисковых систем и агрегаторов проверок фактов: наивысший балл соответствует лучшему вердикту, 1 — худшему.
+score_note = Балл — это место вердикта на шкале: наивысший балл соответствует лучшему вердикту, 1 — худшему. Поисковые системы тоже видят вердикт как этот балл.
+
+# The reader's site: the ruling at a glance, related checks, sharing,
+# the home page's lead and the embeddable card.
+email = Эл. почта
+in_short = Вкратце
+said_where = Где и когда это было сказано
+updated = Обновлено
+related = Похожие проверки
+link = Ссылка на эту проверку
+copy_link = Скопировать ссылку
+copied = Скопировано
+cards_and_text = Карточки и текст для Telegram
+embed = Разместить на своём сайте
+embed_note = Вставьте этот код на свой сайт, чтобы показать карточку с вердиктом и ссылкой на проверку.
+embed_code = Код для вставки
+read_full = Читать проверку
+newest = Последняя проверка
+by_verdict = по вердиктам
+chart = Диаграмма
+correction = Исправление

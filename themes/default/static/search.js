@@ -1,4 +1,5 @@
-// The search page: asks the site's Pagefind index as the reader types or
+// The search page (and, at the end, the article pages' copy-link
+// button): asks the site's Pagefind index as the reader types or
 // ticks a filter, and keeps the query and filters in the page's address,
 // so a filtered search can be shared and the back button works. Without
 // JavaScript the form still submits to the same address.
@@ -105,7 +106,9 @@ async function start() {
     li.append(title);
     const facts = document.createElement("p");
     facts.className = "search-result-meta";
-    facts.textContent = [data.meta.speaker, data.meta.date].filter(Boolean).join(" · ");
+    // The speaker once: a title that names them is not followed by the name.
+    const speaker = (data.meta.title || "").includes(data.meta.speaker || "\u0000") ? null : data.meta.speaker;
+    facts.textContent = [speaker, data.meta.date].filter(Boolean).join(" · ");
     li.append(facts);
     if (data.excerpt) {
       const excerpt = document.createElement("p");
@@ -163,3 +166,22 @@ async function start() {
 }
 
 if (root) start();
+
+// Copy-link fields (article pages): without script the field is there to
+// select; with it, a button copies the address.
+for (const button of document.querySelectorAll(".copy-button[data-for]")) {
+  const field = document.getElementById(button.getAttribute("data-for"));
+  if (!field || !navigator.clipboard) continue;
+  const label = button.textContent;
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(field.value);
+      button.textContent = button.getAttribute("data-copied") || label;
+      setTimeout(() => (button.textContent = label), 2000);
+    } catch (e) {
+      // The field stays selected for the reader to copy.
+    }
+  });
+}
