@@ -70,6 +70,8 @@ pub trait Progress: Sync {
     fn tick(&self) {}
     /// The stage is finished.
     fn finish(&self, stage: &'static str, elapsed: Duration);
+    /// The site's language, once it is loaded: what follows is said in it.
+    fn language(&self, _lang: crate::text::Language) {}
 }
 
 /// Progress that says nothing.
@@ -87,6 +89,7 @@ pub fn build_with(opts: &BuildOptions, progress: &dyn Progress) -> Result<BuildR
     let site = Site::load(&opts.root)?;
     let load = t.elapsed();
     progress.finish("load", load);
+    progress.language(site.config.language);
 
     let lang = site.config.language;
     let output = opts

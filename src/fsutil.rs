@@ -15,13 +15,14 @@ pub fn relative_name(base: &Path, path: &Path) -> String {
 
 /// Every regular file under `dir` (symbolic links are not followed),
 /// sorted by name, as (relative name, path).
-pub fn files_under(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
+pub fn files_under(dir: &Path, lang: crate::text::Language) -> Result<Vec<(String, PathBuf)>> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir)
         .follow_links(false)
         .sort_by_file_name()
     {
-        let entry = entry.with_context(|| format!("cannot read the folder `{}`", dir.display()))?;
+        let entry =
+            entry.with_context(|| say!(lang, "io-cannot-read-folder", path = dir.display()))?;
         if entry.file_type().is_file() {
             files.push((relative_name(dir, entry.path()), entry.path().to_path_buf()));
         }
@@ -67,8 +68,8 @@ pub fn normalise(text: String) -> String {
 }
 
 /// Reads a file, naming it in the error.
-pub fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))
+pub fn read(path: &Path, lang: crate::text::Language) -> Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| say!(lang, "io-cannot-read", path = path.display()))
 }
 
 /// A fast hasher with a fixed seed, the same in every run (for telling

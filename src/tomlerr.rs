@@ -55,11 +55,15 @@ fn explain(message: &str, lang: crate::text::Language) -> String {
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        // serde lists them in English ("`a`, `b` or `c`"): the names alone,
+        // joined by commas, read the same in every language.
         let expected = expected
-            .trim_start_matches(',')
-            .trim()
-            .trim_start_matches("expected one of ")
-            .trim_start_matches("expected ");
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|name| format!("`{name}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
         return say!(
             lang,
             "load-unknown-key-check-spelling-known",
@@ -128,5 +132,13 @@ mod tests {
         let err = toml::from_str::<T>(&file[4..13]).unwrap_err();
         let (span, _) = locate(file, 4, &err, crate::text::Language::En);
         assert_eq!(span.start.line, 2);
+    }
+
+    #[test]
+    fn the_known_keys_are_listed_without_english_joining_words() {
+        let msg = "unknown field `dat`, expected `date` or `data`";
+        let said = explain(msg, crate::text::Language::Az);
+        assert!(said.contains("`date`, `data`"), "{said}");
+        assert!(!said.contains(" or "), "{said}");
     }
 }

@@ -39,7 +39,7 @@ pub fn check_output_dir(
             root_display = root.display()
         )
     })?;
-    let output = absolute(output)?;
+    let output = absolute(output).with_context(|| say!(lang, "io-cannot-read-current-folder"))?;
     let shown = output.display();
     if output.file_name().is_none() || output.parent().is_none() {
         bail!(
@@ -117,7 +117,7 @@ fn ensure_replaceable(output: &Path, lang: crate::text::Language) -> Result<()> 
         }
     }
     let marked = std::fs::symlink_metadata(output.join(MARKER)).is_ok_and(|m| m.is_file());
-    if !marked && !is_empty_dir(output)? {
+    if !marked && !is_empty_dir(output, lang)? {
         bail!(
             "{}",
             say!(
@@ -131,19 +131,17 @@ fn ensure_replaceable(output: &Path, lang: crate::text::Language) -> Result<()> 
     Ok(())
 }
 
-fn is_empty_dir(dir: &Path) -> Result<bool> {
-    let mut entries =
-        std::fs::read_dir(dir).with_context(|| format!("cannot read `{}`", dir.display()))?;
+fn is_empty_dir(dir: &Path, lang: crate::text::Language) -> Result<bool> {
+    let mut entries = std::fs::read_dir(dir)
+        .with_context(|| say!(lang, "io-cannot-read-folder", path = dir.display()))?;
     Ok(entries.next().is_none())
 }
 
-fn absolute(p: &Path) -> Result<PathBuf> {
+fn absolute(p: &Path) -> std::io::Result<PathBuf> {
     let abs = if p.is_absolute() {
         p.to_path_buf()
     } else {
-        std::env::current_dir()
-            .context("cannot read the current folder")?
-            .join(p)
+        std::env::current_dir()?.join(p)
     };
     // Remove `.` and resolve `..` lexically, so `public/..` is seen as the
     // folder it names.
@@ -224,7 +222,7 @@ impl Staging {
     pub fn begin(output: &Path, lang: crate::text::Language) -> Result<Staging> {
         let parent = output
             .parent()
-            .context("the output folder has no parent folder")?;
+            .with_context(|| say!(lang, "io-output-no-parent", path = output.display()))?;
         std::fs::create_dir_all(parent)
             .with_context(|| say!(lang, "io-cannot-create", path = parent.display()))?;
         let name = output
@@ -235,7 +233,11 @@ impl Staging {
             .prefix(&format!(".{name}.yoxla-{}-", std::process::id()))
             .tempdir_in(parent)
             .with_context(|| {
-                format!("cannot create a temporary folder in `{}`", parent.display())
+                say!(
+                    lang,
+                    "io-cannot-create-temporary-folder",
+                    path = parent.display()
+                )
             })?;
         let marker = dir.path().join(MARKER);
         std::fs::write(&marker, MARKER_TEXT)
@@ -251,7 +253,7 @@ impl Staging {
     /// output folder is refused.
     pub fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
         if !is_safe_output_path(path) {
-            bail!("refusing to write `{path}`: it would land outside the output folder");
+            bail!("{}", say!(self.lang, "io-outside-output", path = path));
         }
         let full = self.dir.path().join(path);
         match std::fs::write(&full, bytes) {
@@ -275,8 +277,8 @@ impl Staging {
     /// more that the output is still a folder yoxla may replace.
     pub fn commit(self) -> Result<()> {
         ensure_replaceable(&self.output, self.lang)?;
-        set_public_permissions(self.dir.path())?;
-        swap_in(self.dir, &self.output)
+        set_public_permissions(self.dir.path(), self.lang)?;
+        swap_in(self.dir, &self.output, self.lang)
     }
 }
 
@@ -316,25 +318,25 @@ fn remove_abandoned_staging(parent: &Path, name: &str) {
 }
 
 #[cfg(unix)]
-fn set_public_permissions(dir: &Path) -> Result<()> {
+fn set_public_permissions(dir: &Path, lang: crate::text::Language) -> Result<()> {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755))
-        .with_context(|| format!("cannot set permissions of `{}`", dir.display()))
+        .with_context(|| say!(lang, "io-cannot-set-permissions", path = dir.display()))
 }
 
 #[cfg(not(unix))]
-fn set_public_permissions(_dir: &Path) -> Result<()> {
+fn set_public_permissions(_dir: &Path, _lang: crate::text::Language) -> Result<()> {
     Ok(())
 }
 
 /// Puts the staging folder in the output's place. On Linux the two
 /// folders are exchanged in one atomic step; elsewhere the old folder is
 /// moved aside first. The old site is removed afterwards.
-fn swap_in(staging: tempfile::TempDir, output: &Path) -> Result<()> {
+fn swap_in(staging: tempfile::TempDir, output: &Path, lang: crate::text::Language) -> Result<()> {
     if !output.exists() {
         let path = staging.keep();
         return std::fs::rename(&path, output)
-            .with_context(|| format!("cannot move the new site into `{}`", output.display()));
+            .with_context(|| say!(lang, "io-cannot-move-new-site", path = output.display()));
     }
     #[cfg(target_os = "linux")]
     {
@@ -359,19 +361,20 @@ fn swap_in(staging: tempfile::TempDir, output: &Path) -> Result<()> {
             .map_or_else(String::new, |n| n.to_string_lossy().to_string()),
         std::process::id()
     ));
-    std::fs::rename(output, &aside)
-        .with_context(|| format!("cannot move the previous site `{}` aside", output.display()))?;
+    std::fs::rename(output, &aside).with_context(|| {
+        say!(
+            lang,
+            "io-cannot-move-previous-site",
+            path = output.display()
+        )
+    })?;
     if let Err(e) = std::fs::rename(&path, output) {
         let _ = std::fs::rename(&aside, output);
         return Err(e)
-            .with_context(|| format!("cannot move the new site into `{}`", output.display()));
+            .with_context(|| say!(lang, "io-cannot-move-new-site", path = output.display()));
     }
-    std::fs::remove_dir_all(&aside).with_context(|| {
-        format!(
-            "the new site is in place, but the previous one could not be removed from `{}`",
-            aside.display()
-        )
-    })
+    std::fs::remove_dir_all(&aside)
+        .with_context(|| say!(lang, "io-previous-site-not-removed", path = aside.display()))
 }
 
 /// Removes a previous site, its top-level folders in parallel (a site

@@ -152,7 +152,7 @@ fn fix_file(
     if std::fs::read(path).ok().as_deref() != Some(bytes.as_slice()) {
         return Ok(Err(changed()));
     }
-    write_atomically(path, text.as_bytes())?;
+    write_atomically(path, text.as_bytes(), lang)?;
     applied.reverse();
     Ok(Ok(applied))
 }
@@ -186,18 +186,25 @@ impl OffsetMap {
 
 /// Writes a file by writing a temporary file beside it and renaming it
 /// over the original, keeping the original's permissions.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().context("the file has no folder")?;
+pub fn write_atomically(path: &Path, bytes: &[u8], lang: crate::text::Language) -> Result<()> {
+    let dir = path
+        .parent()
+        .with_context(|| say!(lang, "io-no-folder", path = path.display()))?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
+        .with_context(|| say!(lang, "io-cannot-create-temporary", path = dir.display()))?;
     tmp.write_all(bytes)
-        .with_context(|| format!("cannot write `{}`", path.display()))?;
+        .with_context(|| say!(lang, "io-cannot-write", path = path.display()))?;
     tmp.as_file().sync_all().ok();
     if let Ok(meta) = std::fs::metadata(path) {
         std::fs::set_permissions(tmp.path(), meta.permissions()).ok();
     }
-    tmp.persist(path)
-        .map_err(|e| anyhow::anyhow!("cannot replace `{}`: {}", path.display(), e.error))?;
+    tmp.persist(path).map_err(|e| {
+        let (path, why) = (path.display(), e.error);
+        anyhow::anyhow!(
+            "{}",
+            say!(lang, "io-cannot-replace", path = path, why = why)
+        )
+    })?;
     Ok(())
 }
 

@@ -201,6 +201,7 @@ fn select(
 /// articles), showing progress.
 fn check_all(site: &Site, term: &Terminal, err: &mut (dyn Write + Send)) -> Vec<Finding> {
     let progress = progress::reporter(term, err);
+    progress.language(site.config.language);
     progress.start("check", site.articles.len());
     let checked_in = Instant::now();
     let all = check::run_with(site, check::today(), &|| progress.tick());
@@ -292,7 +293,7 @@ fn report(
         Format::Sarif => writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&check::report::sarif(findings))?
+            serde_json::to_string_pretty(&check::report::sarif(findings, lang))?
         )?,
     }
     let c = Counts::of(findings);

@@ -4,6 +4,7 @@
 
 use super::Terminal;
 use crate::build::Progress;
+use crate::text::Language;
 use std::io::Write;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -18,6 +19,7 @@ pub fn reporter<'a>(term: &Terminal, err: &'a mut (dyn Write + Send)) -> Box<dyn
     if term.bars {
         Box::new(Bars {
             bar: Mutex::new(None),
+            lang: Mutex::new(Language::from_env()),
         })
     } else {
         Box::new(Lines::new(err))
@@ -28,6 +30,7 @@ pub fn reporter<'a>(term: &Terminal, err: &'a mut (dyn Write + Send)) -> Box<dyn
 /// for the others, cleared when done.
 pub struct Bars {
     bar: Mutex<Option<indicatif::ProgressBar>>,
+    lang: Mutex<Language>,
 }
 
 impl Progress for Bars {
@@ -45,7 +48,8 @@ impl Progress for Bars {
             b.enable_steady_tick(Duration::from_millis(100));
             b
         };
-        bar.set_message(stage);
+        let lang = self.lang.lock().map(|l| *l).unwrap_or_default();
+        bar.set_message(say!(lang, "progress-stage", stage = stage));
         if let Ok(mut slot) = self.bar.lock() {
             *slot = Some(bar);
         }
@@ -64,11 +68,17 @@ impl Progress for Bars {
             b.finish_and_clear();
         }
     }
+    fn language(&self, lang: Language) {
+        if let Ok(mut l) = self.lang.lock() {
+            *l = lang;
+        }
+    }
 }
 
 /// Progress off a terminal (CI logs): one plain line per stage, for large
 /// sites only.
 pub struct Lines<'a> {
+    lang: Mutex<Language>,
     large: AtomicBool,
     load: Mutex<Option<Duration>>,
     err: Mutex<&'a mut (dyn Write + Send)>,
@@ -78,14 +88,20 @@ impl<'a> Lines<'a> {
     /// Lines written to `err`.
     pub fn new(err: &'a mut (dyn Write + Send)) -> Lines<'a> {
         Lines {
+            lang: Mutex::new(Language::from_env()),
             large: AtomicBool::new(false),
             load: Mutex::new(None),
             err: Mutex::new(err),
         }
     }
 
+    /// The language lines are said in: the site's once it is loaded.
+    fn lang(&self) -> Language {
+        self.lang.lock().map(|l| *l).unwrap_or_default()
+    }
+
     /// Writes one line; a log that cannot be written is no reason to stop.
-    fn say(&self, line: std::fmt::Arguments<'_>) {
+    fn say(&self, line: String) {
         if let Ok(mut err) = self.err.lock() {
             let _ = writeln!(err, "{line}");
         }
@@ -97,14 +113,15 @@ impl Progress for Lines<'_> {
         if stage == "check" && items >= LARGE_SITE {
             self.large.store(true, Ordering::Relaxed);
             if let Some(load) = self.load.lock().ok().and_then(|l| *l) {
-                self.say(format_args!(
-                    "yoxla: load: {items} articles in {} ms",
-                    load.as_millis()
-                ));
+                let ms = load.as_millis() as u64;
+                let lang = self.lang();
+                self.say(say!(lang, "progress-loaded", count = items, ms = ms));
             }
         }
         if self.large.load(Ordering::Relaxed) {
-            self.say(format_args!("yoxla: {stage}…"));
+            let lang = self.lang();
+            let stage = say!(lang, "progress-stage", stage = stage);
+            self.say(say!(lang, "progress-started", stage = stage));
         }
     }
     fn finish(&self, stage: &'static str, elapsed: Duration) {
@@ -115,10 +132,15 @@ impl Progress for Lines<'_> {
             return;
         }
         if self.large.load(Ordering::Relaxed) {
-            self.say(format_args!(
-                "yoxla: {stage}: done in {} ms",
-                elapsed.as_millis()
-            ));
+            let lang = self.lang();
+            let stage = say!(lang, "progress-stage", stage = stage);
+            let ms = elapsed.as_millis() as u64;
+            self.say(say!(lang, "progress-done", stage = stage, ms = ms));
+        }
+    }
+    fn language(&self, lang: Language) {
+        if let Ok(mut l) = self.lang.lock() {
+            *l = lang;
         }
     }
 }
@@ -144,6 +166,7 @@ mod tests {
             let lines = Lines::new(&mut large);
             lines.start("load", 0);
             lines.finish("load", Duration::from_millis(5));
+            lines.language(Language::En);
             lines.start("check", LARGE_SITE);
             lines.tick();
             lines.finish("check", Duration::from_millis(7));
@@ -152,6 +175,23 @@ mod tests {
         assert_eq!(
             String::from_utf8_lossy(&large),
             "yoxla: load: 500 articles in 5 ms\nyoxla: check…\nyoxla: check: done in 7 ms\nyoxla: render…\n"
+        );
+    }
+
+    #[test]
+    fn lines_are_said_in_the_sites_language() {
+        let mut log = Vec::new();
+        {
+            let lines = Lines::new(&mut log);
+            lines.start("load", 0);
+            lines.finish("load", Duration::from_millis(5));
+            lines.language(Language::Az);
+            lines.start("check", LARGE_SITE);
+            lines.finish("check", Duration::from_millis(7));
+        }
+        assert_eq!(
+            String::from_utf8_lossy(&log),
+            "yoxla: yükləmə: 500 məqalə 5 ms-də\nyoxla: yoxlama…\nyoxla: yoxlama: 7 ms-də bitdi\n"
         );
     }
 }

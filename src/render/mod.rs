@@ -162,9 +162,10 @@ fn cards_and_index(
     let (drawn, index) = std::thread::scope(|scope| {
         let index = scope.spawn(|| out.kept.index(setup.preview.cache));
         let drawn = share_cards::draw_all(setup, cards, out);
-        let index = index
-            .join()
-            .map_err(|_| anyhow::anyhow!("search index: the indexer stopped unexpectedly"));
+        let index = index.join().map_err(|_| {
+            let lang = setup.site.config.language;
+            anyhow::anyhow!("{}", say!(lang, "render-indexer-stopped"))
+        });
         (drawn, index)
     });
     let mut paths = drawn?;
@@ -200,7 +201,7 @@ fn render_into(
     let site_card = share_cards::site_card(&setup);
     let site_image = site_card.as_ref().map(|card| card.image.clone());
     let site_view = views::site_view(&setup, &order.pages, site_image);
-    let shared = Shared::new(&site_view, &setup.t, order.published.len())?;
+    let shared = Shared::new(&site_view, &setup, order.published.len())?;
     let kept = search::Kept::new(
         setup.with_search,
         site.config.language,

@@ -470,11 +470,11 @@ fn index(records: Vec<Record>, language: Language) -> Result<Files> {
             .spawn(|| {
                 let runtime = tokio::runtime::Builder::new_current_thread()
                     .build()
-                    .map_err(|e| anyhow!("search index: {e}"))?;
+                    .map_err(|e| anyhow!("{}", say!(language, "render-search-index", why = e)))?;
                 runtime.block_on(build(records, language))
             })
             .join()
-            .map_err(|_| anyhow!("search index: the indexer stopped unexpectedly"))?
+            .map_err(|_| anyhow!("{}", say!(language, "render-indexer-stopped")))?
     })
 }
 
@@ -482,7 +482,8 @@ async fn build(records: Vec<Record>, language: Language) -> Result<Files> {
     let config = PagefindServiceConfig::builder()
         .keep_index_url(false)
         .build();
-    let mut index = PagefindIndex::new(Some(config)).map_err(|e| anyhow!("search index: {e}"))?;
+    let failed = |why: String| anyhow!("{}", say!(language, "render-search-index", why = why));
+    let mut index = PagefindIndex::new(Some(config)).map_err(|e| failed(e.to_string()))?;
     for r in records {
         index
             .add_custom_record(
@@ -494,12 +495,9 @@ async fn build(records: Vec<Record>, language: Language) -> Result<Files> {
                 None,
             )
             .await
-            .map_err(|e| anyhow!("search index: {}: {e}", r.url))?;
+            .map_err(|e| failed(format!("{}: {e}", r.url)))?;
     }
-    let files = index
-        .get_files()
-        .await
-        .map_err(|e| anyhow!("search index: {e}"))?;
+    let files = index.get_files().await.map_err(|e| failed(e.to_string()))?;
     let mut out: Files = files
         .into_iter()
         .map(|f| (f.filename.to_string_lossy().replace('\\', "/"), f.contents))

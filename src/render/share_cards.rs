@@ -224,7 +224,15 @@ pub(super) fn draw_all(
     planned
         .par_iter()
         .map(|c| {
-            let file = c.draw(cards, setup.preview.cache, setup.preview.previous)?;
+            let file = c
+                .draw(cards, setup.preview.cache, setup.preview.previous)
+                .with_context(|| {
+                    say!(
+                        setup.site.config.language,
+                        "render-share-card",
+                        path = c.path
+                    )
+                })?;
             let path = file.path.clone();
             out.put(file)?;
             Ok(path)
@@ -295,9 +303,7 @@ impl PlannedCard {
         let previous = previous.and_then(|dir| std::fs::read(dir.join(&self.path)).ok());
         let bytes = match previous.filter(png) {
             Some(bytes) => bytes,
-            None => cards
-                .png(&self.layout, self.shape)
-                .with_context(|| format!("share card {}", self.path))?,
+            None => cards.png(&self.layout, self.shape)?,
         };
         if let Some(cache) = cache {
             cache.put(cache::Kind::Card, &key, &bytes);

@@ -17,8 +17,9 @@ pub(super) fn statics(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
     crate::fsutil::refuse_linked_folder(&site.root, "static", site.config.language)?;
     let dir = site.root.join("static");
     if dir.is_dir() {
-        for (rel, path) in crate::fsutil::files_under(&dir)? {
-            files.insert(rel, crate::fsutil::read(&path)?);
+        let lang = site.config.language;
+        for (rel, path) in crate::fsutil::files_under(&dir, lang)? {
+            files.insert(rel, crate::fsutil::read(&path, lang)?);
         }
     }
     Ok(files

@@ -8,7 +8,6 @@ use super::Output;
 use super::contract::{Card, SiteView};
 use anyhow::Result;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// A Tera error with its causes. Tera's own report names the template,
@@ -52,22 +51,25 @@ pub(super) struct Shared {
     pub(super) site: tera::Value,
     /// `t`, the theme's strings.
     pub(super) t: tera::Value,
+    /// The site's language, for the errors of a template.
+    pub(super) lang: crate::text::Language,
     /// Each article's card, made when its first list page is rendered
     /// (a preview that renders a few lists makes only theirs).
     pub(super) cards: Vec<OnceLock<tera::Value>>,
 }
 
 impl Shared {
-    /// `site` and `t` as Tera values, and room for the cards of
+    /// `site` and the setup's `t` as Tera values, and room for the cards of
     /// `articles` articles.
     pub(super) fn new(
         site: &SiteView<'_>,
-        t: &BTreeMap<&'static str, String>,
+        setup: &super::setup::Setup<'_>,
         articles: usize,
     ) -> Result<Shared> {
         Ok(Shared {
+            lang: setup.site.config.language,
             site: tera_value(site, "`site`")?,
-            t: tera_value(t, "`t`")?,
+            t: tera_value(&setup.t, "`t`")?,
             cards: (0..articles).map(|_| OnceLock::new()).collect(),
         })
     }
@@ -120,7 +122,18 @@ pub(super) fn draw<T: Serialize>(
     let mut bytes = Vec::with_capacity(32 * 1024);
     tera.render_to(template, &context, &mut bytes)
         .map_err(|e| {
-            anyhow::anyhow!("template {template} (for {path}): {}", tera_error_chain(&e))
+            let why = tera_error_chain(&e);
+            let lang = shared.lang;
+            anyhow::anyhow!(
+                "{}",
+                say!(
+                    lang,
+                    "render-template",
+                    template = template,
+                    path = path,
+                    why = why
+                )
+            )
         })?;
     Ok(PageDone {
         output: Some(Output {

@@ -46,6 +46,8 @@ pub struct Theme {
     pub templates: BTreeMap<String, String>,
     /// Output path → bytes.
     pub statics: BTreeMap<String, Vec<u8>>,
+    /// The language its errors are said in (the site's).
+    pub lang: crate::text::Language,
 }
 
 impl Theme {
@@ -68,15 +70,14 @@ impl Theme {
     /// it. A theme other than `default` must exist.
     pub fn load(root: &Path, name: &str, lang: crate::text::Language) -> Result<Theme> {
         let mut theme = Theme::builtin();
+        theme.lang = lang;
         crate::fsutil::refuse_linked_folder(root, &format!("themes/{name}"), lang)?;
         let dir = root.join("themes").join(name);
         if !dir.is_dir() {
             if name == "default" {
                 return Ok(theme);
             }
-            bail!(
-                "yoxla.toml: theme `{name}` not found: create themes/{name}/ (templates/ and static/) or remove the `theme` key"
-            );
+            bail!("{}", say!(lang, "config-theme-not-found", name = name));
         }
         for (sub, is_template) in [("templates", true), ("static", false)] {
             crate::fsutil::refuse_linked_folder(root, &format!("themes/{name}/{sub}"), lang)?;
@@ -84,8 +85,8 @@ impl Theme {
             if !base.is_dir() {
                 continue;
             }
-            for (rel, path) in crate::fsutil::files_under(&base)? {
-                let bytes = crate::fsutil::read(&path)?;
+            for (rel, path) in crate::fsutil::files_under(&base, lang)? {
+                let bytes = crate::fsutil::read(&path, lang)?;
                 if is_template {
                     let text = String::from_utf8(bytes).map_err(|_| {
                         anyhow::anyhow!("{}", say!(lang, "io-not-utf8", path = path.display()))
@@ -107,7 +108,10 @@ impl Theme {
         // plain text at a time instead of a byte at a time.
         tera.set_escape_fn(escape_for_tera);
         tera.add_raw_templates(self.templates.iter().map(|(n, s)| (n.as_str(), s.as_str())))
-            .map_err(|e| anyhow::anyhow!("theme templates: {}", tera_error_chain(&e)))?;
+            .map_err(|e| {
+                let why = tera_error_chain(&e);
+                anyhow::anyhow!("{}", say!(self.lang, "render-theme-templates", why = why))
+            })?;
         Ok(tera)
     }
 }

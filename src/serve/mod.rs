@@ -132,7 +132,7 @@ fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> R
         live.site = Some(Site::load(root)?);
     }
     let Some(site) = &live.site else {
-        anyhow::bail!("the site could not be loaded");
+        anyhow::bail!("{}", say!(Language::from_env(), "serve-site-not-loaded"));
     };
     let findings = live.check.run(site, check::today());
     for f in &findings {
@@ -439,13 +439,10 @@ fn changes_files(kind: &EventKind) -> bool {
 
 /// Serves the site at `root` on `addr` until interrupted.
 pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
-    let root = std::fs::canonicalize(root).with_context(|| {
-        say!(
-            Language::from_env(),
-            "serve-no-site-folder",
-            path = root.display()
-        )
-    })?;
+    // Before the site is loaded, the terminal's language.
+    let lang = Language::from_env();
+    let root = std::fs::canonicalize(root)
+        .with_context(|| say!(lang, "serve-no-site-folder", path = root.display()))?;
     let served: Shared = Arc::new(RwLock::new(Served::default()));
     let mut live = Live::default();
     rebuild(&root, &served, &mut live, None);
@@ -485,10 +482,10 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
             }
         },
     )
-    .context("cannot watch the site's files")?;
+    .with_context(|| say!(lang, "serve-cannot-watch"))?;
     debouncer
         .watch(&root, RecursiveMode::Recursive)
-        .with_context(|| format!("cannot watch `{}`", root.display()))?;
+        .with_context(|| say!(lang, "serve-cannot-watch-path", path = root.display()))?;
     let rebuild_state = served.clone();
     let rebuild_root = root.clone();
     std::thread::spawn(move || {
@@ -525,7 +522,7 @@ fn answer(
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("cannot start the server")?;
+        .with_context(|| say!(Language::from_env(), "serve-cannot-listen", addr = addr))?;
     let served_lang = served.clone();
     runtime.block_on(async move {
         let guard_state = served.clone();
@@ -553,7 +550,7 @@ fn answer(
         let _ = std::io::stdout().flush();
         axum::serve(listener, app)
             .await
-            .context("the server stopped")?;
+            .with_context(|| say!(lang, "serve-stopped"))?;
         Ok::<(), anyhow::Error>(())
     })
 }

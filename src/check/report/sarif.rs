@@ -14,7 +14,7 @@ fn sarif_level(s: Severity) -> &'static str {
 }
 
 /// The SARIF log of one run.
-pub fn sarif(findings: &[Finding]) -> Value {
+pub fn sarif(findings: &[Finding], lang: crate::text::Language) -> Value {
     let rules: Vec<Value> = RULES
         .iter()
         .map(|r| {
@@ -22,11 +22,13 @@ pub fn sarif(findings: &[Finding]) -> Value {
                 Level::On(s) => sarif_level(s),
                 Level::Off | Level::ReportOnly => "none",
             };
+            let summary = lang.text(&format!("rule-{}", r.id.replace('.', "-")));
+            let full = say!(lang, "sarif-rule-description", summary = summary, id = r.id);
             json!({
                 "id": r.id,
                 "name": r.id.replace(['.', '-'], "_"),
-                "shortDescription": { "text": r.summary },
-                "fullDescription": { "text": format!("{} (the newsroom's style guide, rule {}).", r.summary, r.id) },
+                "shortDescription": { "text": summary },
+                "fullDescription": { "text": full },
                 "defaultConfiguration": { "level": level },
             })
         })
@@ -55,7 +57,7 @@ pub fn sarif(findings: &[Finding]) -> Value {
             }
             if let Some(fix) = &f.fix {
                 result["fixes"] = json!([{
-                    "description": { "text": format!("fix: {fix}") },
+                    "description": { "text": say!(lang, "sarif-fix", fix = fix) },
                     "artifactChanges": [{
                         "artifactLocation": { "uri": f.file },
                         "replacements": [{

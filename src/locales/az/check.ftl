@@ -100,3 +100,7 @@ rule-workflow-deadline = məqalə bələdçidəki müddət ərzində bitirilib
 rule-workflow-speaker-contacted = açıqlamanın müəllifinə dərcdən əvvəl bildirilib
 rule-workflow-request-unanswered = cavabsız qalan məlumat sorğusu mətndə qeyd olunur
 rule-workflow-monthly-quota = hər müəllif ayda ən azı 3 məqalə hazırlayır
+
+# SARIF: a rule's description for code-scanning tools, and a fix's.
+sarif-rule-description = { $summary } (redaksiyanın üslub bələdçisi, { $id } qaydası).
+sarif-fix = düzəliş: { $fix }

@@ -49,3 +49,44 @@ io-cannot-create = `{ $path }` yaradıla bilmir
 io-cannot-write = `{ $path }` yazıla bilmir
 io-not-utf8 = `{ $path }` UTF-8 mətni deyil: onu UTF-8 kimi saxlayın
 cli-month = --month `{ $month }`: onu İİİİ-AA kimi yazın, məsələn 2026-10
+
+# Progress lines in CI logs (large sites only) and the bar's label.
+progress-stage = { $stage ->
+    [load] yükləmə
+    [check] yoxlama
+    [render] səhifələr
+   *[write] yazma
+}
+progress-loaded = yoxla: yükləmə: { $count } məqalə { $ms } ms-də
+progress-started = yoxla: { $stage }…
+progress-done = yoxla: { $stage }: { $ms } ms-də bitdi
+
+# Files and folders.
+io-cannot-read-current-folder = cari qovluq oxunmur
+io-output-no-parent = `{ $path }` çıxış qovluğunun üst qovluğu yoxdur: --output üçün public/ kimi qovluq verin
+io-outside-output = `{ $path }` yazılmır: çıxış qovluğundan kənara düşərdi
+io-cannot-set-permissions = `{ $path }` üçün icazələr qoyula bilmir
+io-cannot-move-new-site = yeni sayt `{ $path }` qovluğuna köçürülə bilmir
+io-cannot-move-previous-site = əvvəlki sayt `{ $path }` kənara köçürülə bilmir
+io-cannot-create-temporary = `{ $path }` qovluğunda müvəqqəti fayl yaradıla bilmir
+io-cannot-replace = `{ $path }` əvəz edilə bilmir: { $why }
+io-cannot-create-temporary-folder = `{ $path }` qovluğunda müvəqqəti qovluq yaradıla bilmir
+io-previous-site-not-removed = yeni sayt yerindədir, amma əvvəlki `{ $path }` qovluğundan silinə bilmədi: o qovluğu silin
+io-no-folder = `{ $path }` faylının qovluğu yoxdur
+
+# The preview.
+serve-cannot-watch = saytın faylları izlənə bilmir
+serve-cannot-watch-path = `{ $path }` izlənə bilmir
+serve-stopped = server dayandı
+serve-site-not-loaded = sayt yüklənmədi: yuxarıdakı xətanı düzəldib faylı yenidən saxlayın
+
+# Rendering (a theme's templates, the search index, share cards).
+render-theme-templates = mövzunun şablonları: { $why }
+render-template = { $template } şablonu ({ $path } üçün): { $why }
+render-data = { $what } üçün məlumat hazırlana bilmir: { $why }
+render-search-index = axtarış indeksi: { $why }
+render-indexer-stopped = axtarış indeksi: indeksləmə gözlənilmədən dayandı
+render-thread-failed = səhifə hazırlayan axınlardan biri dayandı
+render-share-card = paylaşım kartı { $path }
+render-share-card-image = paylaşım kartının şəkli
+render-bundled-font = daxili şrift oxunmur: { $why }

@@ -25,6 +25,7 @@ config-base-url = base_url { $why }: saytın ünvanını yazın, məsələn "htt
 config-paginate = paginate ən azı 1 olmalıdır
 config-cache-dir-empty = cache_dir boşdur: qovluğun adını yazın, məsələn ".yoxla-cache"
 config-theme = `{ $theme }` mövzusu themes/ altında qovluq adı olmalıdır (hərflər, rəqəmlər, - və _)
+config-theme-not-found = yoxla.toml: `{ $name }` mövzusu tapılmadı: themes/{ $name }/ qovluğunu (templates/ və static/) yaradın və ya `theme` açarını silin
 config-author-id = `{ $id }` müəllif id-si kiçik ASCII hərflərindən, rəqəmlərdən və defisdən ibarət olmalıdır, məsələn `{ $slug }`
 config-author-name = `{ $id }` müəllifinin adı (name) yoxdur
 config-address-control = idarəetmə simvolu və ya boşluq var ({ $c })

@@ -100,3 +100,7 @@ rule-workflow-deadline = the article was finished within the guide's deadline
 rule-workflow-speaker-contacted = the speaker was told before publication
 rule-workflow-request-unanswered = an unanswered information request is said so in the body
 rule-workflow-monthly-quota = each author prepares at least 3 articles a month
+
+# SARIF: a rule's description for code-scanning tools, and a fix's.
+sarif-rule-description = { $summary } (the newsroom's style guide, rule { $id }).
+sarif-fix = fix: { $fix }

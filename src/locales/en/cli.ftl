@@ -88,3 +88,47 @@ io-cannot-create = cannot create `{ $path }`
 io-cannot-write = cannot write `{ $path }`
 io-not-utf8 = `{ $path }` is not UTF-8 text: save it as UTF-8
 cli-month = --month `{ $month }`: write it as YYYY-MM, e.g. 2026-10
+
+# Progress lines in CI logs (large sites only) and the bar's label.
+progress-stage = { $stage ->
+    [load] load
+    [check] check
+    [render] render
+   *[write] write
+}
+progress-loaded = yoxla: load: { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+} in { $ms } ms
+progress-started = yoxla: { $stage }…
+progress-done = yoxla: { $stage }: done in { $ms } ms
+
+# Files and folders.
+io-cannot-read-current-folder = cannot read the current folder
+io-output-no-parent = the output folder `{ $path }` has no parent folder: give --output a folder such as public/
+io-outside-output = refusing to write `{ $path }`: it would land outside the output folder
+io-cannot-set-permissions = cannot set the permissions of `{ $path }`
+io-cannot-move-new-site = cannot move the new site into `{ $path }`
+io-cannot-move-previous-site = cannot move the previous site `{ $path }` aside
+io-cannot-create-temporary = cannot create a temporary file in `{ $path }`
+io-cannot-replace = cannot replace `{ $path }`: { $why }
+io-cannot-create-temporary-folder = cannot create a temporary folder in `{ $path }`
+io-previous-site-not-removed = the new site is in place, but the previous one could not be removed from `{ $path }`: remove that folder
+io-no-folder = `{ $path }` has no folder
+
+# The preview.
+serve-cannot-watch = cannot watch the site's files
+serve-cannot-watch-path = cannot watch `{ $path }`
+serve-stopped = the server stopped
+serve-site-not-loaded = the site could not be loaded: fix the error above and save the file again
+
+# Rendering (a theme's templates, the search index, share cards).
+render-theme-templates = the theme's templates: { $why }
+render-template = template { $template } (for { $path }): { $why }
+render-data = cannot prepare the data of { $what }: { $why }
+render-search-index = search index: { $why }
+render-indexer-stopped = search index: the indexer stopped unexpectedly
+render-thread-failed = a render thread failed
+render-share-card = share card { $path }
+render-share-card-image = share card image
+render-bundled-font = a bundled font cannot be read: { $why }

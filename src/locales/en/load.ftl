@@ -25,6 +25,7 @@ config-base-url = base_url { $why }: write the site's address, such as "https://
 config-paginate = paginate must be at least 1
 config-cache-dir-empty = cache_dir is empty: name a folder, such as ".yoxla-cache"
 config-theme = theme `{ $theme }` must be a folder name under themes/ (letters, digits, - and _)
+config-theme-not-found = yoxla.toml: theme `{ $name }` not found: create themes/{ $name }/ (templates/ and static/) or remove the `theme` key
 config-author-id = author id `{ $id }` must be lowercase ASCII letters, digits and hyphens, e.g. `{ $slug }`
 config-author-name = author `{ $id }` needs a name
 config-address-control = has a control character or white space ({ $c })

@@ -145,3 +145,7 @@ rule-workflow-deadline = статья завершена в срок, устан
 rule-workflow-speaker-contacted = автору заявления сообщили о проверке до публикации
 rule-workflow-request-unanswered = если запрос информации остался без ответа, это упомянуто в тексте
 rule-workflow-monthly-quota = каждый автор готовит не меньше 3 статей в месяц
+
+# SARIF: a rule's description for code-scanning tools, and a fix's.
+sarif-rule-description = { $summary } (редакционное руководство по стилю, правило { $id }).
+sarif-fix = исправление: { $fix }

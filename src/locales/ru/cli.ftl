@@ -109,3 +109,49 @@ io-cannot-create = не удаётся создать `{ $path }`
 io-cannot-write = не удаётся записать `{ $path }`
 io-not-utf8 = `{ $path }` не в кодировке UTF-8: сохраните файл как UTF-8
 cli-month = --month `{ $month }`: укажите месяц как ГГГГ-ММ, например 2026-10
+
+# Progress lines in CI logs (large sites only) and the bar's label.
+progress-stage = { $stage ->
+    [load] загрузка
+    [check] проверка
+    [render] страницы
+   *[write] запись
+}
+progress-loaded = yoxla: загрузка: { $count ->
+    [one] { $count } статья
+    [few] { $count } статьи
+    [many] { $count } статей
+   *[other] { $count } статьи
+} за { $ms } мс
+progress-started = yoxla: { $stage }…
+progress-done = yoxla: { $stage }: готово за { $ms } мс
+
+# Files and folders.
+io-cannot-read-current-folder = не удаётся прочитать текущую папку
+io-output-no-parent = у выходной папки `{ $path }` нет родительской папки: укажите в --output папку, например public/
+io-outside-output = `{ $path }` не записан: он оказался бы вне выходной папки
+io-cannot-set-permissions = не удаётся задать права доступа для `{ $path }`
+io-cannot-move-new-site = не удаётся переместить новый сайт в `{ $path }`
+io-cannot-move-previous-site = не удаётся убрать прежний сайт `{ $path }`
+io-cannot-create-temporary = не удаётся создать временный файл в `{ $path }`
+io-cannot-replace = не удаётся заменить `{ $path }`: { $why }
+io-cannot-create-temporary-folder = не удаётся создать временную папку в `{ $path }`
+io-previous-site-not-removed = новый сайт на месте, но прежний не удалось удалить из `{ $path }`: удалите эту папку
+io-no-folder = у `{ $path }` нет папки
+
+# The preview.
+serve-cannot-watch = не удаётся следить за файлами сайта
+serve-cannot-watch-path = не удаётся следить за `{ $path }`
+serve-stopped = сервер остановился
+serve-site-not-loaded = сайт не загрузился: исправьте ошибку выше и сохраните файл снова
+
+# Rendering (a theme's templates, the search index, share cards).
+render-theme-templates = шаблоны темы: { $why }
+render-template = шаблон { $template } (для { $path }): { $why }
+render-data = не удаётся подготовить данные для { $what }: { $why }
+render-search-index = поисковый индекс: { $why }
+render-indexer-stopped = поисковый индекс: индексатор неожиданно остановился
+render-thread-failed = один из потоков отрисовки остановился
+render-share-card = карточка для соцсетей { $path }
+render-share-card-image = изображение карточки для соцсетей
+render-bundled-font = встроенный шрифт не читается: { $why }

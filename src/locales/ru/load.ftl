@@ -25,6 +25,7 @@ config-base-url = base_url { $why }: напишите адрес сайта, н�
 config-paginate = paginate должен быть не меньше 1
 config-cache-dir-empty = cache_dir пуст: укажите папку, например ".yoxla-cache"
 config-theme = тема `{ $theme }` должна быть именем папки в themes/ (буквы, цифры, - и _)
+config-theme-not-found = yoxla.toml: тема `{ $name }` не найдена: создайте themes/{ $name }/ (templates/ и static/) или удалите ключ `theme`
 config-author-id = id автора `{ $id }` должен состоять из строчных латинских букв (ASCII), цифр и дефисов, например `{ $slug }`
 config-author-name = у автора `{ $id }` не указано имя (name)
 config-address-control = содержит управляющий символ или пробел ({ $c })
