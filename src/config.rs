@@ -36,6 +36,8 @@ struct RawConfig {
     paginate: usize,
     #[serde(default = "default_true")]
     share_cards: bool,
+    #[serde(default = "default_square_card_days")]
+    square_card_days: u32,
     #[serde(default = "default_true")]
     search: bool,
     #[serde(default = "default_true")]
@@ -79,6 +81,13 @@ fn default_theme() -> String {
 }
 fn default_paginate() -> usize {
     10
+}
+
+/// Square cards are for posting a new check on Instagram: a year's worth
+/// by default, so an archive's output stays within what GitHub Pages
+/// publishes (two cards are a third of the output).
+fn default_square_card_days() -> u32 {
+    365
 }
 
 /// A person who writes or edits articles (`[authors.ID]`).
@@ -167,6 +176,9 @@ pub struct Config {
     pub paginate: usize,
     /// Draw a share card (PNG) for every article.
     pub share_cards: bool,
+    /// Draw the square (Instagram) card for articles published within
+    /// this many days of the newest one; 0 draws none.
+    pub square_card_days: u32,
     /// Build the search index and page.
     pub search: bool,
     /// Write the JSON API and each article's embeddable card.
@@ -265,6 +277,7 @@ impl Config {
             theme: raw.theme,
             paginate: raw.paginate,
             share_cards: raw.share_cards,
+            square_card_days: raw.square_card_days,
             search: raw.search,
             api: raw.api,
             raw_html: raw.raw_html,

@@ -263,7 +263,10 @@ fn sitemap_robots_and_404_cover_the_site() {
 #[test]
 fn every_page_has_share_meta_and_every_article_its_cards() {
     let (_tmp, files) = build_example();
-    for (path, bytes) in files.iter().filter(|(k, _)| k.ends_with(".html")) {
+    // Embeddable cards are never shared themselves (their canonical
+    // address is the article's): they carry no share metadata.
+    let shared = |k: &String| k.ends_with(".html") && !k.starts_with("embed/");
+    for (path, bytes) in files.iter().filter(|(k, _)| shared(k)) {
         let html = String::from_utf8_lossy(bytes);
         for key in [
             "og:title",
@@ -298,6 +301,75 @@ fn every_page_has_share_meta_and_every_article_its_cards() {
         assert!(telegram.trim_end().ends_with(&format!("{BASE}/{dir}")));
         assert!(html.contains("<textarea id=\"yoxla-telegram\""));
     }
+}
+
+/// The fixture article, published `months` earlier in the same day of
+/// the month (2026-10 → 2025-10 for 12), under its own slug.
+fn article_published_earlier(slug: &str, month: &str) -> String {
+    ARTICLE
+        .replace("2026-10-", &format!("{month}-"))
+        .replace("oktyabr 2026", "oktyabr 2025")
+        .replacen("\ndate = ", &format!("\nslug = \"{slug}\"\ndate = "), 1)
+}
+
+#[test]
+fn square_cards_are_drawn_for_a_years_articles_unless_set_otherwise() {
+    let squares = |config: &str| {
+        let site = TestSite::new(
+            config,
+            &[
+                (
+                    "content/new.md",
+                    &ARTICLE.replacen("\ndate = ", "\nslug = \"yeni\"\ndate = ", 1),
+                ),
+                (
+                    "content/a-year-less-a-day.md",
+                    &article_published_earlier("ili-az", "2025-10")
+                        .replace("2025-10-10", "2025-10-11"),
+                ),
+                (
+                    "content/older.md",
+                    &article_published_earlier("kohne", "2025-10"),
+                ),
+            ],
+        );
+        build(&BuildOptions {
+            root: site.root().into(),
+            output: None,
+        })
+        .unwrap();
+        let files = tree(&site.public());
+        let mut with_square: Vec<String> = files
+            .keys()
+            .filter(|k| k.contains("/card-square-"))
+            .map(|k| k.split('/').nth(1).unwrap_or_default().to_string())
+            .collect();
+        with_square.sort();
+        for page in article_pages(&files) {
+            let slug = page.split('/').nth(1).unwrap_or_default().to_string();
+            let html = text(&files, &page);
+            // Offered on the page exactly when it was drawn.
+            assert_eq!(
+                html.contains("/card-square-"),
+                with_square.contains(&slug),
+                "{page}"
+            );
+            // The wide card is every article's.
+            assert!(html.contains("property=\"og:image\""), "{page}");
+        }
+        with_square
+    };
+    // 2025-10-11 is 364 days before 2026-10-10, 2025-10-10 is 365.
+    assert_eq!(squares(CONFIG), ["ili-az", "yeni"]);
+    let set = |days: u32| {
+        CONFIG.replacen(
+            "\n[authors",
+            &format!("\nsquare_card_days = {days}\n[authors"),
+            1,
+        )
+    };
+    assert!(squares(&set(0)).is_empty());
+    assert_eq!(squares(&set(3650)), ["ili-az", "kohne", "yeni"]);
 }
 
 #[test]
@@ -882,6 +954,67 @@ fn the_code_stylesheet_is_loaded_only_by_pages_with_code() {
             "{path}"
         );
     }
+}
+
+#[test]
+fn pages_carry_no_repeated_icons_or_indentation_and_code_keeps_its_spaces() {
+    let with_code = ARTICLE.replacen(
+        "## Tarixçə\n",
+        "## Tarixçə\n\n```toml\n[cədvəl]\n    il = 2026\n\n    say = 3\n```\n",
+        1,
+    );
+    let site = TestSite::new(CONFIG, &[("content/a.md", &with_code)]);
+    build(&BuildOptions {
+        root: site.root().into(),
+        output: None,
+    })
+    .unwrap();
+    let files = tree(&site.public());
+    let path = article_pages(&files).pop().expect("one article page");
+    let page = text(&files, &path);
+    // The code block keeps its indentation and its blank line.
+    let code = between(&page, "<pre", "</pre>");
+    assert!(code.contains("\n    il = 2026\n\n    say = 3"), "{code}");
+    // Nothing else is indented, and no line is blank (text areas, like
+    // code, keep theirs).
+    let mut outside = page.replace(code, "");
+    while let Some(start) = outside.find("<textarea") {
+        let end = outside[start..].find("</textarea>").map_or(outside.len(), |e| start + e);
+        outside.replace_range(start..end, "");
+    }
+    for line in outside.lines() {
+        assert!(!line.starts_with([' ', '\t']), "{line:?}");
+        assert!(!line.trim().is_empty(), "a blank line in the page");
+    }
+    // The badge's icon is drawn by verdicts.css, once, not by each page.
+    assert!(page.contains("class=\"verdict verdict-"), "{page}");
+    assert!(!page.contains("<svg"), "{page}");
+    let css = text(&files, "verdicts.css");
+    for slug in [
+        "dogru",
+        "esasen-dogru",
+        "yari-dogru",
+        "esasen-yanlis",
+        "yanlis",
+        "yalan",
+    ] {
+        let rule = format!(
+            ".verdict-{slug}::before {{ content: \"\"; -webkit-mask-image: url(\"data:image/svg+xml,"
+        );
+        assert!(css.contains(&rule), "{slug}: {css}");
+    }
+    // ClaimReview is one compact line of JSON.
+    let ld = between(&page, "<script type=\"application/ld+json\">", "</script>");
+    // (`between` keeps the opening tag: its line, then the JSON's one.)
+    assert_eq!(ld.trim().lines().count(), 2, "{ld}");
+    assert_eq!(json_ld(&page).len(), 1);
+    // The embeddable card has no share metadata of its own.
+    let slug = path
+        .trim_start_matches("yoxlamalar/")
+        .trim_end_matches("/index.html");
+    let embed = text(&files, &format!("embed/{slug}.html"));
+    assert!(!embed.contains("og:"), "{embed}");
+    assert!(embed.contains("<link rel=\"canonical\""), "{embed}");
 }
 
 /// The relative luminance of `#rrggbb` (WCAG 2.1).

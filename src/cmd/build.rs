@@ -49,7 +49,11 @@ fn summary(report: &BuildReport, err: &mut dyn Write) -> anyhow::Result<Exit> {
             let stages: Vec<String> = report
                 .timings
                 .iter()
-                .map(|(s, d)| format!("{s} {:.0} ms", d.as_secs_f64() * 1000.0))
+                .map(|(s, d)| {
+                    let stage = say!(lang, "progress-stage", stage = *s);
+                    let ms = d.as_millis() as u64;
+                    say!(lang, "progress-stage-took", stage = stage, ms = ms)
+                })
                 .collect();
             let built = say!(
                 lang,

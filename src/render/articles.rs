@@ -96,6 +96,22 @@ impl Pipeline<'_> {
         Ok(articles)
     }
 
+    /// Whether `a` gets a square card: published within
+    /// `square_card_days` of the newest article (so the same content
+    /// gives the same cards whatever the day of the build).
+    fn square_card_wanted(&self, a: &Article) -> bool {
+        let days = i64::from(self.setup.site.config.square_card_days);
+        let newest = self
+            .order
+            .published
+            .first()
+            .and_then(|n| n.fm.date.as_ref());
+        match (newest, a.fm.date.as_ref()) {
+            (Some(newest), Some(date)) => (newest.0 - date.0).num_days() < days,
+            _ => false,
+        }
+    }
+
     /// The `i`th article, made from `version`: its view with its share
     /// cards planned (as SVG) and its ClaimReview, and, in a build, its
     /// page drawn.
@@ -116,7 +132,10 @@ impl Pipeline<'_> {
         view.share_links = share_cards::share_links(&view.card.title, &url, &setup.t["email"]);
         view.absolute_url = url.clone();
         let cards = match &setup.cards {
-            Some(cards) => share_cards::plan_article(cards, setup, &mut view, &route, &url),
+            Some(cards) => {
+                let square = self.square_card_wanted(a);
+                share_cards::plan_article(cards, setup, (&mut view, square), &route, &url)
+            }
             None => Vec::new(),
         };
         let review = claimreview::for_article(

@@ -186,7 +186,7 @@ pub fn for_article(
 /// `<`, `>` or `&` can end the element or start markup, whatever a
 /// title holds.
 pub fn script_json<T: Serialize>(value: &T) -> String {
-    let json = serde_json::to_string_pretty(value).unwrap_or_default();
+    let json = serde_json::to_string(value).unwrap_or_default();
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         match c {
@@ -248,7 +248,7 @@ pub fn feed(reviews: &[ClaimReview], config: &Config, home: &str) -> String {
         date_modified: modified,
         data_feed_element: items,
     };
-    let mut json = serde_json::to_string_pretty(&feed).unwrap_or_default();
+    let mut json = serde_json::to_string(&feed).unwrap_or_default();
     json.push('\n');
     json
 }

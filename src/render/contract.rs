@@ -237,8 +237,9 @@ pub struct EmbedView {
 pub struct ShareView {
     /// The 1200×630 card.
     pub card: ImageView,
-    /// The 1080×1080 card.
-    pub square: ImageView,
+    /// The 1080×1080 card, for articles published within
+    /// `square_card_days` of the newest.
+    pub square: Option<ImageView>,
     /// The Telegram snippet.
     pub telegram: String,
     /// Root-relative URL of the snippet as a file.

@@ -20,7 +20,8 @@
 //! 5. `groups.rs`: one pass groups the views by verdict, category, tag,
 //!    speaker and author; `share_cards.rs` plans each speaker's card.
 //! 6. `jobs.rs` lists every other page as a job; `pages.rs` draws them
-//!    with the theme's Tera templates (`templates.rs`), in parallel,
+//!    with the theme's Tera templates (`templates.rs`, `compact.rs` taking
+//!    out their indentation), in parallel,
 //!    while `machine_files.rs` makes the Atom feeds, `claimreview.json`,
 //!    `sitemap.xml` and `robots.txt` from the same views.
 //! 7. `share_cards.rs`, `api.rs` and `statics.rs`: the Telegram
@@ -46,6 +47,7 @@ mod articles;
 mod card_raster;
 pub mod cards;
 pub mod claimreview;
+mod compact;
 pub mod contract;
 mod delivery;
 mod escape;

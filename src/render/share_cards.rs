@@ -132,12 +132,13 @@ pub(super) fn share_links(title: &str, url: &str, email: &str) -> Vec<Link> {
     .collect()
 }
 
-/// An article's wide and square cards, planned, and its Telegram snippet:
-/// the view at `route` (absolute `url`) gets them as its `share`.
+/// An article's wide card, its square one when `square`, and its
+/// Telegram snippet, planned: the view at `route` (absolute `url`) gets
+/// them as its `share`.
 pub(super) fn plan_article(
     cards: &cards::Cards,
     setup: &Setup<'_>,
-    view: &mut ArticleView,
+    (view, square): (&mut ArticleView, bool),
     route: &Route,
     url: &str,
 ) -> Vec<PlannedCard> {
@@ -165,10 +166,11 @@ pub(super) fn plan_article(
     let mut planned = Vec::new();
     let mut images = Vec::new();
     let layout = cards.layout(&text);
-    for (shape, stem) in [
+    let shapes = [
         (cards::Shape::Wide, "card"),
         (cards::Shape::Square, "card-square"),
-    ] {
+    ];
+    for (shape, stem) in shapes.into_iter().take(if square { 2 } else { 1 }) {
         let card = PlannedCard::new(&layout, shape, route, stem, (base, origin), &alt);
         images.push(card.image.clone());
         planned.push(card);
@@ -182,9 +184,8 @@ pub(super) fn plan_article(
         &speaker,
         url,
     );
-    let square = images.pop();
-    let card = images.pop();
-    if let (Some(card), Some(square)) = (card, square) {
+    let square = if square { images.pop() } else { None };
+    if let Some(card) = images.pop() {
         view.share = Some(ShareView {
             card,
             square,

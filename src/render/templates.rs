@@ -135,6 +135,9 @@ pub(super) fn draw<T: Serialize>(
                 )
             )
         })?;
+    if path.ends_with(".html") {
+        bytes = super::compact::trim_indentation(&bytes);
+    }
     Ok(PageDone {
         output: Some(Output {
             path: path.clone(),

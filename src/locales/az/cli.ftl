@@ -58,6 +58,7 @@ progress-stage = { $stage ->
    *[write] yazma
 }
 progress-loaded = yoxla: yükləmə: { $count } məqalə { $ms } ms-də
+progress-stage-took = { $stage } { $ms } ms
 progress-started = yoxla: { $stage }…
 progress-done = yoxla: { $stage }: { $ms } ms-də bitdi
 

@@ -100,6 +100,7 @@ progress-loaded = yoxla: load: { $count ->
     [one] { $count } article
    *[other] { $count } articles
 } in { $ms } ms
+progress-stage-took = { $stage } { $ms } ms
 progress-started = yoxla: { $stage }…
 progress-done = yoxla: { $stage }: done in { $ms } ms
 

@@ -123,6 +123,7 @@ progress-loaded = yoxla: загрузка: { $count ->
     [many] { $count } статей
    *[other] { $count } статьи
 } за { $ms } мс
+progress-stage-took = { $stage } { $ms } мс
 progress-started = yoxla: { $stage }…
 progress-done = yoxla: { $stage }: готово за { $ms } мс
 
