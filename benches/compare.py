@@ -43,8 +43,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-YOXLA = REPO / "target/release/yoxla"
-CORPUS = REPO / "target/release/examples/corpus"
+# cargo's target folder, where CARGO_TARGET_DIR puts it.
+TARGET = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
+YOXLA = TARGET / "release/yoxla"
+CORPUS = TARGET / "release/examples/corpus"
 BASE = Path("/dev/shm/yoxla-bench") if Path("/dev/shm").is_dir() else Path("/tmp/yoxla-bench")
 DISK = Path(os.environ.get("YOXLA_BENCH_DISK", "/var/tmp/yoxla-bench"))
 

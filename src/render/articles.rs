@@ -199,7 +199,7 @@ impl Pipeline<'_> {
     fn view(&self, a: &Article) -> Result<ArticleView> {
         let mut view = views::article_view(a, &self.setup.site.config, &self.setup.sections);
         view.draft = !a.is_published();
-        view.card.html = card_html(self.tera, &view.card, &self.shared.t)?;
+        view.card.html = card_html(self.tera, &view.card, self.shared)?;
         view.findings = self
             .order
             .findings_of

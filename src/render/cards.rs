@@ -103,9 +103,8 @@ pub struct Cards {
 impl Cards {
     /// Loads the bundled fonts.
     pub fn new() -> Result<Cards> {
-        let face = |data: &'static [u8]| {
-            ttf_parser::Face::parse(data, 0).map_err(|e| anyhow!("bundled font: {e}"))
-        };
+        let face =
+            |data: &'static [u8]| ttf_parser::Face::parse(data, 0).map_err(|e| anyhow!("{e}"));
         Ok(Cards {
             masks: Masks::new(face(REGULAR)?, face(BOLD)?),
         })

@@ -102,7 +102,7 @@ impl Renderer<'_> {
                 Some(card) => card.clone(),
                 None => {
                     let card = &self.views[i].card;
-                    let made = tera_value(card, &card.url)?;
+                    let made = tera_value(card, &card.url, self.setup.site.config.language)?;
                     // Another thread may have made it meanwhile: the two
                     // are equal, and the first one stays.
                     slot.get_or_init(|| made).clone()

@@ -172,7 +172,7 @@ impl Kept {
             &mut *self
                 .records
                 .lock()
-                .map_err(|_| anyhow!("a render thread failed"))?,
+                .map_err(|_| anyhow!("{}", say!(self.language, "render-thread-failed")))?,
         );
         records.sort_by_key(|(i, _)| *i);
         let months: Vec<&str> = records.iter().map(|(_, r)| r.month.as_str()).collect();

@@ -77,11 +77,16 @@ impl<'a> Setup<'a> {
         let with_cards = config.share_cards && !preview.live;
         let with_search = config.search && !preview.live;
         let with_api = config.api && !preview.live;
-        let cards = if with_cards {
-            Some(cards::Cards::new()?)
-        } else {
-            None
-        };
+        let cards =
+            if with_cards {
+                let lang = config.language;
+                let fonts = cards::Cards::new();
+                Some(fonts.map_err(|e| {
+                    anyhow::anyhow!("{}", say!(lang, "render-bundled-font", why = e))
+                })?)
+            } else {
+                None
+            };
         Ok(Setup {
             site,
             preview,

@@ -39,7 +39,7 @@ fn verdict_stylesheet(site: &Site) -> String {
         let icon = icon_url(v.icon);
         css.push_str(&format!(
             ".verdict-{slug} {{ --verdict: {colour}; }}\n\
-             .verdict-{slug}::before {{ content: \"\"; -webkit-mask-image: {icon}; mask-image: {icon}; }}\n",
+             .verdict.verdict-{slug}::before {{ content: \"\"; -webkit-mask-image: {icon}; mask-image: {icon}; }}\n",
             slug = v.slug,
             colour = v.colour,
         ));

@@ -68,17 +68,21 @@ impl Shared {
     ) -> Result<Shared> {
         Ok(Shared {
             lang: setup.site.config.language,
-            site: tera_value(site, "`site`")?,
-            t: tera_value(&setup.t, "`t`")?,
+            site: tera_value(site, "`site`", setup.site.config.language)?,
+            t: tera_value(&setup.t, "`t`", setup.site.config.language)?,
             cards: (0..articles).map(|_| OnceLock::new()).collect(),
         })
     }
 }
 
 /// `value` as a Tera value.
-pub(super) fn tera_value<T: Serialize + ?Sized>(value: &T, what: &str) -> Result<tera::Value> {
+pub(super) fn tera_value<T: Serialize + ?Sized>(
+    value: &T,
+    what: &str,
+    lang: crate::text::Language,
+) -> Result<tera::Value> {
     tera::Value::try_from_serializable(value)
-        .map_err(|e| anyhow::anyhow!("cannot prepare the data of {what}: {e}"))
+        .map_err(|e| anyhow::anyhow!("{}", say!(lang, "render-data", what = what, why = e)))
 }
 
 /// A page to draw: where it goes, its own Atom feed, its template and,
@@ -108,8 +112,10 @@ pub(super) fn draw<T: Serialize>(
         template,
         articles,
     } = page;
-    let mut context = tera::Context::from_serialize(&data)
-        .map_err(|e| anyhow::anyhow!("cannot prepare the data of {path}: {e}"))?;
+    let mut context = tera::Context::from_serialize(&data).map_err(|e| {
+        let lang = shared.lang;
+        anyhow::anyhow!("{}", say!(lang, "render-data", what = path, why = e))
+    })?;
     context.insert_value("site", shared.site.clone());
     context.insert_value("t", shared.t.clone());
     context.insert_value("canonical", canonical.into());
@@ -149,16 +155,23 @@ pub(super) fn draw<T: Serialize>(
 }
 
 /// An article's card as the theme draws it in lists.
-pub(super) fn card_html(tera: &tera::Tera, card: &Card, t: &tera::Value) -> Result<String> {
+pub(super) fn card_html(tera: &tera::Tera, card: &Card, shared: &Shared) -> Result<String> {
     const TEMPLATE: &str = "partials/article_card.html";
+    let lang = shared.lang;
     let mut context = tera::Context::new();
-    context.insert_value("article", tera_value(card, &card.url)?);
-    context.insert_value("t", t.clone());
+    context.insert_value("article", tera_value(card, &card.url, lang)?);
+    context.insert_value("t", shared.t.clone());
     tera.render(TEMPLATE, &context).map_err(|e| {
+        let (path, why) = (&card.url, tera_error_chain(&e));
         anyhow::anyhow!(
-            "template {TEMPLATE} (for {}): {}",
-            card.url,
-            tera_error_chain(&e)
+            "{}",
+            say!(
+                lang,
+                "render-template",
+                template = TEMPLATE,
+                path = path,
+                why = why
+            )
         )
     })
 }

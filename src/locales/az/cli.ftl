@@ -89,5 +89,4 @@ render-search-index = axtarış indeksi: { $why }
 render-indexer-stopped = axtarış indeksi: indeksləmə gözlənilmədən dayandı
 render-thread-failed = səhifə hazırlayan axınlardan biri dayandı
 render-share-card = paylaşım kartı { $path }
-render-share-card-image = paylaşım kartının şəkli
 render-bundled-font = daxili şrift oxunmur: { $why }

@@ -131,5 +131,4 @@ render-search-index = search index: { $why }
 render-indexer-stopped = search index: the indexer stopped unexpectedly
 render-thread-failed = a render thread failed
 render-share-card = share card { $path }
-render-share-card-image = share card image
 render-bundled-font = a bundled font cannot be read: { $why }

@@ -154,5 +154,4 @@ render-search-index = поисковый индекс: { $why }
 render-indexer-stopped = поисковый индекс: индексатор неожиданно остановился
 render-thread-failed = один из потоков отрисовки остановился
 render-share-card = карточка для соцсетей { $path }
-render-share-card-image = изображение карточки для соцсетей
 render-bundled-font = встроенный шрифт не читается: { $why }
