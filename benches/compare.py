@@ -259,7 +259,10 @@ def serve_rebuild(n, runs):
     )
     try:
         deadline = time.time() + 120
-        while "serving the preview" not in Path(log.name).read_text():
+        # Messages are in the site's language: the preview's address is
+        # what says it started, in any of them.
+        address = f"http://127.0.0.1:{port}/"
+        while address not in Path(log.name).read_text():
             if time.time() > deadline or proc.poll() is not None:
                 sys.exit("yoxla serve did not start:\n" + Path(log.name).read_text())
             time.sleep(0.05)
@@ -289,7 +292,9 @@ def serve_rebuild(n, runs):
             times.append(time.perf_counter() - start)
             events.close()
         article.write_text(original)
-        rebuilt = [l for l in Path(log.name).read_text().splitlines() if l.startswith("rebuilt in")]
+        lines = Path(log.name).read_text().splitlines()
+        started = next(i for i, l in enumerate(lines) if address in l)
+        rebuilt = [l for l in lines[started + 1 :] if " ms" in l]
         return median(times), times, rebuilt[-runs:]
     finally:
         proc.terminate()
