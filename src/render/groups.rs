@@ -10,7 +10,8 @@ use crate::config::Config;
 use crate::content::{Article, Site};
 use crate::routes::Sections;
 use crate::text;
-use std::collections::{BTreeMap, HashMap};
+use foldhash::{HashMap, HashMapExt as _};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// [`Kind`] is declared with the data contract (templates see it as

@@ -13,7 +13,7 @@ use super::setup::Setup;
 use crate::content::{Article, Site};
 use crate::memo::ByVersion;
 use anyhow::Result;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 

@@ -20,9 +20,9 @@ use super::{i18n, search};
 use crate::routes::Route;
 use crate::text;
 use anyhow::Result;
+use foldhash::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What every page, feed and the sitemap are drawn from.
@@ -41,7 +41,7 @@ pub(super) struct Renderer<'a> {
     /// Every article's related checks.
     pub(super) related: &'a super::related::Related,
     /// Each speaker's share card, by the speaker's slug.
-    pub(super) speaker_cards: HashMap<String, ImageView>,
+    pub(super) speaker_cards: std::collections::HashMap<String, ImageView>,
     /// A preview's page signatures from its last render: a page whose
     /// signature is unchanged is not rendered again.
     pub(super) previous: Option<HashMap<String, u64>>,
