@@ -198,7 +198,7 @@ fn render_into(
     // 2. What it shows, in order, and what each article's page is made of.
     let order = Order::new(site, preview);
     let versions = memory::versions(&order);
-    let related = related::Related::new(&setup, &order.published);
+    let related = memory::related(memory.as_deref_mut(), &setup, &order.published);
     // 3. The site's own view and share card.
     let site_card = share_cards::site_card(&setup);
     let site_image = site_card.as_ref().map(|card| card.image.clone());

@@ -17,7 +17,7 @@ use super::Shared;
 use crate::content::Site;
 use crate::output::{Output, Sink};
 use crate::render::{self, Preview};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};

@@ -27,9 +27,9 @@ use anyhow::{Context, Result};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
 use axum::middleware::Next;
+use foldhash::{HashMap, HashMapExt as _, HashSet};
 use notify_debouncer_full::notify::event::ModifyKind;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -219,9 +219,12 @@ fn publish(state: &mut Served, live: &mut Live, rebuilt: Rebuilt) -> (usize, usi
         }
     }
     live.pages = pages;
+    // A set, not a binary search per file: 18,000 searches over long
+    // shared prefixes were a tenth of a save's rebuild at 10,000 articles.
+    let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
     state
         .files
-        .retain(|path, _| paths.binary_search(path).is_ok() || kept.contains_key(path));
+        .retain(|path, _| wanted.contains(path.as_str()) || kept.contains_key(path));
     let rendered_now = outputs.len();
     for o in outputs {
         state.files.insert(o.path, o.bytes);
