@@ -5,13 +5,15 @@
 
 use libfuzzer_sys::fuzz_target;
 use yoxla::content::{Article, Page, SourceFile};
+use yoxla::text::Language;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
     let lines = text.lines().count().max(1);
-    for en in [false, true] {
+    // Messages in every catalogued language: each formats its variables.
+    for lang in Language::all() {
         let mut source = SourceFile::from_text("content/a.md", text.clone());
-        source.en = en;
+        source.lang = lang;
         match Article::parse(source) {
             Err(f) => {
                 assert!(f.line >= 1 && f.line <= lines + 1, "line {} of {lines}", f.line);
