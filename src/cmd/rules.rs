@@ -23,7 +23,7 @@ pub fn run(root: &Path, out: &mut dyn Write) -> anyhow::Result<Exit> {
             Level::ReportOnly => "report".into(),
         };
         // What the rule checks, in the site's language.
-        let summary = lang.text(&format!("rule-{}", r.id.replace('.', "-")));
+        let summary = r.summary_in(lang);
         writeln!(out, "{:<38} {:<10} {summary}", r.id, level)?;
     }
     Ok(Exit::Clean)

@@ -30,6 +30,15 @@ pub struct RuleInfo {
     pub variant: &'static str,
 }
 
+impl RuleInfo {
+    /// What the rule checks, in one line of `lang`'s catalogue
+    /// (`rule-ID` in `check.ftl`, the id's dots as dashes); `summary`
+    /// is the English one the code documents.
+    pub fn summary_in(&self, lang: crate::text::Language) -> String {
+        lang.text(&format!("rule-{}", self.id.replace('.', "-")))
+    }
+}
+
 /// A parameter a rule takes in `[rules."ID"]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Param {

@@ -22,7 +22,7 @@ pub fn sarif(findings: &[Finding], lang: crate::text::Language) -> Value {
                 Level::On(s) => sarif_level(s),
                 Level::Off | Level::ReportOnly => "none",
             };
-            let summary = lang.text(&format!("rule-{}", r.id.replace('.', "-")));
+            let summary = r.summary_in(lang);
             let full = say!(lang, "sarif-rule-description", summary = summary, id = r.id);
             json!({
                 "id": r.id,
