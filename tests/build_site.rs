@@ -50,14 +50,7 @@ fn the_example_site_builds_every_page() {
     for path in expect {
         assert!(files.contains_key(path), "missing {path}");
     }
-    for verdict in [
-        "dogru",
-        "esasen-dogru",
-        "yari-dogru",
-        "esasen-yanlis",
-        "yanlis",
-        "yalan",
-    ] {
+    for verdict in SCALE_SLUGS {
         let page = format!("hokmler/{verdict}/index.html");
         let html = String::from_utf8_lossy(&files[&page]);
         assert!(html.contains("class=\"card\""), "{page} lists no article");

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{ARTICLE, CONFIG, TestSite, attr_values, tree, unescape};
+use common::{ARTICLE, CONFIG, SCALE_SLUGS, TestSite, attr_values, tree, unescape};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use yoxla::build::{BuildOptions, build};
@@ -17,6 +17,16 @@ fn build_example() -> (tempfile::TempDir, BTreeMap<String, Vec<u8>>) {
     let (tmp, out) = common::build_example_in_temp();
     let files = tree(&out);
     (tmp, files)
+}
+
+/// Builds `site` (it must build) and reads what it wrote.
+fn built(site: &TestSite) -> BTreeMap<String, Vec<u8>> {
+    build(&BuildOptions {
+        root: site.root().into(),
+        output: None,
+    })
+    .unwrap();
+    tree(&site.public())
 }
 
 fn text(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
@@ -333,12 +343,7 @@ fn square_cards_are_drawn_for_a_years_articles_unless_set_otherwise() {
                 ),
             ],
         );
-        build(&BuildOptions {
-            root: site.root().into(),
-            output: None,
-        })
-        .unwrap();
-        let files = tree(&site.public());
+        let files = built(&site);
         let mut with_square: Vec<String> = files
             .keys()
             .filter(|k| k.contains("/card-square-"))
@@ -561,12 +566,7 @@ fn an_english_site_gets_english_paths_and_words() {
         article = article.replace(az, en);
     }
     let site = TestSite::new(&config, &[("content/a.md", &article)]);
-    build(&BuildOptions {
-        root: site.root().into(),
-        output: None,
-    })
-    .unwrap();
-    let files = tree(&site.public());
+    let files = built(&site);
     let search = text(&files, "search/index.html");
     assert!(search.contains("<html lang=\"en\">"));
     assert!(search.contains("No results for [SEARCH_TERM]"));
@@ -767,12 +767,7 @@ fn without_a_summary_the_conclusions_last_paragraph_rules_and_a_site_words_its_v
             ("content/pages/metodologiya.md", page),
         ],
     );
-    build(&BuildOptions {
-        root: site.root().into(),
-        output: None,
-    })
-    .unwrap();
-    let files = tree(&site.public());
+    let files = built(&site);
     let page = files
         .keys()
         .find(|k| k.starts_with("yoxlamalar/") && k.ends_with("index.html"))
@@ -935,12 +930,7 @@ fn corrections_show_the_verdict_and_the_about_page_a_mail_link() {
 fn the_code_stylesheet_is_loaded_only_by_pages_with_code() {
     let with_code = ARTICLE.replacen("## Tarixçə\n", "## Tarixçə\n\n```toml\na = 1\n```\n", 1);
     let site = TestSite::new(CONFIG, &[("content/a.md", &with_code)]);
-    build(&BuildOptions {
-        root: site.root().into(),
-        output: None,
-    })
-    .unwrap();
-    let files = tree(&site.public());
+    let files = built(&site);
     let link = "<link rel=\"stylesheet\" href=\"/highlight.css\">";
     for (path, bytes) in files.iter().filter(|(k, _)| k.ends_with(".html")) {
         let html = String::from_utf8_lossy(bytes);
@@ -964,12 +954,7 @@ fn pages_carry_no_repeated_icons_or_indentation_and_code_keeps_its_spaces() {
         1,
     );
     let site = TestSite::new(CONFIG, &[("content/a.md", &with_code)]);
-    build(&BuildOptions {
-        root: site.root().into(),
-        output: None,
-    })
-    .unwrap();
-    let files = tree(&site.public());
+    let files = built(&site);
     let path = article_pages(&files).pop().expect("one article page");
     let page = text(&files, &path);
     // The code block keeps its indentation and its blank line.
@@ -992,14 +977,7 @@ fn pages_carry_no_repeated_icons_or_indentation_and_code_keeps_its_spaces() {
     assert!(page.contains("class=\"verdict verdict-"), "{page}");
     assert!(!page.contains("<svg"), "{page}");
     let css = text(&files, "verdicts.css");
-    for slug in [
-        "dogru",
-        "esasen-dogru",
-        "yari-dogru",
-        "esasen-yanlis",
-        "yanlis",
-        "yalan",
-    ] {
+    for slug in SCALE_SLUGS {
         // On badges only: rows and other elements carry the class too.
         let rule = format!(
             ".verdict.verdict-{slug}::before {{ content: \"\"; -webkit-mask-image: url(\"data:image/svg+xml,"
@@ -1172,12 +1150,7 @@ fn a_site_may_turn_the_api_and_embeds_off() {
     // A top-level key, before the first table.
     let config = CONFIG.replacen("\n", "\napi = false\n", 1);
     let site = TestSite::new(&config, &[("content/a.md", ARTICLE)]);
-    build(&BuildOptions {
-        root: site.root().into(),
-        output: None,
-    })
-    .unwrap();
-    let files = tree(&site.public());
+    let files = built(&site);
     assert!(
         !files
             .keys()

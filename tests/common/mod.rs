@@ -35,6 +35,16 @@ categories = ["iqtisadiyyat", "siyasət"]
 name = "Aysel Məmmədova"
 "#;
 
+/// The slugs of the default Azerbaijani scale, best to worst.
+pub const SCALE_SLUGS: [&str; 6] = [
+    "dogru",
+    "esasen-dogru",
+    "yari-dogru",
+    "esasen-yanlis",
+    "yanlis",
+    "yalan",
+];
+
 /// A valid, published article about a fictional claim: every rule of
 /// the style guide passes on it.
 pub const ARTICLE: &str = include_str!("../fixtures/valid.md");
