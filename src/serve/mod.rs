@@ -521,12 +521,13 @@ fn answer(
     livereload: tower_livereload::LiveReloadLayer,
     addr: SocketAddr,
 ) -> Result<()> {
+    // The first rebuild has run: the site's language is known.
+    let lang = served.read().map(|s| s.lang).unwrap_or_default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .with_context(|| say!(Language::from_env(), "serve-cannot-listen", addr = addr))?;
-    let served_lang = served.clone();
+        .with_context(|| say!(lang, "serve-cannot-start"))?;
     runtime.block_on(async move {
         let guard_state = served.clone();
         let guard = move |req: Request<Body>, next: Next| {
@@ -541,12 +542,10 @@ fn answer(
             .fallback(handler)
             .layer(livereload)
             .layer(axum::middleware::from_fn(guard));
-        let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
-            let lang = Language::from_env();
-            say!(lang, "serve-cannot-listen", addr = addr)
-        })?;
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| say!(lang, "serve-cannot-listen", addr = addr))?;
         let local = listener.local_addr()?;
-        let lang = served_lang.read().map(|s| s.lang).unwrap_or_default();
         let url = format!("http://{local}/");
         println!("{}", say!(lang, "serve-serving", url = url));
         use std::io::Write;

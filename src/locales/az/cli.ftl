@@ -78,6 +78,7 @@ io-no-folder = `{ $path }` faylının qovluğu yoxdur
 # The preview.
 serve-cannot-watch = saytın faylları izlənə bilmir
 serve-cannot-watch-path = `{ $path }` izlənə bilmir
+serve-cannot-start = önizləmə serveri başladıla bilmir
 serve-stopped = server dayandı
 serve-site-not-loaded = sayt yüklənmədi: yuxarıdakı xətanı düzəldib faylı yenidən saxlayın
 

@@ -120,6 +120,7 @@ io-no-folder = `{ $path }` has no folder
 # The preview.
 serve-cannot-watch = cannot watch the site's files
 serve-cannot-watch-path = cannot watch `{ $path }`
+serve-cannot-start = cannot start the preview's server
 serve-stopped = the server stopped
 serve-site-not-loaded = the site could not be loaded: fix the error above and save the file again
 

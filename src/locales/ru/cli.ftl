@@ -143,6 +143,7 @@ io-no-folder = у `{ $path }` нет папки
 # The preview.
 serve-cannot-watch = не удаётся следить за файлами сайта
 serve-cannot-watch-path = не удаётся следить за `{ $path }`
+serve-cannot-start = не удаётся запустить сервер предпросмотра
 serve-stopped = сервер остановился
 serve-site-not-loaded = сайт не загрузился: исправьте ошибку выше и сохраните файл снова
 
