@@ -146,7 +146,7 @@ impl Pipeline<'_> {
             view.share.as_ref().map(|s| s.card.url.as_str()),
         );
         view.json_ld = claimreview::script_json(&review);
-        self.out.kept.keep(i, &view);
+        self.out.kept.keep(i, &view)?;
         // A build (not the preview) makes the data for others too.
         let mut extra = Vec::new();
         if setup.with_api {

@@ -1,7 +1,7 @@
 //! Drawing a share card's pixels, cheaply: a card is a flat design (a
 //! few colours, text and simple shapes), so it is drawn straight into a
-//! palette image and written as an indexed PNG, about a fifth of the RGB
-//! file's size.
+//! palette image and written as an indexed PNG (`indexed_png.rs`), about a
+//! fifth of the RGB file's size.
 //!
 //! Each glyph (at each size) and each shape is rasterised once per
 //! build, as a coverage mask, by tiny-skia (glyph outlines from the
@@ -328,38 +328,8 @@ impl Canvas {
 
     /// The card as an indexed PNG.
     pub fn png(&self) -> Result<Vec<u8>> {
-        let mut out = Vec::with_capacity(32 * 1024);
-        let mut encoder = png::Encoder::new(&mut out, self.w as u32, self.h as u32);
-        encoder.set_color(png::ColorType::Indexed);
-        encoder.set_palette(self.palette.concat());
-        let small = self.palette.len() <= 16;
-        encoder.set_depth(if small {
-            png::BitDepth::Four
-        } else {
-            png::BitDepth::Eight
-        });
-        // Palette rows do not gain from PNG's filters; deflate level 6
-        // makes cards about a third smaller than fdeflate's fast mode.
-        encoder.set_filter(png::Filter::NoFilter);
-        encoder.set_deflate_compression(png::DeflateCompression::Level(6));
-        let mut writer = encoder.write_header().context("share card PNG")?;
-        if small {
-            let packed: Vec<u8> = self
-                .px
-                .chunks(self.w)
-                .flat_map(|row| {
-                    row.chunks(2)
-                        .map(|p| (p[0] << 4) | p.get(1).copied().unwrap_or(0))
-                })
-                .collect();
-            writer.write_image_data(&packed).context("share card PNG")?;
-        } else {
-            writer
-                .write_image_data(&self.px)
-                .context("share card PNG")?;
-        }
-        writer.finish().context("share card PNG")?;
-        Ok(out)
+        super::indexed_png::encode(self.w, self.h, &self.px, &self.palette)
+            .context("share card PNG")
     }
 }
 

@@ -49,12 +49,14 @@ pub mod cards;
 pub mod claimreview;
 mod compact;
 pub mod contract;
+mod deflate;
 mod delivery;
 mod escape;
 pub mod feeds;
 mod groups;
 mod highlight;
 pub mod i18n;
+mod indexed_png;
 mod jobs;
 mod machine_files;
 pub mod markdown;
@@ -153,16 +155,20 @@ pub fn render_again(
 
 /// Draws the share cards while the search index is made from the
 /// articles' records; both are handed to `out`, their paths returned.
-/// The indexer runs on a thread of its own, never on one of rayon's: it
-/// uses rayon itself, and a rayon thread waiting for it could leave none
-/// to run it.
+/// The indexer runs on a thread of its own, never on one of the shared
+/// pool's (where the cards are drawn): Pagefind uses rayon itself, on a
+/// pool of its own, and a shared thread waiting for it could leave none
+/// to draw.
 fn cards_and_index(
     setup: &Setup<'_>,
     cards: &[share_cards::PlannedCard],
     out: &Delivery<'_>,
 ) -> Result<Vec<String>> {
     let (drawn, index) = std::thread::scope(|scope| {
-        let index = scope.spawn(|| out.kept.index(setup.preview.cache));
+        let index = scope.spawn(|| {
+            out.kept
+                .index(setup.preview.cache, |files| out.put_all(files))
+        });
         let drawn = share_cards::draw_all(setup, cards, out);
         let index = index.join().map_err(|_| {
             let lang = setup.site.config.language;
@@ -171,7 +177,7 @@ fn cards_and_index(
         (drawn, index)
     });
     let mut paths = drawn?;
-    paths.extend(out.put_all(index??)?);
+    paths.extend(index??);
     Ok(paths)
 }
 
