@@ -4,7 +4,7 @@
 //! some hundreds of KB, so each thread makes one per level, once.
 
 use anyhow::{Result, anyhow};
-use libdeflater::{CompressionLvl, Compressor, Decompressor};
+use libdeflater::{CompressionError, CompressionLvl, Compressor, Decompressor};
 use std::cell::RefCell;
 
 thread_local! {
@@ -14,23 +14,38 @@ thread_local! {
 
 /// `raw` as a zlib stream (the PNG `IDAT` format), at `level` (1–12).
 pub(super) fn zlib(raw: &[u8], level: i32) -> Result<Vec<u8>> {
-    with(level, |c| {
-        let mut out = vec![0; c.zlib_compress_bound(raw.len())];
-        let n = c
-            .zlib_compress(raw, &mut out)
-            .map_err(|e| anyhow!("{e:?}"))?;
-        out.truncate(n);
-        Ok(out)
-    })
+    compress(
+        raw,
+        level,
+        Compressor::zlib_compress_bound,
+        Compressor::zlib_compress,
+    )
 }
 
-/// `raw` as a raw deflate stream at `level`, sized to fit.
+/// `raw` as a raw deflate stream at `level`.
 pub(super) fn deflate(raw: &[u8], level: i32) -> Result<Vec<u8>> {
+    compress(
+        raw,
+        level,
+        Compressor::deflate_compress_bound,
+        Compressor::deflate_compress,
+    )
+}
+
+/// One of libdeflate's compress calls: into `out`, its length.
+type Run = fn(&mut Compressor, &[u8], &mut [u8]) -> Result<usize, CompressionError>;
+
+/// `raw` compressed by this thread's compressor at `level` in one of
+/// libdeflate's formats (its `bound` and its `run`), sized to fit.
+fn compress(
+    raw: &[u8],
+    level: i32,
+    bound: fn(&mut Compressor, usize) -> usize,
+    run: Run,
+) -> Result<Vec<u8>> {
     with(level, |c| {
-        let mut out = vec![0; c.deflate_compress_bound(raw.len())];
-        let n = c
-            .deflate_compress(raw, &mut out)
-            .map_err(|e| anyhow!("{e:?}"))?;
+        let mut out = vec![0; bound(c, raw.len())];
+        let n = run(c, raw, &mut out).map_err(|e| anyhow!("{e:?}"))?;
         out.truncate(n);
         out.shrink_to_fit();
         Ok(out)

@@ -1,8 +1,9 @@
 //! A palette image written as a PNG file, whole: the share cards' file
-//! format. The image is compressed in one call to libdeflate, which on a
-//! card's long runs of one colour is about three times as fast as zlib's
-//! streaming deflate at the same level, for the same size (measured on
-//! 150 cards of a 10,000-article build). The container (signature,
+//! format. The image is compressed in one call to libdeflate, which on
+//! 150 cards of a 10,000-article build was about three times as fast as
+//! C zlib at level 6 for the same size; in the build it took a cold
+//! 10,000-article build from 39.8 s to 29.9 s against the png crate's
+//! streaming zlib-rs. The container (signature,
 //! `IHDR`, `PLTE`, `IDAT`, `IEND`, each chunk with its CRC) is a few
 //! lines of the PNG specification; the deflate is `deflate.rs`.
 

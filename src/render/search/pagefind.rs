@@ -3,9 +3,10 @@
 //!
 //! Pagefind splits some of its work over rayon; it is given a pool of its
 //! own ([`pool`]), so that its work never waits behind the share cards,
-//! which are drawn on the shared pool at the same time: on two cores a
-//! cold build of 10,000 articles took 40 s with the index waiting and
-//! about two thirds of that with it beside the cards.
+//! which are drawn on the shared pool at the same time. Waiting, the
+//! index ran only after the cards (16 of a 10,000-article cold build's
+//! 40 s on two cores); beside them, with the records kept deflated, the
+//! build took 22.6 s instead of 29.9 s.
 
 use super::Names;
 use super::record::Record;

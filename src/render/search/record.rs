@@ -105,7 +105,7 @@ impl Record {
     /// Everything the index made of this record depends on, for its
     /// part's cache key (the deflated text stands for the text: the same
     /// text deflates to the same bytes).
-    pub(super) fn key_parts(&self) -> [&[u8]; 10] {
+    pub(super) fn key_parts(&self) -> [&[u8]; 9] {
         [
             self.url.as_bytes(),
             &self.text,
@@ -116,7 +116,6 @@ impl Record {
             self.speaker.as_bytes(),
             self.category.as_bytes(),
             self.year.as_bytes(),
-            b"\x1e",
         ]
     }
 }
