@@ -5,7 +5,7 @@
 //! the theme) moves. The check's findings and render's article views are
 //! kept this one way.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt as _, HashSet};
 
 /// Values by file, each with the version of the file it was made from.
 #[derive(Debug)]

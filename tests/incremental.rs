@@ -44,7 +44,7 @@ impl Served {
         }
         assert_eq!(
             self.0.keys().cloned().collect::<Vec<_>>(),
-            rendered.paths,
+            *rendered.paths,
             "every listed file is served, nothing else"
         );
         n
@@ -260,7 +260,7 @@ fn a_build_that_draws_pages_with_their_views_equals_one_that_keeps_them() {
             .into_iter()
             .map(|o| (o.path, o.bytes))
             .collect();
-        assert_eq!(files.keys().cloned().collect::<Vec<_>>(), rendered.paths);
+        assert_eq!(files.keys().cloned().collect::<Vec<_>>(), *rendered.paths);
         files
     };
     let streamed = collect(false);
@@ -275,4 +275,74 @@ fn a_build_that_draws_pages_with_their_views_equals_one_that_keeps_them() {
         streamed.len()
     );
     assert_same(&streamed, &kept);
+}
+
+/// Most saves edit an article's text and no front matter. The lists the
+/// article is on show its title, verdict, claim and summary, none of
+/// which moved: a save like that renders the article's own page and
+/// nothing else of the site's 300 pages, and the site is still what a
+/// full render gives.
+#[test]
+fn a_save_that_edits_only_the_text_renders_the_article_page_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 120).unwrap();
+    let mut site = Site::load(dir.path()).unwrap();
+    let mut memo = check::Memo::default();
+    let mut memory = Memory::default();
+    let mut served = Served::default();
+    let findings = memo.run(&site, today());
+    served.render(&site, &findings, &mut memory);
+    let findings = memo.run(&site, today());
+    let again = served.render(&site, &findings, &mut memory);
+
+    let (rel, _) = corpus::article(7);
+    let path = dir.path().join(&rel);
+    let page = served
+        .0
+        .keys()
+        .find(|p| p.ends_with("-7/index.html"))
+        .unwrap()
+        .clone();
+    edit(
+        &path,
+        "## Faktın yoxlanması\n\n",
+        "## Faktın yoxlanması\n\nMüqayisə üçün əvvəlki illərin hesabatlarına da baxdıq.\n\n",
+    );
+    assert!(site.reload_article(&path));
+    let findings = memo.run(&site, today());
+    let before = served.0[&page].clone();
+    let one = served.render(&site, &findings, &mut memory);
+    assert_eq!(one - again, 1, "a text-only save renders one page");
+    assert_ne!(served.0[&page], before, "and that page is the article's");
+    let text = String::from_utf8(served.0[&page].clone()).unwrap();
+    assert!(text.contains("əvvəlki illərin hesabatlarına"), "{page}");
+    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+}
+
+/// A save that moves no front matter keeps the site's pages where they
+/// were, but a static file added or removed beside it must still be
+/// listed or dropped: the memory does not hand back its last list then.
+#[test]
+fn a_static_file_added_or_removed_is_listed_when_no_article_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 10).unwrap();
+    let site = Site::load(dir.path()).unwrap();
+    let findings = check::run_at(&site, today());
+    let mut memory = Memory::default();
+    let mut served = Served::default();
+    served.render(&site, &findings, &mut memory);
+
+    let extra = dir.path().join("static/docs/qaydalar.txt");
+    std::fs::create_dir_all(extra.parent().unwrap()).unwrap();
+    std::fs::write(&extra, "Redaksiya qaydaları").unwrap();
+    let site = Site::load(dir.path()).unwrap();
+    // `Served::render` asserts the list names exactly the files served.
+    served.render(&site, &findings, &mut memory);
+    assert!(served.0.contains_key("docs/qaydalar.txt"));
+
+    std::fs::remove_file(&extra).unwrap();
+    let site = Site::load(dir.path()).unwrap();
+    served.render(&site, &findings, &mut memory);
+    assert!(!served.0.contains_key("docs/qaydalar.txt"));
+    assert_same(&served.0, &full(&site));
 }

@@ -7,7 +7,7 @@ use crate::content::{Article, Site, Status};
 use crate::diag::Rule;
 use crate::diag::{Finding, Severity};
 use crate::text::{self, Date};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 
 /// Runs the per-article `meta.*` rules.
 pub(crate) fn check(ctx: &mut Ctx<'_>) {
@@ -384,7 +384,7 @@ fn slug_unique(site: &Site, out: &mut Vec<Finding>) {
     // article's address is the one reported (it does not block the
     // build), and two published articles with one address stop it: the
     // finding is a guard, since one of the two pages would be lost.
-    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let mut seen: HashMap<&str, &str> = HashMap::with_capacity(site.articles.len());
     let (published, unpublished): (Vec<&Article>, Vec<&Article>) =
         site.articles.iter().partition(|a| a.is_published());
     for a in published.into_iter().chain(unpublished) {

@@ -28,6 +28,10 @@ pub struct Article {
     /// A hash of `text`: equal revisions mean an unchanged file (a
     /// preview re-renders only the pages of articles whose revision moved).
     revision: u64,
+    /// A hash of the file's name and front matter alone: it holds while
+    /// only the body is edited, so what is made from front matter only
+    /// (the order of a list, its groups) can be kept.
+    front_matter_revision: u64,
     /// What the loader could not take from the front matter (an unknown
     /// key, a wrongly typed value), each reported while the rest of the
     /// file is read and checked as if the entry were absent.
@@ -70,8 +74,15 @@ impl Article {
             (None, Some(title)) => text::slugify(title),
             (None, None) => text::slugify(file_stem(&file)),
         };
+        let front_matter_revision = {
+            use std::hash::{Hash, Hasher};
+            let mut h = crate::fsutil::hasher();
+            (&file, split.toml).hash(&mut h);
+            h.finish()
+        };
         Ok(Article {
             revision: crate::fsutil::fingerprint(text.as_bytes()),
+            front_matter_revision,
             file,
             text,
             body_offset,
@@ -106,6 +117,11 @@ impl Article {
     /// A hash of the file's text.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// A hash of the file's name and front matter (see the field).
+    pub fn front_matter_revision(&self) -> u64 {
+        self.front_matter_revision
     }
 
     /// Whether the article is published.

@@ -138,15 +138,25 @@ impl Site {
     /// Removes the article `rel` and its load findings; returns where it
     /// was (or belongs) in file order.
     fn take_article(&mut self, rel: &str) -> usize {
-        let key = |a: &Article| Path::new(&a.file).cmp(Path::new(rel));
         self.findings.retain(|f| f.file != rel);
-        match self.articles.binary_search_by(key) {
+        match self.position(rel) {
             Ok(i) => {
                 self.articles.remove(i);
                 i
             }
             Err(i) => i,
         }
+    }
+
+    /// The article whose site-relative name is `rel`.
+    pub fn article(&self, rel: &str) -> Option<&Article> {
+        self.position(rel).ok().map(|i| &self.articles[i])
+    }
+
+    /// Where the article `rel` is in file order, or where it belongs.
+    fn position(&self, rel: &str) -> Result<usize, usize> {
+        self.articles
+            .binary_search_by(|a| Path::new(&a.file).cmp(Path::new(rel)))
     }
 
     /// Parses a source read for position `at`: the article, or the

@@ -67,14 +67,16 @@ struct Planned {
 impl Pipeline<'_> {
     /// Runs every article through the pipeline, in parallel.
     pub(super) fn run(&self) -> Result<Articles> {
-        let planned: Vec<Planned> = self
+        // Collected as results, in place: collecting into a `Result`
+        // stitches per-thread lists together, copying every entry again.
+        let planned: Vec<Result<Planned>> = self
             .order
             .published
             .par_iter()
             .zip(self.versions)
             .enumerate()
             .map(|(i, (a, version))| self.one(i, a, *version))
-            .collect::<Result<_>>()?;
+            .collect();
         let mut articles = Articles {
             views: Vec::with_capacity(planned.len()),
             cards: Vec::new(),
@@ -83,6 +85,7 @@ impl Pipeline<'_> {
             extra: Vec::new(),
         };
         for p in planned {
+            let p = p?;
             articles.views.push(p.view);
             articles.drawn.extend(p.drawn.map(|path| (path, 0)));
             articles.extra.extend(p.extra);
@@ -116,7 +119,7 @@ impl Pipeline<'_> {
     /// cards planned (as SVG) and its ClaimReview, and, in a build, its
     /// page drawn.
     fn one(&self, i: usize, a: &Article, version: u64) -> Result<Planned> {
-        if let Some(view) = self.memory.and_then(|m| m.view(&a.file, version)) {
+        if let Some(view) = self.memory.and_then(|m| m.view(i, &a.file, version)) {
             return Ok(Planned {
                 view: view.clone(),
                 cards: Vec::new(),

@@ -87,7 +87,8 @@ impl Renderer<'_> {
 
     /// A hash of everything a job's page shows that can change without
     /// the configuration, theme or content pages changing: which articles
-    /// it lists (by version) and where the page sits in its list.
+    /// it lists (an article's page by its version, a list's entries by
+    /// what they are made from) and where the page sits in its list.
     pub(super) fn signature(&self, job: &Job) -> u64 {
         if self.previous.is_none() {
             return 0;
@@ -99,8 +100,8 @@ impl Renderer<'_> {
                 h.write_u8(0);
                 h.write_usize(*page);
                 h.write_usize(self.views.len());
-                for version in &self.versions[on_page(self.views.len(), *page, per)] {
-                    h.write_u64(*version);
+                for listed in &self.listed[on_page(self.views.len(), *page, per)] {
+                    h.write_u64(*listed);
                 }
             }
             Job::Article(i) => {
@@ -108,7 +109,7 @@ impl Renderer<'_> {
                 h.write_u64(self.versions[*i]);
                 // Its related checks, chosen from the whole site.
                 for &j in self.related.indexes(*i) {
-                    h.write_u64(self.versions[j as usize]);
+                    h.write_u64(self.listed[j as usize]);
                 }
             }
             Job::Terms(kind) => {
@@ -125,11 +126,11 @@ impl Renderer<'_> {
                 if *kind == Kind::Speaker {
                     // The speaker's record counts every article.
                     for &i in &g.articles {
-                        h.write_u64(self.versions[i]);
+                        h.write_u64(self.listed[i]);
                     }
                 } else {
                     for &i in &g.articles[on_page(g.articles.len(), *page, per)] {
-                        h.write_u64(self.versions[i]);
+                        h.write_u64(self.listed[i]);
                     }
                 }
             }

@@ -38,9 +38,10 @@
 //!
 //! A preview renders again with a [`Memory`] of the last time: article
 //! views whose file did not change are reused, and a page whose inputs
-//! (the articles it shows, its place in the list) did not change is not
-//! rendered at all, so one saved article costs its own page and the few
-//! list pages it appears on.
+//! (what the entries it lists are made from, its place in the list) did
+//! not change is not rendered at all, so a saved article costs its own
+//! page, and the few list pages it appears on only when what they show of
+//! it moved.
 
 mod api;
 mod articles;
@@ -82,12 +83,10 @@ pub use theme::Theme;
 use crate::content::Site;
 use anyhow::Result;
 use delivery::Delivery;
-use groups::Groups;
-use order::Order;
 use pages::Renderer;
 use setup::Setup;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use templates::Shared;
 
 /// The Content-Security-Policy of every built page: nothing is loaded
@@ -99,8 +98,10 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 /// (a preview with a [`Memory`] skips unchanged pages).
 #[derive(Debug, Default)]
 pub struct Rendered {
-    /// Output paths of every file the site has.
-    pub paths: Vec<String>,
+    /// Output paths of every file the site has, sorted. A preview whose
+    /// render made the same files as its last one hands back the same
+    /// list (see [`Memory`]).
+    pub paths: std::sync::Arc<[String]>,
     /// Files handed to the sink.
     pub written: usize,
 }
@@ -191,6 +192,38 @@ fn other_files(site: &Site, renderer: &Renderer<'_>, out: &Delivery<'_>) -> Resu
     out.put_all(extra)
 }
 
+/// Steps 6 to 9 of a render: every page but those drawn with their
+/// views, the machine-readable files, the other files, the share cards
+/// and the search index, each handed to `out`. Every path, sorted; a
+/// preview's memory remembers what was made.
+fn pages_and_files(
+    renderer: &Renderer<'_>,
+    articles: articles::Articles,
+    out: &Delivery<'_>,
+    memory: Option<&mut Memory>,
+) -> Result<Arc<[String]>> {
+    let setup = renderer.setup;
+    // 6. Every other page, and the machine-readable files alongside.
+    let jobs = renderer.jobs(setup.with_search, memory.is_none());
+    let (done, machine) = rayon::join(
+        || pages::render_all(renderer, &jobs, out),
+        || machine_files::write(renderer, &jobs, &articles.drawn, &articles.reviews, out),
+    );
+    let done = done?;
+    let mut others: Vec<String> = articles.drawn.into_iter().map(|(path, _)| path).collect();
+    others.extend(machine?);
+    // 7. The Telegram snippets, the JSON API and static files.
+    others.extend(articles.extra);
+    others.extend(other_files(setup.site, renderer, out)?);
+    // 8. The share cards and the search index, side by side.
+    others.extend(cards_and_index(setup, &articles.cards, out)?);
+    // 9. A preview remembers what this render made.
+    Ok(match memory {
+        Some(memory) => memory.remember(done, others, renderer),
+        None => memory::sorted(done.into_iter().map(|(path, _)| path), &others),
+    })
+}
+
 /// A render, step by step (see the module's documentation).
 fn render_into(
     site: &Site,
@@ -202,7 +235,7 @@ fn render_into(
     let setup = Setup::new(site, preview)?;
     let tera = memory::templates(memory.as_deref_mut(), &setup)?;
     // 2. What it shows, in order, and what each article's page is made of.
-    let order = Order::new(site, preview);
+    let order = memory::order(memory.as_deref_mut(), site, preview);
     let versions = memory::versions(&order);
     let related = memory::related(memory.as_deref_mut(), &setup, &order.published);
     // 3. The site's own view and share card.
@@ -235,52 +268,32 @@ fn render_into(
     .run()?;
     articles.cards.extend(site_card);
     // 5. The groups.
-    let groups = Groups::build(site, &order.published, &articles.views, &setup.sections);
+    let groups = memory::groups(
+        memory.as_deref_mut(),
+        &setup,
+        &order.published,
+        &articles.views,
+    );
+    let listed = memory::listed(memory.as_deref(), &order, &articles.views);
     let mut renderer = Renderer {
         setup: &setup,
         order: &order,
         tera,
         site_view,
         shared,
-        views: articles.views,
+        views: std::mem::take(&mut articles.views),
+        listed,
         versions,
         groups,
         related: &related,
         speaker_cards: std::collections::HashMap::new(),
-        previous: memory.as_deref_mut().map(Memory::take_pages),
+        previous: memory.as_deref().map(Memory::previous),
     };
     let (speaker_cards, images) = share_cards::plan_speakers(&setup, &renderer);
     (renderer.speaker_cards, articles.cards) = (images, [articles.cards, speaker_cards].concat());
-    // 6. Every other page, and the machine-readable files alongside.
-    let jobs = renderer.jobs(setup.with_search, stream);
-    let (done, machine) = rayon::join(
-        || pages::render_all(&renderer, &jobs, &out),
-        || machine_files::write(&renderer, &jobs, &articles.drawn, &articles.reviews, &out),
-    );
-    let mut done = done?;
-    done.extend(articles.drawn);
-    let mut paths: Vec<String> = done.iter().map(|(path, _)| path.clone()).collect();
-    paths.extend(machine?);
-    // 7. The Telegram snippets, the JSON API and static files.
-    paths.extend(articles.extra);
-    paths.extend(other_files(site, &renderer, &out)?);
-    // 8. The share cards and the search index, side by side.
-    paths.extend(cards_and_index(&setup, &articles.cards, &out)?);
-    // 9. A preview remembers what this render made.
-    if let Some(memory) = memory {
-        memory.remember(done, &order.published, &renderer.versions, &renderer.views);
-    }
-    Ok(Rendered::new(paths, out))
-}
-
-impl Rendered {
-    /// Every path handed over, sorted once each, and the count of files.
-    fn new(mut paths: Vec<String>, out: Delivery<'_>) -> Rendered {
-        paths.sort();
-        paths.dedup();
-        Rendered {
-            paths,
-            written: out.written(),
-        }
-    }
+    let paths = pages_and_files(&renderer, articles, &out, memory)?;
+    Ok(Rendered {
+        paths,
+        written: out.written(),
+    })
 }

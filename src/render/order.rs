@@ -7,7 +7,7 @@ use super::{Preview, markdown};
 use crate::content::{Article, Page, Site};
 use crate::diag::Finding;
 use crate::text;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 
 /// A content page with its rendered body.
 pub(super) struct PageEntry<'a> {
@@ -28,17 +28,14 @@ pub(super) struct Order<'a> {
 impl<'a> Order<'a> {
     /// The site's articles and pages as this render shows them.
     pub(super) fn new(site: &'a Site, preview: &Preview<'a>) -> Order<'a> {
-        let mut published: Vec<_> = site
-            .articles
-            .iter()
-            .filter(|a| a.is_published() || preview.drafts)
-            .collect();
-        published.sort_by(|a, b| {
-            b.fm.date
-                .cmp(&a.fm.date)
-                .then_with(|| text::compare(a.title(), b.title()))
-                .then_with(|| a.slug.cmp(&b.slug))
-        });
+        let shown = shown(site, preview);
+        Order::of(site, preview, &shown)
+    }
+
+    /// The articles `site.articles[i]` for each `i` of `shown`, in that
+    /// order, with the rest of what this render shows.
+    pub(super) fn of(site: &'a Site, preview: &Preview<'a>, shown: &[usize]) -> Order<'a> {
+        let published = shown.iter().filter_map(|&i| site.articles.get(i)).collect();
         let mut findings_of: HashMap<&str, Vec<&Finding>> = HashMap::new();
         for f in preview.findings {
             findings_of.entry(f.file.as_str()).or_default().push(f);
@@ -49,6 +46,24 @@ impl<'a> Order<'a> {
             pages: content_pages(site),
         }
     }
+}
+
+/// Which of `site.articles` this render shows (published ones, or every
+/// one in a preview with drafts), by index, newest first, then by title
+/// in the site's alphabet, then by slug.
+pub(super) fn shown(site: &Site, preview: &Preview<'_>) -> Vec<usize> {
+    let articles = &site.articles;
+    let mut shown: Vec<usize> = (0..articles.len())
+        .filter(|&i| articles[i].is_published() || preview.drafts)
+        .collect();
+    shown.sort_by(|&a, &b| {
+        let (a, b) = (&articles[a], &articles[b]);
+        b.fm.date
+            .cmp(&a.fm.date)
+            .then_with(|| text::compare(a.title(), b.title()))
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+    shown
 }
 
 /// The content pages by weight, their bodies rendered.

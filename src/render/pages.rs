@@ -12,6 +12,7 @@ use super::contract::{
 use super::delivery::Delivery;
 use super::groups::{Group, Groups};
 use super::jobs::{Job, NOT_FOUND};
+use super::memory::Previous;
 use super::order::{Order, PageEntry};
 use super::pagination::{on_page, page_count, paginator};
 use super::setup::Setup;
@@ -20,7 +21,6 @@ use super::{i18n, search};
 use crate::routes::Route;
 use crate::text;
 use anyhow::Result;
-use foldhash::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::sync::Arc;
@@ -37,26 +37,30 @@ pub(super) struct Renderer<'a> {
     pub(super) views: Vec<Arc<ArticleView>>,
     /// What `views[i]` was made from (see [`super::Memory`]).
     pub(super) versions: Vec<u64>,
-    pub(super) groups: Groups,
+    /// What each article's list entry is made from, in a preview (see
+    /// [`super::memory::listed`]).
+    pub(super) listed: Vec<u64>,
+    pub(super) groups: Arc<Groups>,
     /// Every article's related checks.
     pub(super) related: &'a super::related::Related,
     /// Each speaker's share card, by the speaker's slug.
     pub(super) speaker_cards: std::collections::HashMap<String, ImageView>,
     /// A preview's page signatures from its last render: a page whose
     /// signature is unchanged is not rendered again.
-    pub(super) previous: Option<HashMap<String, u64>>,
+    pub(super) previous: Option<Previous>,
 }
 
 /// Draws every job's page in parallel, handing each to `out`; every
-/// page's path and signature.
+/// page's path and signature, in job order (see [`Renderer::render`]).
 pub(super) fn render_all(
     renderer: &Renderer<'_>,
     jobs: &[Job],
     out: &Delivery<'_>,
 ) -> Result<Vec<(String, u64)>> {
     jobs.par_iter()
-        .map(|job| {
-            let page = renderer.render(job)?;
+        .enumerate()
+        .map(|(i, job)| {
+            let page = renderer.render(i, job)?;
             if let Some(output) = page.output {
                 out.put(output)?;
             }
@@ -113,25 +117,31 @@ impl Renderer<'_> {
         Ok(list.into())
     }
 
-    /// A job's page, unless a preview finds its signature unchanged.
-    pub(super) fn render(&self, job: &Job) -> Result<PageDone> {
+    /// The `i`th job's page, unless a preview finds its signature
+    /// unchanged. A page kept by position is handed back with an empty
+    /// path: its path is the one the memory has.
+    pub(super) fn render(&self, i: usize, job: &Job) -> Result<PageDone> {
         let signature = self.signature(job);
+        let kept = |path: String| PageDone {
+            path,
+            signature,
+            output: None,
+        };
+        // A preview skips a page whose signature has not moved before
+        // gathering anything for it, by position when it can.
+        if let Some(Previous::ByJob(signatures)) = &self.previous
+            && signatures.get(i) == Some(&signature)
+        {
+            return Ok(kept(String::new()));
+        }
         let route = self.route(job);
         let path = route
             .as_ref()
             .map_or_else(|| NOT_FOUND.to_string(), Route::file);
-        // A preview skips a page whose signature has not moved before
-        // gathering anything for it.
-        if self
-            .previous
-            .as_ref()
-            .is_some_and(|previous| previous.get(&path) == Some(&signature))
+        if let Some(Previous::ByPath(signatures)) = &self.previous
+            && signatures.get(&path) == Some(&signature)
         {
-            return Ok(PageDone {
-                path,
-                signature,
-                output: None,
-            });
+            return Ok(kept(path));
         }
         let canonical = route.as_ref().map_or_else(
             || self.site_view.home.clone(),

@@ -68,6 +68,9 @@ struct Live {
     /// The page each article and content page was last served at, by
     /// source file: where a broken save's last good page is.
     pages: HashMap<String, String>,
+    /// Every path of the last build served: a render that hands back
+    /// the same list made the same files, and nothing is pruned.
+    paths: Option<Arc<[String]>>,
 }
 
 /// What one rebuild made: the files rendered this time, every path the
@@ -75,11 +78,14 @@ struct Live {
 /// each source file, and the errors of files that did not read.
 struct Rebuilt {
     outputs: Vec<crate::output::Output>,
-    paths: Vec<String>,
+    paths: Arc<[String]>,
     base_path: String,
     lang: crate::text::Language,
     findings: usize,
+    /// The page of each source file read this time (every file when
+    /// `full`, else only those saved).
     pages: HashMap<String, String>,
+    full: bool,
     unreadable: HashMap<String, String>,
 }
 
@@ -158,24 +164,31 @@ fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> R
         base_path: site.config.base_path.clone(),
         lang,
         findings: findings.len(),
-        pages: pages_of(site),
+        pages: pages_of(site, changed.filter(|_| incremental)),
+        full: !incremental,
         unreadable: unreadable(site, lang),
     })
 }
 
 /// The page each article and content page is rendered to, by source file
-/// (a preview renders every article, drafts too).
-fn pages_of(site: &Site) -> HashMap<String, String> {
+/// (a preview renders every article, drafts too): of every file, or of
+/// the articles in `changed` only.
+fn pages_of(site: &Site, changed: Option<&[PathBuf]>) -> HashMap<String, String> {
     let sections = Sections::for_language(site.config.language);
-    let articles = site
-        .articles
-        .iter()
-        .map(|a| (a.file.clone(), Route::article(&sections, &a.slug).file()));
+    let page =
+        |a: &crate::content::Article| (a.file.clone(), Route::article(&sections, &a.slug).file());
+    if let Some(changed) = changed {
+        return changed
+            .iter()
+            .filter_map(|p| site.article(&crate::fsutil::relative_name(&site.root, p)))
+            .map(page)
+            .collect();
+    }
     let pages = site
         .pages
         .iter()
         .map(|p| (p.file.clone(), Route::new([p.slug.as_str()]).file()));
-    articles.chain(pages).collect()
+    site.articles.iter().map(page).chain(pages).collect()
 }
 
 /// The errors of the files that did not read (and so are not in the
@@ -204,6 +217,7 @@ fn publish(state: &mut Served, live: &mut Live, rebuilt: Rebuilt) -> (usize, usi
         base_path,
         lang,
         mut pages,
+        full,
         unreadable,
         ..
     } = rebuilt;
@@ -218,13 +232,21 @@ fn publish(state: &mut Served, live: &mut Live, rebuilt: Rebuilt) -> (usize, usi
             pages.insert(file, page.clone());
         }
     }
-    live.pages = pages;
-    // A set, not a binary search per file: 18,000 searches over long
-    // shared prefixes were a tenth of a save's rebuild at 10,000 articles.
-    let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
-    state
-        .files
-        .retain(|path, _| wanted.contains(path.as_str()) || kept.contains_key(path));
+    if full {
+        live.pages = pages;
+    } else {
+        live.pages.extend(pages);
+    }
+    let same_files = live.paths.as_ref().is_some_and(|p| Arc::ptr_eq(p, &paths));
+    if !(same_files && kept.is_empty() && state.kept.is_empty()) {
+        // A set, not a binary search per file: 18,000 searches over long
+        // shared prefixes were a tenth of a save's rebuild at 10,000
+        // articles.
+        let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
+        state
+            .files
+            .retain(|path, _| wanted.contains(path.as_str()) || kept.contains_key(path));
+    }
     let rendered_now = outputs.len();
     for o in outputs {
         state.files.insert(o.path, o.bytes);
@@ -233,7 +255,9 @@ fn publish(state: &mut Served, live: &mut Live, rebuilt: Rebuilt) -> (usize, usi
     state.lang = lang;
     state.error = None;
     state.kept = kept;
-    (rendered_now, paths.len())
+    let total = paths.len();
+    live.paths = Some(paths);
+    (rendered_now, total)
 }
 
 /// The file a URL path names, or `None` if it would leave the site
