@@ -197,7 +197,7 @@ fn other_files(site: &Site, renderer: &Renderer<'_>, out: &Delivery<'_>) -> Resu
 /// and the search index, each handed to `out`. Every path, sorted; a
 /// preview's memory remembers what was made.
 fn pages_and_files(
-    renderer: &Renderer<'_>,
+    renderer: Renderer<'_>,
     articles: articles::Articles,
     out: &Delivery<'_>,
     memory: Option<&mut Memory>,
@@ -206,21 +206,25 @@ fn pages_and_files(
     // 6. Every other page, and the machine-readable files alongside.
     let jobs = renderer.jobs(setup.with_search, memory.is_none());
     let (done, machine) = rayon::join(
-        || pages::render_all(renderer, &jobs, out),
-        || machine_files::write(renderer, &jobs, &articles.drawn, &articles.reviews, out),
+        || pages::render_all(&renderer, &jobs, out),
+        || machine_files::write(&renderer, &jobs, &articles.drawn, &articles.reviews, out),
     );
+    drop(articles.reviews);
     let done = done?;
     let mut others: Vec<String> = articles.drawn.into_iter().map(|(path, _)| path).collect();
     others.extend(machine?);
     // 7. The Telegram snippets, the JSON API and static files.
     others.extend(articles.extra);
-    others.extend(other_files(setup.site, renderer, out)?);
-    // 8. The share cards and the search index, side by side.
+    others.extend(other_files(setup.site, &renderer, out)?);
+    // 8. The share cards and the search index, side by side. A build
+    // lets go of the views and the lists' values first: neither needs
+    // them, and the index's parts are the build's peak.
+    let kept = memory.is_some().then_some(renderer);
     others.extend(cards_and_index(setup, &articles.cards, out)?);
     // 9. A preview remembers what this render made.
-    Ok(match memory {
-        Some(memory) => memory.remember(done, others, renderer),
-        None => memory::sorted(done.into_iter().map(|(path, _)| path), &others),
+    Ok(match (memory, kept) {
+        (Some(memory), Some(renderer)) => memory.remember(done, others, &renderer),
+        _ => memory::sorted(done.into_iter().map(|(path, _)| path), &others),
     })
 }
 
@@ -291,7 +295,7 @@ fn render_into(
     };
     let (speaker_cards, images) = share_cards::plan_speakers(&setup, &renderer);
     (renderer.speaker_cards, articles.cards) = (images, [articles.cards, speaker_cards].concat());
-    let paths = pages_and_files(&renderer, articles, &out, memory)?;
+    let paths = pages_and_files(renderer, articles, &out, memory)?;
     Ok(Rendered {
         paths,
         written: out.written(),
