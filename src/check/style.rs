@@ -97,13 +97,17 @@ fn one_word_with_previous(text: &str, previous_end: usize, r: &Range<usize>) -> 
         return false;
     };
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let previous = text[..previous_end]
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or_default();
+    // Most words follow a space: the previous word is looked at only
+    // after a colon (every word of the site passes here).
+    let previous = || {
+        text[..previous_end]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+    };
     let word = &text[r.clone()];
     gap == "-"
-        || (gap == ":" && digits(previous) && digits(word))
+        || (gap == ":" && digits(word) && digits(previous()))
         || (!gap.is_empty()
             && gap
                 .chars()
