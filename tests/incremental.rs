@@ -346,3 +346,39 @@ fn a_static_file_added_or_removed_is_listed_when_no_article_moved() {
     assert!(!served.0.contains_key("docs/qaydalar.txt"));
     assert_same(&served.0, &full(&site));
 }
+
+/// The home page's first page counts the articles of each verdict. A
+/// verdict changed on an article far down the list moves those counts
+/// though none of the articles the page lists moved: the page must be
+/// drawn again.
+#[test]
+fn a_verdict_changed_down_the_list_updates_the_home_pages_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 120).unwrap();
+    let mut site = Site::load(dir.path()).unwrap();
+    let mut memo = check::Memo::default();
+    let mut memory = Memory::default();
+    let mut served = Served::default();
+    let findings = memo.run(&site, today());
+    served.render(&site, &findings, &mut memory);
+
+    let home = String::from_utf8(served.0["index.html"].clone()).unwrap();
+    let far = site
+        .articles
+        .iter()
+        .find(|a| !home.contains(&format!("/{}/", a.slug)))
+        .expect("an article the home page does not list");
+    let path = dir.path().join(&far.file);
+    let scale = yoxla::config::default_scale(yoxla::text::Language::Az);
+    let word = far.fm.verdict.clone().unwrap();
+    let other = scale.iter().find(|w| **w != word).unwrap();
+    edit(
+        &path,
+        &format!("verdict = \"{word}\""),
+        &format!("verdict = \"{other}\""),
+    );
+    assert!(site.reload_article(&path));
+    let findings = memo.run(&site, today());
+    served.render(&site, &findings, &mut memory);
+    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+}

@@ -88,7 +88,8 @@ impl Renderer<'_> {
     /// A hash of everything a job's page shows that can change without
     /// the configuration, theme or content pages changing: which articles
     /// it lists (an article's page by its version, a list's entries by
-    /// what they are made from) and where the page sits in its list.
+    /// what they are made from), what it counts, and where the page sits
+    /// in its list.
     pub(super) fn signature(&self, job: &Job) -> u64 {
         if self.previous.is_none() {
             return 0;
@@ -102,6 +103,12 @@ impl Renderer<'_> {
                 h.write_usize(self.views.len());
                 for listed in &self.listed[on_page(self.views.len(), *page, per)] {
                     h.write_u64(*listed);
+                }
+                if *page == 1 {
+                    // The first page counts every verdict's articles.
+                    for g in self.groups.of(Kind::Verdict) {
+                        h.write_usize(g.articles.len());
+                    }
                 }
             }
             Job::Article(i) => {
@@ -138,7 +145,13 @@ impl Renderer<'_> {
                 h.write_u8(4);
                 h.write_usize(*i);
             }
-            Job::Search => h.write_u8(5),
+            Job::Search => {
+                // Its filters count the articles of each value.
+                h.write_u8(5);
+                for listed in &self.listed {
+                    h.write_u64(*listed);
+                }
+            }
             Job::Corrections => {
                 h.write_u8(6);
                 for (view, version) in self.views.iter().zip(&self.versions) {
