@@ -31,7 +31,7 @@ const BOLD: &[u8] = include_bytes!(concat!(
 /// Part of every card's hash: change it when the same layout would be
 /// drawn differently (fonts, rasteriser, palette, PNG encoding), so no
 /// stale card is reused.
-pub const DRAWING: &str = "noto-sans-subset-1/masks-4-levels/png-indexed-libdeflate-6";
+pub const DRAWING: &str = "noto-sans-subset-1/masks-4-levels/png-indexed-libdeflate-5";
 const INK: Rgb = [0x1a, 0x1a, 0x1a];
 const MUTED: Rgb = [0x4a, 0x4a, 0x4a];
 const WHITE: Rgb = [0xff, 0xff, 0xff];

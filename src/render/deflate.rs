@@ -1,5 +1,5 @@
 //! Deflate through libdeflate, for what render compresses whole: the
-//! share cards' pixels (zlib, level 6) and the search records' text kept
+//! share cards' pixels (zlib, level 5) and the search records' text kept
 //! until the index is made (raw deflate, level 1). A compressor's state is
 //! some hundreds of KB, so each thread makes one per level, once.
 
