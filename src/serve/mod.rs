@@ -17,24 +17,21 @@
 //! at 127.0.0.1 (DNS rebinding) sends that name as `Host`, and is refused.
 
 mod complete;
+mod rebuild;
 
-use crate::check;
-use crate::content::Site;
-use crate::render::{self, Preview};
-use crate::routes::{Route, Sections};
+use crate::render;
 use crate::text::Language;
 use anyhow::{Context, Result};
 use axum::body::Body;
 use axum::http::{HeaderValue, Request, Response, StatusCode, header};
 use axum::middleware::Next;
-use foldhash::{HashMap, HashMapExt as _, HashSet};
+use foldhash::HashMap;
 use notify_debouncer_full::notify::event::ModifyKind;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
-use std::fmt::Write as _;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
 /// What is served: the last good build, and the error of the last
 /// build if it failed.
@@ -55,210 +52,6 @@ struct Served {
 }
 
 type Shared = Arc<RwLock<Served>>;
-
-/// What the rebuild thread keeps between rebuilds: the loaded site, the
-/// check's findings per article and the render's memory, so a saved
-/// article is read, checked and rendered alone, with the list pages it
-/// appears on.
-#[derive(Default)]
-struct Live {
-    site: Option<Site>,
-    check: check::Memo,
-    memory: render::Memory,
-    /// The page each article and content page was last served at, by
-    /// source file: where a broken save's last good page is.
-    pages: HashMap<String, String>,
-    /// Every path of the last build served: a render that hands back
-    /// the same list made the same files, and nothing is pruned.
-    paths: Option<Arc<[String]>>,
-}
-
-/// What one rebuild made: the files rendered this time, every path the
-/// site has, its base path, language and number of findings, the page of
-/// each source file, and the errors of files that did not read.
-struct Rebuilt {
-    outputs: Vec<crate::output::Output>,
-    paths: Arc<[String]>,
-    base_path: String,
-    lang: crate::text::Language,
-    findings: usize,
-    /// The page of each source file read this time (every file when
-    /// `full`, else only those saved).
-    pages: HashMap<String, String>,
-    full: bool,
-    unreadable: HashMap<String, String>,
-}
-
-/// Builds the preview into `served`; prints findings and timing. With
-/// `changed` (the files a save touched), only those are read again when
-/// they are all articles; otherwise the whole site is loaded.
-fn rebuild(root: &Path, served: &Shared, live: &mut Live, changed: Option<&[PathBuf]>) {
-    let started = Instant::now();
-    let result = build_preview(root, live, changed);
-    let Ok(mut state) = served.write() else {
-        return;
-    };
-    match result {
-        Ok(rebuilt) => {
-            let findings = rebuilt.findings;
-            let (rendered_now, total) = publish(&mut state, live, rebuilt);
-            let line = say!(
-                state.lang,
-                "serve-rebuilt",
-                ms = started.elapsed().as_millis() as u64,
-                rendered = rendered_now,
-                total = total,
-                findings = findings
-            );
-            eprintln!("{line}");
-        }
-        Err(e) => {
-            // What is served must not mix two builds: the next rebuild
-            // renders everything again.
-            live.memory = render::Memory::default();
-            let msg = format!("{e:#}");
-            eprintln!(
-                "error: {msg}\n({})",
-                say!(state.lang, "serve-last-good-build")
-            );
-            state.error = Some(msg);
-        }
-    }
-}
-
-/// Loads (or reloads), checks and renders the site for the preview.
-fn build_preview(root: &Path, live: &mut Live, changed: Option<&[PathBuf]>) -> Result<Rebuilt> {
-    let incremental = match (&mut live.site, changed) {
-        (Some(site), Some(paths)) => paths.iter().all(|p| site.reload_article(p)),
-        _ => false,
-    };
-    if !incremental {
-        // A failed load leaves no site: the next save loads it whole.
-        live.site = None;
-        live.site = Some(Site::load(root)?);
-    }
-    let Some(site) = &live.site else {
-        anyhow::bail!("{}", say!(Language::from_env(), "serve-site-not-loaded"));
-    };
-    let findings = live.check.run(site, check::today());
-    for f in &findings {
-        eprintln!("{f}");
-    }
-    let sink = Mutex::new(Vec::new());
-    let rendered = render::render_again(
-        site,
-        &Preview {
-            drafts: true,
-            findings: &findings,
-            live: true,
-            previous: None,
-            cache: None,
-        },
-        &sink,
-        &mut live.memory,
-    )?;
-    let lang = site.config.language;
-    Ok(Rebuilt {
-        outputs: crate::output::collected(sink)?,
-        paths: rendered.paths,
-        base_path: site.config.base_path.clone(),
-        lang,
-        findings: findings.len(),
-        pages: pages_of(site, changed.filter(|_| incremental)),
-        full: !incremental,
-        unreadable: unreadable(site, lang),
-    })
-}
-
-/// The page each article and content page is rendered to, by source file
-/// (a preview renders every article, drafts too): of every file, or of
-/// the articles in `changed` only.
-fn pages_of(site: &Site, changed: Option<&[PathBuf]>) -> HashMap<String, String> {
-    let sections = Sections::for_language(site.config.language);
-    let page =
-        |a: &crate::content::Article| (a.file.clone(), Route::article(&sections, &a.slug).file());
-    if let Some(changed) = changed {
-        return changed
-            .iter()
-            .filter_map(|p| site.article(&crate::fsutil::relative_name(&site.root, p)))
-            .map(page)
-            .collect();
-    }
-    let pages = site
-        .pages
-        .iter()
-        .map(|p| (p.file.clone(), Route::new([p.slug.as_str()]).file()));
-    site.articles.iter().map(page).chain(pages).collect()
-}
-
-/// The errors of the files that did not read (and so are not in the
-/// site), by file, with a line that says their last good page is shown.
-fn unreadable(site: &Site, lang: crate::text::Language) -> HashMap<String, String> {
-    let mut errors: HashMap<String, String> = HashMap::new();
-    for f in &site.findings {
-        let text = errors.entry(f.file.clone()).or_default();
-        let _ = writeln!(text, "{f}");
-    }
-    let note = say!(lang, "cli-page-shown-last-built-until");
-    for text in errors.values_mut() {
-        text.push_str(&note);
-    }
-    errors
-}
-
-/// Puts a good build in `state`: its files replace the old ones, files
-/// gone from the site are dropped, except the last good page of a file
-/// that no longer reads, which stays with that file's error on it until
-/// the file is fixed or removed. Returns (files rendered now, files).
-fn publish(state: &mut Served, live: &mut Live, rebuilt: Rebuilt) -> (usize, usize) {
-    let Rebuilt {
-        outputs,
-        paths,
-        base_path,
-        lang,
-        mut pages,
-        full,
-        unreadable,
-        ..
-    } = rebuilt;
-    let mut kept = HashMap::new();
-    for (file, error) in unreadable {
-        let Some(page) = live.pages.get(&file) else {
-            continue;
-        };
-        // `paths` is sorted; a page another file now has is not kept.
-        if paths.binary_search(page).is_err() && state.files.contains_key(page) {
-            kept.insert(page.clone(), error);
-            pages.insert(file, page.clone());
-        }
-    }
-    if full {
-        live.pages = pages;
-    } else {
-        live.pages.extend(pages);
-    }
-    let same_files = live.paths.as_ref().is_some_and(|p| Arc::ptr_eq(p, &paths));
-    if !(same_files && kept.is_empty() && state.kept.is_empty()) {
-        // A set, not a binary search per file: 18,000 searches over long
-        // shared prefixes were a tenth of a save's rebuild at 10,000
-        // articles.
-        let wanted: HashSet<&str> = paths.iter().map(String::as_str).collect();
-        state
-            .files
-            .retain(|path, _| wanted.contains(path.as_str()) || kept.contains_key(path));
-    }
-    let rendered_now = outputs.len();
-    for o in outputs {
-        state.files.insert(o.path, o.bytes);
-    }
-    state.base_path = base_path;
-    state.lang = lang;
-    state.error = None;
-    state.kept = kept;
-    let total = paths.len();
-    live.paths = Some(paths);
-    (rendered_now, total)
-}
 
 /// The file a URL path names, or `None` if it would leave the site
 /// (`..`, a backslash, a NUL, percent-encoded or not).
@@ -471,8 +264,8 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
     let root = std::fs::canonicalize(root)
         .with_context(|| say!(lang, "serve-no-site-folder", path = root.display()))?;
     let served: Shared = Arc::new(RwLock::new(Served::default()));
-    let mut live = Live::default();
-    rebuild(&root, &served, &mut live, None);
+    let mut live = rebuild::Live::default();
+    rebuild::rebuild(&root, &served, &mut live, None);
     let completer = complete::Completer::start(root.clone(), served.clone());
     completer.ask();
 
@@ -527,7 +320,7 @@ pub fn serve(root: &Path, addr: SocketAddr) -> Result<()> {
                     _ => None,
                 };
             }
-            rebuild(&rebuild_root, &rebuild_state, &mut live, changed.as_deref());
+            rebuild::rebuild(&rebuild_root, &rebuild_state, &mut live, changed.as_deref());
             reloader.reload();
             completer.ask();
         }
