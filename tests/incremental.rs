@@ -382,3 +382,47 @@ fn a_verdict_changed_down_the_list_updates_the_home_pages_counts() {
     served.render(&site, &findings, &mut memory);
     assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
 }
+
+/// A memory serves the live preview only. A render that makes search
+/// records, API files and cards with the views (a build, or the
+/// complete render) must make them all again the second time too, not
+/// skip the articles whose views it remembers.
+#[test]
+fn a_memory_kept_across_two_builds_still_makes_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus::write_site(dir.path(), 20).unwrap();
+    // Without share cards (which make nothing be reused either way).
+    edit(
+        &dir.path().join("yoxla.toml"),
+        "language = \"az\"\n",
+        "language = \"az\"\nshare_cards = false\n",
+    );
+    let site = Site::load(dir.path()).unwrap();
+    let findings = check::run_at(&site, today());
+    let build = Preview {
+        drafts: false,
+        findings: &findings,
+        live: false,
+        previous: None,
+        cache: None,
+    };
+    let mut memory = Memory::default();
+    let mut render = || {
+        let sink = Mutex::new(Vec::<Output>::new());
+        let rendered = render::render_again(&site, &build, &sink, &mut memory).unwrap();
+        let files: BTreeMap<String, Vec<u8>> = yoxla::output::collected(sink)
+            .unwrap()
+            .into_iter()
+            .map(|o| (o.path, o.bytes))
+            .collect();
+        assert_eq!(files.keys().cloned().collect::<Vec<_>>(), *rendered.paths);
+        files
+    };
+    let first = render();
+    assert!(first.keys().any(|p| p.starts_with("api/")), "the API is on");
+    assert!(
+        first.keys().any(|p| p.starts_with("pagefind/")),
+        "search is on"
+    );
+    assert_same(&render(), &first);
+}

@@ -153,10 +153,12 @@ impl Renderer<'_> {
                 }
             }
             Job::Corrections => {
+                // Each correction with its article's card, all of which
+                // its list entry is made from.
                 h.write_u8(6);
-                for (view, version) in self.views.iter().zip(&self.versions) {
+                for (view, listed) in self.views.iter().zip(&self.listed) {
                     if !view.corrections.is_empty() {
-                        h.write_u64(*version);
+                        h.write_u64(*listed);
                     }
                 }
             }

@@ -45,7 +45,8 @@ pub struct Memory {
     /// Which articles are shown, in order (indexes into the site's
     /// articles), under the hash of every article's front matter.
     shown: Option<(u64, Vec<usize>)>,
-    /// The groups of the articles shown, under the same hash.
+    /// The groups of the articles shown, under the hash of the shown
+    /// articles' front matter, in the order shown.
     groups: Option<(u64, Arc<Groups>)>,
     /// Every article's related checks, under the hash of every article's
     /// front matter and the hash of what they are chosen from.
@@ -91,17 +92,19 @@ pub(super) enum Previous {
 }
 
 /// The theme's templates, compiled. A memory holds for the same
-/// configuration, theme and pages only; article views are reused only
-/// where no share card is planned. The compiled templates are kept with
-/// it.
+/// configuration, theme and pages only, and only in the live preview
+/// (which plans no share card, search record or API file). The compiled
+/// templates are kept with it.
 pub(super) fn templates(memory: Option<&mut Memory>, setup: &Setup<'_>) -> Result<Arc<tera::Tera>> {
     let theme = &setup.theme;
     Ok(match memory {
         Some(memory) => {
             let fingerprint = site_fingerprint(setup.site, theme, setup.preview);
-            // Share cards are planned with the views: with them, nothing
-            // is reused.
-            if memory.fingerprint != Some(fingerprint) || setup.cards.is_some() {
+            // Share cards, search records and API files are made with
+            // the views: a render that makes them (anything but the live
+            // preview) reuses nothing.
+            let reuse = setup.preview.live && setup.cards.is_none();
+            if memory.fingerprint != Some(fingerprint) || !reuse {
                 *memory = Memory {
                     fingerprint: Some(fingerprint),
                     ..Memory::default()
@@ -143,7 +146,8 @@ pub(super) fn order<'a>(
 
 /// The groups of the articles shown (`published[i]` is shown as
 /// `views[i]`). Groups are made from front matter and configuration
-/// alone, so a preview keeps them while the order's key holds.
+/// alone, so a preview keeps them while the shown articles' front
+/// matter, in the order shown, holds.
 pub(super) fn groups(
     memory: Option<&mut Memory>,
     setup: &Setup<'_>,
@@ -232,8 +236,8 @@ pub(super) fn versions(order: &Order<'_>) -> Vec<u64> {
 /// What each article's entry in a list is made from, in a preview: its
 /// file name and front matter, and its summary (which may come from the
 /// body). A save that edits only the rest of an article's body leaves the
-/// lists it is on as they were. A view kept from the last render keeps
-/// its hash.
+/// lists it is on as they were. While the jobs are the last render's, a
+/// view kept from it keeps its hash.
 pub(super) fn listed(
     memory: Option<&Memory>,
     order: &Order<'_>,

@@ -98,9 +98,9 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 /// (a preview with a [`Memory`] skips unchanged pages).
 #[derive(Debug, Default)]
 pub struct Rendered {
-    /// Output paths of every file the site has, sorted. A preview whose
-    /// render made the same files as its last one hands back the same
-    /// list (see [`Memory`]).
+    /// Output paths of every file the site has, sorted. A preview that
+    /// hands back the same list as its last render (the same `Arc`) made
+    /// the same files (see [`Memory`]).
     pub paths: std::sync::Arc<[String]>,
     /// Files handed to the sink.
     pub written: usize,
