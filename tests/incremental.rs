@@ -70,6 +70,81 @@ fn full(site: &Site) -> BTreeMap<String, Vec<u8>> {
     served.0
 }
 
+/// A preview as `serve` runs it: a generated site loaded once, the
+/// check's memo, the render's memory and the served files.
+struct Session {
+    dir: tempfile::TempDir,
+    site: Site,
+    memo: check::Memo,
+    memory: Memory,
+    served: Served,
+}
+
+impl Session {
+    /// A generated site of `n` articles, rendered once; the files that
+    /// first render made.
+    fn start(n: usize) -> (Session, usize) {
+        let dir = tempfile::tempdir().unwrap();
+        corpus::write_site(dir.path(), n).unwrap();
+        let mut session = Session {
+            site: Site::load(dir.path()).unwrap(),
+            dir,
+            memo: check::Memo::default(),
+            memory: Memory::default(),
+            served: Served::default(),
+        };
+        let all = session.rerender();
+        (session, all)
+    }
+
+    /// Checks and renders again, as `serve` does; the files rendered.
+    fn rerender(&mut self) -> usize {
+        let findings = self.memo.run(&self.site, today());
+        self.served.render(&self.site, &findings, &mut self.memory)
+    }
+
+    /// Reads the saved article at `path` again and renders; the files
+    /// rendered.
+    fn save(&mut self, path: &Path) -> usize {
+        assert!(self.site.reload_article(path));
+        self.rerender()
+    }
+
+    /// The served files are a full render's of the site on disk.
+    fn assert_full(&self) {
+        assert_same(&self.served.0, &full(&Site::load(self.dir.path()).unwrap()));
+    }
+}
+
+/// A build (no drafts, not live) of `site`, with the files it made: by
+/// `render_again` with `memory`, else by `render_with`. The list of paths
+/// it hands back must name exactly those files.
+fn built(
+    site: &Site,
+    findings: &[yoxla::diag::Finding],
+    memory: Option<&mut Memory>,
+) -> BTreeMap<String, Vec<u8>> {
+    let build = Preview {
+        drafts: false,
+        findings,
+        live: false,
+        previous: None,
+        cache: None,
+    };
+    let sink = Mutex::new(Vec::<Output>::new());
+    let rendered = match memory {
+        Some(memory) => render::render_again(site, &build, &sink, memory).unwrap(),
+        None => render::render_with(site, &build, &sink).unwrap(),
+    };
+    let files: BTreeMap<String, Vec<u8>> = yoxla::output::collected(sink)
+        .unwrap()
+        .into_iter()
+        .map(|o| (o.path, o.bytes))
+        .collect();
+    assert_eq!(files.keys().cloned().collect::<Vec<_>>(), *rendered.paths);
+    files
+}
+
 fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains(from), "{from} in {}", path.display());
@@ -92,47 +167,37 @@ fn assert_same(incremental: &BTreeMap<String, Vec<u8>>, fresh: &BTreeMap<String,
 
 #[test]
 fn a_saved_article_rerenders_its_pages_only_and_matches_a_full_render() {
-    let dir = tempfile::tempdir().unwrap();
-    corpus::write_site(dir.path(), 120).unwrap();
-    let mut site = Site::load(dir.path()).unwrap();
-    let mut memo = check::Memo::default();
-    let mut memory = Memory::default();
-    let mut served = Served::default();
-    let findings = memo.run(&site, today());
-    let all = served.render(&site, &findings, &mut memory);
+    let (mut s, all) = Session::start(120);
     assert!(all > 200, "the first render makes every file: {all}");
 
     // Nothing changed: only the static files go out again.
-    let findings = memo.run(&site, today());
-    let again = served.render(&site, &findings, &mut memory);
+    let again = s.rerender();
     assert!(again <= 10, "an unchanged site renders {again} files");
 
     // One article's claim changes: its page and the lists showing it.
     let (rel, _) = corpus::article(7);
-    let path = dir.path().join(&rel);
+    let path = s.dir.path().join(&rel);
     edit(&path, "faiz artıb”\"\nslug", "faiz azalıb”\"\nslug");
-    assert!(site.reload_article(&path));
-    let findings = memo.run(&site, today());
-    let one = served.render(&site, &findings, &mut memory);
+    let one = s.save(&path);
     assert!(
         (2..=20).contains(&(one - again)),
         "one saved article renders {} pages",
         one - again
     );
-    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+    s.assert_full();
 
     // A style error appears on the page (the preview shows findings).
     edit(&path, "## Nəticə", "## Nəticə\n\nO, axmaq deyil.");
-    assert!(site.reload_article(&path));
-    let findings = memo.run(&site, today());
+    assert!(s.site.reload_article(&path));
+    let findings = s.memo.run(&s.site, today());
     assert_eq!(
         findings,
-        check::run_at(&Site::load(dir.path()).unwrap(), today()),
+        check::run_at(&Site::load(s.dir.path()).unwrap(), today()),
         "the memo's findings are a full check's"
     );
     assert!(findings.iter().any(|f| f.rule == "style.banned-words"));
-    served.render(&site, &findings, &mut memory);
-    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+    s.served.render(&s.site, &findings, &mut s.memory);
+    s.assert_full();
 
     // The date moves the article to another place in every list.
     edit(&path, "\ndate = ", "\ndate = 2026-11-20\nold_date = ");
@@ -143,26 +208,22 @@ fn a_saved_article_rerenders_its_pages_only_and_matches_a_full_render() {
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(&path, fixed).unwrap();
-    assert!(site.reload_article(&path));
-    let findings = memo.run(&site, today());
-    served.render(&site, &findings, &mut memory);
-    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+    s.save(&path);
+    s.assert_full();
 
     // A new article and a deleted one.
     let (new_rel, new_text) = corpus::article(500);
-    let new_path = dir.path().join(&new_rel);
+    let new_path = s.dir.path().join(&new_rel);
     std::fs::create_dir_all(new_path.parent().unwrap()).unwrap();
     std::fs::write(&new_path, new_text).unwrap();
-    assert!(site.reload_article(&new_path));
+    assert!(s.site.reload_article(&new_path));
     let (gone_rel, _) = corpus::article(3);
-    let gone = dir.path().join(&gone_rel);
+    let gone = s.dir.path().join(&gone_rel);
     std::fs::remove_file(&gone).unwrap();
-    assert!(site.reload_article(&gone));
-    let findings = memo.run(&site, today());
-    served.render(&site, &findings, &mut memory);
-    let fresh = Site::load(dir.path()).unwrap();
-    assert_eq!(site.articles.len(), fresh.articles.len());
-    assert_same(&served.0, &full(&fresh));
+    s.save(&gone);
+    let fresh = Site::load(s.dir.path()).unwrap();
+    assert_eq!(s.site.articles.len(), fresh.articles.len());
+    s.assert_full();
 }
 
 #[test]
@@ -241,30 +302,8 @@ fn a_build_that_draws_pages_with_their_views_equals_one_that_keeps_them() {
     corpus::write_site(dir.path(), 60).unwrap();
     let site = Site::load(dir.path()).unwrap();
     let findings = check::run_at(&site, today());
-    let build = Preview {
-        drafts: false,
-        findings: &findings,
-        live: false,
-        previous: None,
-        cache: None,
-    };
-    let collect = |keep_views: bool| {
-        let sink = Mutex::new(Vec::<Output>::new());
-        let rendered = if keep_views {
-            render::render_again(&site, &build, &sink, &mut Memory::default()).unwrap()
-        } else {
-            render::render_with(&site, &build, &sink).unwrap()
-        };
-        let files: BTreeMap<String, Vec<u8>> = yoxla::output::collected(sink)
-            .unwrap()
-            .into_iter()
-            .map(|o| (o.path, o.bytes))
-            .collect();
-        assert_eq!(files.keys().cloned().collect::<Vec<_>>(), *rendered.paths);
-        files
-    };
-    let streamed = collect(false);
-    let kept = collect(true);
+    let streamed = built(&site, &findings, None);
+    let kept = built(&site, &findings, Some(&mut Memory::default()));
     assert!(
         streamed.keys().any(|p| p.starts_with("pagefind/")),
         "the search index is built"
@@ -284,20 +323,13 @@ fn a_build_that_draws_pages_with_their_views_equals_one_that_keeps_them() {
 /// full render gives.
 #[test]
 fn a_save_that_edits_only_the_text_renders_the_article_page_alone() {
-    let dir = tempfile::tempdir().unwrap();
-    corpus::write_site(dir.path(), 120).unwrap();
-    let mut site = Site::load(dir.path()).unwrap();
-    let mut memo = check::Memo::default();
-    let mut memory = Memory::default();
-    let mut served = Served::default();
-    let findings = memo.run(&site, today());
-    served.render(&site, &findings, &mut memory);
-    let findings = memo.run(&site, today());
-    let again = served.render(&site, &findings, &mut memory);
+    let (mut s, _) = Session::start(120);
+    let again = s.rerender();
 
     let (rel, _) = corpus::article(7);
-    let path = dir.path().join(&rel);
-    let page = served
+    let path = s.dir.path().join(&rel);
+    let page = s
+        .served
         .0
         .keys()
         .find(|p| p.ends_with("-7/index.html"))
@@ -308,15 +340,13 @@ fn a_save_that_edits_only_the_text_renders_the_article_page_alone() {
         "## Faktın yoxlanması\n\n",
         "## Faktın yoxlanması\n\nMüqayisə üçün əvvəlki illərin hesabatlarına da baxdıq.\n\n",
     );
-    assert!(site.reload_article(&path));
-    let findings = memo.run(&site, today());
-    let before = served.0[&page].clone();
-    let one = served.render(&site, &findings, &mut memory);
+    let before = s.served.0[&page].clone();
+    let one = s.save(&path);
     assert_eq!(one - again, 1, "a text-only save renders one page");
-    assert_ne!(served.0[&page], before, "and that page is the article's");
-    let text = String::from_utf8(served.0[&page].clone()).unwrap();
+    assert_ne!(s.served.0[&page], before, "and that page is the article's");
+    let text = String::from_utf8(s.served.0[&page].clone()).unwrap();
     assert!(text.contains("əvvəlki illərin hesabatlarına"), "{page}");
-    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+    s.assert_full();
 }
 
 /// A save that moves no front matter keeps the site's pages where they
@@ -353,22 +383,15 @@ fn a_static_file_added_or_removed_is_listed_when_no_article_moved() {
 /// drawn again.
 #[test]
 fn a_verdict_changed_down_the_list_updates_the_home_pages_counts() {
-    let dir = tempfile::tempdir().unwrap();
-    corpus::write_site(dir.path(), 120).unwrap();
-    let mut site = Site::load(dir.path()).unwrap();
-    let mut memo = check::Memo::default();
-    let mut memory = Memory::default();
-    let mut served = Served::default();
-    let findings = memo.run(&site, today());
-    served.render(&site, &findings, &mut memory);
-
-    let home = String::from_utf8(served.0["index.html"].clone()).unwrap();
-    let far = site
+    let (mut s, _) = Session::start(120);
+    let home = String::from_utf8(s.served.0["index.html"].clone()).unwrap();
+    let far = s
+        .site
         .articles
         .iter()
         .find(|a| !home.contains(&format!("/{}/", a.slug)))
         .expect("an article the home page does not list");
-    let path = dir.path().join(&far.file);
+    let path = s.dir.path().join(&far.file);
     let scale = yoxla::config::default_scale(yoxla::text::Language::Az);
     let word = far.fm.verdict.clone().unwrap();
     let other = scale.iter().find(|w| **w != word).unwrap();
@@ -377,10 +400,8 @@ fn a_verdict_changed_down_the_list_updates_the_home_pages_counts() {
         &format!("verdict = \"{word}\""),
         &format!("verdict = \"{other}\""),
     );
-    assert!(site.reload_article(&path));
-    let findings = memo.run(&site, today());
-    served.render(&site, &findings, &mut memory);
-    assert_same(&served.0, &full(&Site::load(dir.path()).unwrap()));
+    s.save(&path);
+    s.assert_full();
 }
 
 /// A memory serves the live preview only. A render that makes search
@@ -399,30 +420,12 @@ fn a_memory_kept_across_two_builds_still_makes_every_file() {
     );
     let site = Site::load(dir.path()).unwrap();
     let findings = check::run_at(&site, today());
-    let build = Preview {
-        drafts: false,
-        findings: &findings,
-        live: false,
-        previous: None,
-        cache: None,
-    };
     let mut memory = Memory::default();
-    let mut render = || {
-        let sink = Mutex::new(Vec::<Output>::new());
-        let rendered = render::render_again(&site, &build, &sink, &mut memory).unwrap();
-        let files: BTreeMap<String, Vec<u8>> = yoxla::output::collected(sink)
-            .unwrap()
-            .into_iter()
-            .map(|o| (o.path, o.bytes))
-            .collect();
-        assert_eq!(files.keys().cloned().collect::<Vec<_>>(), *rendered.paths);
-        files
-    };
-    let first = render();
+    let first = built(&site, &findings, Some(&mut memory));
     assert!(first.keys().any(|p| p.starts_with("api/")), "the API is on");
     assert!(
         first.keys().any(|p| p.starts_with("pagefind/")),
         "search is on"
     );
-    assert_same(&render(), &first);
+    assert_same(&built(&site, &findings, Some(&mut memory)), &first);
 }
