@@ -45,8 +45,9 @@ pub struct Memory {
     /// Which articles are shown, in order (indexes into the site's
     /// articles), under the hash of every article's front matter.
     shown: Option<(u64, Vec<usize>)>,
-    /// The groups of the articles shown, under the hash of the shown
-    /// articles' front matter, in the order shown.
+    /// The groups of the articles shown, under `front_matter` (which
+    /// decides which articles are shown, in which order, with which
+    /// front matter).
     groups: Option<(u64, Arc<Groups>)>,
     /// Every article's related checks, under the hash of every article's
     /// front matter and the hash of what they are chosen from.
@@ -134,7 +135,7 @@ pub(super) fn order<'a>(
     let Some(memory) = memory else {
         return Order::new(site, preview);
     };
-    let key = front_matter_key(site.articles.iter());
+    let key = front_matter_key(&site.articles);
     memory.front_matter = key;
     if memory.shown.as_ref().is_none_or(|(kept, _)| *kept != key) {
         memory.shown = Some((key, order::shown(site, preview)));
@@ -146,8 +147,8 @@ pub(super) fn order<'a>(
 
 /// The groups of the articles shown (`published[i]` is shown as
 /// `views[i]`). Groups are made from front matter and configuration
-/// alone, so a preview keeps them while the shown articles' front
-/// matter, in the order shown, holds.
+/// alone, so a preview keeps them while every article's front matter
+/// holds (the hash [`order`] took for this render).
 pub(super) fn groups(
     memory: Option<&mut Memory>,
     setup: &Setup<'_>,
@@ -158,14 +159,13 @@ pub(super) fn groups(
     let Some(memory) = memory else {
         return build();
     };
-    let key = front_matter_key(published.iter().copied());
     if let Some((kept, groups)) = &memory.groups
-        && *kept == key
+        && *kept == memory.front_matter
     {
         return groups.clone();
     }
     let groups = build();
-    memory.groups = Some((key, groups.clone()));
+    memory.groups = Some((memory.front_matter, groups.clone()));
     groups
 }
 
@@ -183,7 +183,7 @@ pub(super) fn related(
     let Some(memory) = memory else {
         return Arc::new(Related::new(setup, published));
     };
-    let quick = front_matter_key(published.iter().copied());
+    let quick = memory.front_matter;
     if let Some((kept, _, related)) = &memory.related
         && *kept == quick
     {
@@ -205,8 +205,8 @@ pub(super) fn related(
     related
 }
 
-/// A hash of the articles' file names and front matter, in order.
-fn front_matter_key<'a>(articles: impl ExactSizeIterator<Item = &'a Article>) -> u64 {
+/// A hash of the articles' file names and front matter, in file order.
+fn front_matter_key(articles: &[Article]) -> u64 {
     let mut h = crate::fsutil::hasher();
     h.write_usize(articles.len());
     for a in articles {
