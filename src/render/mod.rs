@@ -101,7 +101,7 @@ pub struct Rendered {
     /// Output paths of every file the site has, sorted. A preview that
     /// hands back the same list as its last render (the same `Arc`) made
     /// the same files (see [`Memory`]).
-    pub paths: std::sync::Arc<[String]>,
+    pub paths: Arc<[String]>,
     /// Files handed to the sink.
     pub written: usize,
 }
