@@ -16,13 +16,19 @@ use std::collections::HashSet;
 /// An all-capitals word of two or more letters, without its suffix:
 /// `DİDK-nın` → `DİDK`.
 fn abbreviation(word: &str) -> Option<&str> {
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    // Most words start with a small letter or a digit: answered without
+    // a Unicode table.
+    if crate::text::starts_small(word) {
+        return None;
+    }
+    let first = word.chars().next().filter(|c| c.is_uppercase())?;
+    // A capital and then a small letter: a name or a sentence's start.
+    if crate::text::starts_small(&word[first.len_utf8()..]) {
         return None;
     }
     let base = word.split(['-', '\'', '’']).next().unwrap_or(word);
-    let letters = base.chars().count();
     let capitals = base.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
-    (letters >= 2 && capitals && !is_roman_numeral(base)).then_some(base)
+    (capitals && base.chars().nth(1).is_some() && !is_roman_numeral(base)).then_some(base)
 }
 
 /// Whether capitals at `start` are part of a legal document's number,

@@ -140,11 +140,9 @@ fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
         if b.is_quoted(range.start) {
             continue;
         }
-        let Some(base) = ctx
-            .params
-            .banned_starting(folded)
-            .find(|base| matches_folded(folded, base, Suffixes::All))
-        else {
+        let Some(base) = ctx.params.banned_starting(folded).find(|base| {
+            second_byte_agrees(folded, base) && matches_folded(folded, base, Suffixes::All)
+        }) else {
             continue;
         };
         if innocent_here(ctx, b, i, base) {
@@ -159,6 +157,13 @@ fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
         );
         ctx.at_text(b, range, Rule::StyleBannedWords, Severity::Error, msg);
     }
+}
+
+/// Whether a word may be `base` with suffixes, by its second byte: the
+/// banned words are indexed by their first. A base of two bytes is let
+/// through, as its final `q` or `k` may be softened (`aq` → `ağ…`).
+fn second_byte_agrees(word: &str, base: &str) -> bool {
+    base.len() <= 2 || word.as_bytes().get(1) == base.as_bytes().get(1)
 }
 
 /// Whether the banned word at word `i` is used in an ordinary sense: a

@@ -79,7 +79,9 @@ impl Site {
                 }
             })
             .collect();
-        let mut articles = Vec::new();
+        // One allocation: an article is a large value, and a growing list
+        // would copy them all at every doubling.
+        let mut articles = Vec::with_capacity(loaded.len());
         let mut pages = Vec::new();
         for item in loaded {
             match item {

@@ -20,7 +20,9 @@ pub mod slug;
 mod visible;
 pub mod words;
 
-pub use case::{fold, is_capitalised, lowercase, lowercase_first, titlecase_first, uppercase};
+pub use case::{
+    fold, is_capitalised, lowercase, lowercase_first, starts_small, titlecase_first, uppercase,
+};
 pub use collate::{compare, sort_by_key};
 pub use date::{Date, format_date};
 pub use language::{Language, NumberArg, TextArg};

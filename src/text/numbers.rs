@@ -36,15 +36,9 @@ pub enum Form {
 pub fn numbers(text: &str) -> Vec<Number> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    if !bytes.iter().any(u8::is_ascii_digit) {
-        return out;
-    }
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = next_digit(&bytes[i..]) {
+        i += found;
         let start = i;
         let mut end = i;
         while end < bytes.len() && bytes[end].is_ascii_digit() {
@@ -85,6 +79,33 @@ pub fn numbers(text: &str) -> Vec<Number> {
         i = end;
     }
     out
+}
+
+/// Where the first ASCII digit of `bytes` is. Prose is mostly letters:
+/// eight bytes are tested at a time (a digit is a byte whose value
+/// minus `0` is below 10).
+fn next_digit(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
+        // The high bit of each byte below 10 (bytes of 0x80 and over are
+        // left out by `!x`); the lowest flagged byte is always a digit.
+        let below_ten = x.wrapping_sub(ONES * 10) & !x & HIGH;
+        if below_ten != 0 {
+            return Some(at + below_ten.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| at + p)
 }
 
 fn classify(text: &str, start: usize, end: usize) -> Form {
@@ -257,6 +278,23 @@ pub fn number_words_value(words: &[&str]) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_digit_search_finds_the_first_digit_at_every_position() {
+        // Every offset and chunk boundary, with bytes around the digits'
+        // range (`/` and `:`) and multi-byte letters (ə, ı) beside them.
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut text: String = "/:əıa".chars().cycle().take(len).collect();
+                if at < text.len() && text.is_char_boundary(at) {
+                    text.insert(at, '7');
+                }
+                let expected = text.bytes().position(|b| b.is_ascii_digit());
+                assert_eq!(next_digit(text.as_bytes()), expected, "{text:?}");
+            }
+        }
+        assert_eq!(next_digit("\u{ff}\u{80}9".as_bytes()), Some(4));
+    }
 
     fn forms(text: &str) -> Vec<(String, Form)> {
         numbers(text)

@@ -9,7 +9,11 @@ use std::ops::Range;
 /// that goes on into the next paragraph).
 pub fn quote_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    if !(text.contains('"') || text.contains("“") || text.contains("«") || text.contains("„"))
+    // `"`, or the lead byte of `“ „` (E2) or `«` (C2): most blocks have
+    // none of them, and are answered by one scan.
+    let may_quote = memchr::memchr3(b'"', 0xE2, 0xC2, text.as_bytes()).is_some();
+    if !may_quote
+        || !(text.contains('"') || text.contains('“') || text.contains('«') || text.contains('„'))
     {
         return spans;
     }

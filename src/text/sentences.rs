@@ -22,12 +22,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    // Terminal marks are ASCII, or `…` (E2 80 A6): search bytes, not chars.
-    while let Some(found) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let pos = i + found;
+    let mut marks = Marks::default();
+    while let Some(pos) = marks.next_from(bytes, i) {
         let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else {
             break;
         };
@@ -53,6 +49,33 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// Where the next terminal mark may be: `.`, `!`, `?`, or a byte 0xE2
+/// that may start `…` (E2 80 A6). Both searches run with `memchr` and
+/// are kept until passed, so each part of the text is searched once.
+#[derive(Default)]
+struct Marks {
+    /// The next `.`, `!` or `?` at or after `from` (`None`: none left).
+    ascii: Option<Option<usize>>,
+    /// The next 0xE2 byte likewise.
+    wide: Option<Option<usize>>,
+}
+
+impl Marks {
+    fn next_from(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        let rest = bytes.get(from..).unwrap_or_default();
+        if self.ascii.is_none_or(|a| a.is_some_and(|a| a < from)) {
+            self.ascii = Some(memchr::memchr3(b'.', b'!', b'?', rest).map(|p| p + from));
+        }
+        if self.wide.is_none_or(|w| w.is_some_and(|w| w < from)) {
+            self.wide = Some(memchr::memchr(0xE2, rest).map(|p| p + from));
+        }
+        match (self.ascii.flatten(), self.wide.flatten()) {
+            (Some(a), Some(w)) => Some(a.min(w)),
+            (a, w) => a.or(w),
+        }
+    }
 }
 
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {

@@ -3,6 +3,7 @@
 //! `Əliyevin`) without matching words that merely start the same way
 //! (`it` does not match `itki`).
 
+use super::case::folded_run;
 use super::fold;
 use std::ops::Range;
 
@@ -43,6 +44,12 @@ fn push_folded(buf: &mut String, c: char) {
     }
 }
 
+/// The last character of a non-empty run.
+#[inline]
+fn last_char(run: &str) -> char {
+    run.chars().next_back().unwrap_or(' ')
+}
+
 /// Letters and digits, with the Azerbaijani letters and ASCII answered
 /// without a Unicode table look-up.
 #[inline]
@@ -52,7 +59,9 @@ fn is_word_char(c: char) -> bool {
             c,
             'ə' | 'Ə' | 'ı' | 'İ' | 'ş' | 'Ş' | 'ç' | 'Ç' | 'ğ' | 'Ğ' | 'ö' | 'Ö' | 'ü' | 'Ü'
         )
-        || (!c.is_ascii() && c.is_alphanumeric())
+        // Quotation marks, dashes and other punctuation of U+2000–U+206F
+        // are answered without the Unicode table.
+        || (!c.is_ascii() && !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric())
 }
 
 /// Inflectional suffixes in their vowel-harmony variants: plural,
@@ -99,7 +108,15 @@ fn is_chain(rest: &str, which: Suffixes) -> bool {
     };
     // reachable[i]: rest[..i] splits into suffixes.
     let bytes = rest.len();
-    let mut reachable = vec![false; bytes + 1];
+    // A word's tail fits on the stack; a longer one gets the heap.
+    let mut small = [false; 64];
+    let mut large = Vec::new();
+    let reachable: &mut [bool] = if bytes < small.len() {
+        &mut small[..=bytes]
+    } else {
+        large.resize(bytes + 1, false);
+        &mut large
+    };
     reachable[0] = true;
     for i in 0..bytes {
         if !reachable[i] || !rest.is_char_boundary(i) {
@@ -176,26 +193,23 @@ impl Words {
         let mut prev = ' ';
         let mut i = 0;
         while let Some(c) = char_at(i) {
-            // A run of lowercase ASCII letters and digits inside a word is
-            // its own fold: copy it whole.
-            if current.is_some() && (c.is_ascii_lowercase() || c.is_ascii_digit()) {
-                let run = bytes[i..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-                    .count();
+            // A run of small letters and digits is its own fold: copy it
+            // whole (most of a word, often all of it).
+            let run = folded_run(&bytes[i..]);
+            if run > 0 {
+                if current.is_none() {
+                    out.open_word(i, prev);
+                    current = Some((i, out.buf.len()));
+                }
                 out.buf.push_str(&text[i..i + run]);
-                prev = char::from(bytes[i + run - 1]);
+                prev = last_char(&text[i..i + run]);
                 i += run;
                 continue;
             }
             let next_i = i + c.len_utf8();
             if is_word_char(c) {
                 if current.is_none() {
-                    // A word right after "word-" may be a suffix of it:
-                    // keep the hyphen in the fold so a join reads `əliyev-in`.
-                    if prev == '-' && out.list.last().is_some_and(|(r, _)| r.end + 1 == i) {
-                        out.buf.push('-');
-                    }
+                    out.open_word(i, prev);
                     current = Some((i, out.buf.len()));
                 }
                 push_folded(&mut out.buf, c);
@@ -204,14 +218,15 @@ impl Words {
                 continue;
             }
             if let Some((start, fstart)) = current {
-                let next = char_at(next_i);
+                // The next character is read only after a joining mark.
+                let next = || char_at(next_i);
                 let joins = match c {
-                    '.' => next.is_some_and(|n| {
+                    '.' => next().is_some_and(|n| {
                         (prev.is_alphabetic() && n.is_alphabetic())
                             || (prev.is_ascii_digit() && n.is_ascii_digit())
                     }),
-                    ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
-                    '\'' | '’' => prev.is_alphabetic() && next.is_some_and(char::is_alphabetic),
+                    ',' => prev.is_ascii_digit() && next().is_some_and(|n| n.is_ascii_digit()),
+                    '\'' | '’' => prev.is_alphabetic() && next().is_some_and(char::is_alphabetic),
                     _ => false,
                 };
                 if joins {
@@ -232,13 +247,28 @@ impl Words {
         out
     }
 
+    /// Starts a word at byte `i`. A word right after "word-" may be a
+    /// suffix of it: the hyphen goes into the fold so a join reads
+    /// `əliyev-in`.
+    #[inline]
+    fn open_word(&mut self, i: usize, prev: char) {
+        if prev == '-' && self.list.last().is_some_and(|(r, _)| r.end + 1 == i) {
+            self.buf.push('-');
+        }
+    }
+
     /// Records a word just read, joining it to the previous one when only
     /// a hyphen separates them and it is a suffix (`Əliyev-in`).
     fn finish(&mut self, text: &str, range: Range<usize>, fstart: usize) {
         let folded = fstart..self.buf.len();
         if let Some((prev, pfold)) = self.list.last_mut() {
-            let gap = &text[prev.end..range.start];
-            if (gap == "-" || gap == "‑") && is_chain(&self.buf[folded.clone()], Suffixes::All) {
+            // Only a hyphen (`-` or U+2011, three bytes) between them.
+            let gap = text
+                .as_bytes()
+                .get(prev.end..range.start)
+                .unwrap_or_default();
+            let hyphen = gap == b"-" || gap == "‑".as_bytes();
+            if hyphen && is_chain(&self.buf[folded.clone()], Suffixes::All) {
                 prev.end = range.end;
                 pfold.end = folded.end;
                 return;
