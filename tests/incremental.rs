@@ -404,6 +404,50 @@ fn a_verdict_changed_down_the_list_updates_the_home_pages_counts() {
     s.assert_full();
 }
 
+/// A saved title keeps the related checks chosen and redraws the entry
+/// every page lists the article with; saved tags and category choose
+/// them again. Both previews equal a full render.
+#[test]
+fn a_saved_title_or_tags_update_every_related_entry_and_choice() {
+    let (mut s, _) = Session::start(120);
+    let (rel, text) = corpus::article(7);
+    let path = s.dir.path().join(&rel);
+    let title = text
+        .lines()
+        .find(|l| l.starts_with("title = \""))
+        .expect("a title line")
+        .to_string();
+    edit(&path, &title, "title = \"Yeni başlıq: “İşıq pulu artıb”\"");
+    s.save(&path);
+    s.assert_full();
+    let listing = s
+        .served
+        .0
+        .iter()
+        .filter(|(p, bytes)| {
+            p.ends_with("index.html") && String::from_utf8_lossy(bytes).contains("Yeni başlıq")
+        })
+        .count();
+    assert!(listing > 2, "the new title is listed on {listing} pages");
+
+    // New tags and category: the article shares no list with the others.
+    for key in ["tags = ", "category = "] {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(key))
+            .expect("a tags and a category line")
+            .to_string();
+        let alone = if key == "tags = " {
+            "[\"yalnız\"]"
+        } else {
+            "\"yalnız\""
+        };
+        edit(&path, &line, &format!("{key}{alone}"));
+    }
+    s.save(&path);
+    s.assert_full();
+}
+
 /// A memory serves the live preview only. A render that makes search
 /// records, API files and cards with the views (a build, or the
 /// complete render) must make them all again the second time too, not

@@ -56,14 +56,36 @@ pub(super) fn shown(site: &Site, preview: &Preview<'_>) -> Vec<usize> {
     let mut shown: Vec<usize> = (0..articles.len())
         .filter(|&i| articles[i].is_published() || preview.drafts)
         .collect();
-    shown.sort_by(|&a, &b| {
-        let (a, b) = (&articles[a], &articles[b]);
-        b.fm.date
-            .cmp(&a.fm.date)
-            .then_with(|| text::compare(a.title(), b.title()))
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
+    shown.sort_by(|&a, &b| newest_first(&articles[a], &articles[b]));
     shown
+}
+
+/// The order articles are shown in: newest first, then by title in the
+/// site's alphabet, then by slug.
+fn newest_first(a: &Article, b: &Article) -> std::cmp::Ordering {
+    b.fm.date
+        .cmp(&a.fm.date)
+        .then_with(|| text::compare(a.title(), b.title()))
+        .then_with(|| a.slug.cmp(&b.slug))
+}
+
+/// Whether `kept` (an earlier [`shown`]) is still what [`shown`] gives:
+/// the same articles, still in order. A saved title or verdict mostly
+/// leaves the order as it was, and checking it is one pass, not a sort.
+pub(super) fn still_shown(site: &Site, preview: &Preview<'_>, kept: &[usize]) -> bool {
+    let articles = &site.articles;
+    let mut seen = vec![false; articles.len()];
+    for &i in kept {
+        match seen.get_mut(i) {
+            Some(s) if !*s => *s = true,
+            _ => return false,
+        }
+    }
+    let same =
+        (0..articles.len()).all(|i| seen[i] == (articles[i].is_published() || preview.drafts));
+    same && kept
+        .windows(2)
+        .all(|w| newest_first(&articles[w[0]], &articles[w[1]]).is_lt())
 }
 
 /// The content pages by weight, their bodies rendered.

@@ -14,6 +14,8 @@ use crate::content::frontmatter::FrontMatter;
 use crate::routes::Route;
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 /// How many related checks an article lists.
 const SHOWN: usize = 4;
@@ -31,25 +33,56 @@ const CATEGORY: u32 = 1;
 /// Every article's related checks (indexes into the newest-first list)
 /// and the entry each article is listed with.
 pub(super) struct Related {
-    items: Vec<contract::Related>,
-    lists: Vec<Vec<u32>>,
+    items: Vec<Arc<contract::Related>>,
+    lists: Arc<Vec<Vec<u32>>>,
 }
 
 impl Related {
     /// Chooses the related checks of `articles` (newest first).
     pub(super) fn new(setup: &Setup<'_>, articles: &[&Article]) -> Related {
-        let fms: Vec<&FrontMatter> = articles.iter().map(|a| &a.fm).collect();
         Related {
-            items: articles.par_iter().map(|a| item(setup, a)).collect(),
-            lists: lists(&fms),
+            items: articles
+                .par_iter()
+                .map(|a| Arc::new(item(setup, a)))
+                .collect(),
+            lists: Arc::new(lists_of(articles)),
         }
+    }
+
+    /// Chooses again after a save, from this choice: its lists when
+    /// `same_lists` ([`lists_key`] has not moved), and the entry of each
+    /// article whose [`entry_key`] is in `before` at the same place as
+    /// in `now`. A saved title redraws one entry and chooses nothing.
+    pub(super) fn again(
+        &self,
+        setup: &Setup<'_>,
+        articles: &[&Article],
+        same_lists: bool,
+        (before, now): (&[u64], &[u64]),
+    ) -> Related {
+        let lists = if same_lists {
+            self.lists.clone()
+        } else {
+            Arc::new(lists_of(articles))
+        };
+        let items = articles
+            .par_iter()
+            .enumerate()
+            .map(
+                |(i, a)| match (before.get(i), now.get(i), self.items.get(i)) {
+                    (Some(b), Some(n), Some(kept)) if b == n => kept.clone(),
+                    _ => Arc::new(item(setup, a)),
+                },
+            )
+            .collect();
+        Related { items, lists }
     }
 
     /// The related checks of the `i`th article, as its page lists them.
     pub(super) fn of(&self, i: usize) -> Vec<&contract::Related> {
         self.indexes(i)
             .iter()
-            .filter_map(|&j| self.items.get(j as usize))
+            .filter_map(|&j| self.items.get(j as usize).map(Arc::as_ref))
             .collect()
     }
 
@@ -57,6 +90,31 @@ impl Related {
     pub(super) fn indexes(&self, i: usize) -> &[u32] {
         self.lists.get(i).map_or(&[], Vec::as_slice)
     }
+}
+
+/// A hash of what the lists are chosen from: each article's speaker,
+/// category and tags, newest first. The lists are a function of it.
+pub(super) fn lists_key(articles: &[&Article]) -> u64 {
+    let mut h = crate::fsutil::hasher();
+    h.write_usize(articles.len());
+    for a in articles {
+        keys(&a.fm).for_each(|key| key.hash(&mut h));
+        h.write_u8(0xff);
+    }
+    h.finish()
+}
+
+/// A hash of what an article's entry ([`item`]) shows: its title, slug,
+/// date and verdict.
+pub(super) fn entry_key(a: &Article) -> u64 {
+    let mut h = crate::fsutil::hasher();
+    (a.title(), &a.slug, a.fm.date.map(|d| d.0), &a.fm.verdict).hash(&mut h);
+    h.finish()
+}
+
+fn lists_of(articles: &[&Article]) -> Vec<Vec<u32>> {
+    let fms: Vec<&FrontMatter> = articles.iter().map(|a| &a.fm).collect();
+    lists(&fms)
 }
 
 /// Each article's related checks (`fms` newest first), by index.
