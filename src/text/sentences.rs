@@ -16,6 +16,10 @@ const MAYBE_FINAL: &[&str] = &[
     "s", "b.e.ə", "e.ə", "mln", "mlrd", "m", "sm", "km", "kq", "q", "min",
 ];
 
+/// How many letters the longest abbreviation of [`NEVER_FINAL`] and
+/// [`MAYBE_FINAL`] has (a test holds it to the lists).
+const LONGEST_ABBREVIATION: usize = 5;
+
 /// The byte ranges of the sentences of `text`, trimmed.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -100,15 +104,20 @@ fn ends_sentence(text: &str, dot: usize, mark: char, after: &str) -> bool {
         return starts_upper || starts_digit;
     }
     let token = token_before(text, dot);
-    let folded = super::fold(token);
-    if token.chars().count() == 1 && token.chars().all(char::is_uppercase) {
+    let letters = token.chars().count();
+    if letters == 1 && token.chars().all(char::is_uppercase) {
         return false; // an initial: İ. Əliyev
     }
+    // Most sentences end in a word longer than any abbreviation of the
+    // lists (five letters at most), with no dot inside.
+    if letters > LONGEST_ABBREVIATION && !token.contains('.') {
+        return starts_upper || starts_digit;
+    }
+    let folded = super::fold(token);
     if NEVER_FINAL.contains(&folded.as_ref()) {
         return false;
     }
-    let maybe = MAYBE_FINAL.contains(&folded.as_ref())
-        || (token.contains('.') && token.chars().count() <= 8);
+    let maybe = MAYBE_FINAL.contains(&folded.as_ref()) || (token.contains('.') && letters <= 8);
     if maybe {
         let word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
         return starts_upper && !is_roman_numeral(&word);
@@ -138,6 +147,16 @@ pub fn is_roman_numeral(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_quick_test_allows() {
+        let longest = NEVER_FINAL
+            .iter()
+            .chain(MAYBE_FINAL)
+            .map(|a| a.chars().count())
+            .max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()

@@ -259,6 +259,7 @@ impl Words {
 
     /// Records a word just read, joining it to the previous one when only
     /// a hyphen separates them and it is a suffix (`Əliyev-in`).
+    #[inline]
     fn finish(&mut self, text: &str, range: Range<usize>, fstart: usize) {
         let folded = fstart..self.buf.len();
         if let Some((prev, pfold)) = self.list.last_mut() {
