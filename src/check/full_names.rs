@@ -54,7 +54,7 @@ fn full_names(ctx: &Ctx<'_>) -> Vec<(String, String)> {
 pub(super) fn initials(ctx: &mut Ctx<'_>, b: &Block, names: &mut Option<Vec<(String, String)>>) {
     let text = &b.text;
     let mut from = 0;
-    while let Some(found) = text[from..].find('.') {
+    while let Some(found) = memchr::memchr(b'.', &text.as_bytes()[from..]) {
         let dot = from + found;
         from = dot + 1;
         let Some((c, start, surname)) = initial_at(text, dot) else {

@@ -93,6 +93,10 @@ fn sentence_length(ctx: &mut Ctx<'_>, b: &Block) {
 /// `previous_end`: joined by a hyphen, a score's colon between digits,
 /// or a suffix written after a closing quotation mark.
 fn one_word_with_previous(text: &str, previous_end: usize, r: &Range<usize>) -> bool {
+    // Most words follow one space.
+    if r.start == previous_end.wrapping_add(1) && text.as_bytes().get(previous_end) == Some(&b' ') {
+        return false;
+    }
     let Some(gap) = text.get(previous_end..r.start) else {
         return false;
     };
@@ -137,15 +141,12 @@ fn is_quoted_name(text: &str, q: &std::ops::Range<usize>) -> bool {
 
 fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
     for (i, (range, folded)) in b.words.iter().enumerate() {
-        if b.is_quoted(range.start) {
-            continue;
-        }
         let Some(base) = ctx.params.banned_starting(folded).find(|base| {
             second_byte_agrees(folded, base) && matches_folded(folded, base, Suffixes::All)
         }) else {
             continue;
         };
-        if innocent_here(ctx, b, i, base) {
+        if b.is_quoted(range.start) || innocent_here(ctx, b, i, base) {
             continue;
         }
         let written = &b.text[range.clone()];
