@@ -265,10 +265,20 @@ impl Params {
         }
     }
 
-    /// The banned words that start with the same byte as `word`.
-    pub fn banned_starting<'p>(&'p self, word: &str) -> impl Iterator<Item = &'p String> + 'p {
-        let first = word.as_bytes().first().map_or(0, |&b| usize::from(b));
-        self.banned_by_first[first].iter().map(|&i| &self.banned[i])
+    /// The banned words `word` may be (with suffixes): those that start
+    /// with its first byte and share its second. A base of two bytes is
+    /// let through on the first alone, as its final `q` or `k` may be
+    /// softened (`aq` → `ağ…`).
+    pub fn banned_candidates<'p, 'w>(
+        &'p self,
+        word: &'w str,
+    ) -> impl Iterator<Item = &'p String> + use<'p, 'w> {
+        let bytes = word.as_bytes();
+        let first = bytes.first().map_or(0, |&b| usize::from(b));
+        self.banned_by_first[first]
+            .iter()
+            .map(|&i| &self.banned[i])
+            .filter(move |base| base.len() <= 2 || bytes.get(1) == base.as_bytes().get(1))
     }
 
     /// Which part a level-2 heading opens, if any.

@@ -141,9 +141,11 @@ fn is_quoted_name(text: &str, q: &std::ops::Range<usize>) -> bool {
 
 fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
     for (i, (range, folded)) in b.words.iter().enumerate() {
-        let Some(base) = ctx.params.banned_starting(folded).find(|base| {
-            second_byte_agrees(folded, base) && matches_folded(folded, base, Suffixes::All)
-        }) else {
+        let Some(base) = ctx
+            .params
+            .banned_candidates(folded)
+            .find(|base| matches_folded(folded, base, Suffixes::All))
+        else {
             continue;
         };
         if b.is_quoted(range.start) || innocent_here(ctx, b, i, base) {
@@ -158,13 +160,6 @@ fn banned_words(ctx: &mut Ctx<'_>, b: &Block) {
         );
         ctx.at_text(b, range, Rule::StyleBannedWords, Severity::Error, msg);
     }
-}
-
-/// Whether a word may be `base` with suffixes, by its second byte: the
-/// banned words are indexed by their first. A base of two bytes is let
-/// through, as its final `q` or `k` may be softened (`aq` → `ağ…`).
-fn second_byte_agrees(word: &str, base: &str) -> bool {
-    base.len() <= 2 || word.as_bytes().get(1) == base.as_bytes().get(1)
 }
 
 /// Whether the banned word at word `i` is used in an ordinary sense: a

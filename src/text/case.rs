@@ -27,13 +27,16 @@ pub fn fold(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
-    while let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) {
+    while i < s.len() {
         let run = folded_run(&s.as_bytes()[i..]);
         if run > 0 {
             out.push_str(&s[i..i + run]);
             i += run;
             continue;
         }
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
         i += c.len_utf8();
         match c {
             'I' => out.push('ı'),

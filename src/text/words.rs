@@ -198,8 +198,7 @@ impl Words {
             let run = folded_run(&bytes[i..]);
             if run > 0 {
                 if current.is_none() {
-                    out.open_word(i, prev);
-                    current = Some((i, out.buf.len()));
+                    current = Some(out.open_word(i, prev));
                 }
                 out.buf.push_str(&text[i..i + run]);
                 prev = last_char(&text[i..i + run]);
@@ -209,8 +208,7 @@ impl Words {
             let next_i = i + c.len_utf8();
             if is_word_char(c) {
                 if current.is_none() {
-                    out.open_word(i, prev);
-                    current = Some((i, out.buf.len()));
+                    current = Some(out.open_word(i, prev));
                 }
                 push_folded(&mut out.buf, c);
                 prev = c;
@@ -247,14 +245,15 @@ impl Words {
         out
     }
 
-    /// Starts a word at byte `i`. A word right after "word-" may be a
-    /// suffix of it: the hyphen goes into the fold so a join reads
-    /// `əliyev-in`.
+    /// Starts a word at byte `i`; returns where it starts in the text and
+    /// in the folds. A word right after "word-" may be a suffix of it: the
+    /// hyphen goes into the fold so a join reads `əliyev-in`.
     #[inline]
-    fn open_word(&mut self, i: usize, prev: char) {
+    fn open_word(&mut self, i: usize, prev: char) -> (usize, usize) {
         if prev == '-' && self.list.last().is_some_and(|(r, _)| r.end + 1 == i) {
             self.buf.push('-');
         }
+        (i, self.buf.len())
     }
 
     /// Records a word just read, joining it to the previous one when only
