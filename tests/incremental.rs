@@ -110,6 +110,13 @@ impl Session {
         self.rerender()
     }
 
+    /// Loads the whole site again and renders, as `serve` does after a
+    /// change that is not one article's; the files rendered.
+    fn load_again(&mut self) -> usize {
+        self.site = Site::load(self.dir.path()).unwrap();
+        self.rerender()
+    }
+
     /// The served files are a full render's of the site on disk.
     fn assert_full(&self) {
         assert_same(&self.served.0, &full(&Site::load(self.dir.path()).unwrap()));
@@ -256,40 +263,31 @@ fn changes_that_are_not_one_article_ask_for_a_full_load() {
 
 #[test]
 fn a_changed_template_or_config_renders_everything_again() {
-    let dir = tempfile::tempdir().unwrap();
-    corpus::write_site(dir.path(), 20).unwrap();
-    let site = Site::load(dir.path()).unwrap();
-    let findings = check::run_at(&site, today());
-    let mut memory = Memory::default();
-    let mut served = Served::default();
-    let all = served.render(&site, &findings, &mut memory);
-    let config = dir.path().join("yoxla.toml");
+    let (mut s, all) = Session::start(20);
+    let config = s.dir.path().join("yoxla.toml");
     edit(
         &config,
         "title = \"Fakt Yoxla\"",
         "title = \"Fakt Yoxla Plus\"",
     );
-    let site = Site::load(dir.path()).unwrap();
     // The findings move with the configuration too (the Background's
     // formula names the site), as a preview checks again.
-    let findings = check::run_at(&site, today());
-    assert_eq!(served.render(&site, &findings, &mut memory), all);
-    assert_same(&served.0, &full(&site));
+    assert_eq!(s.load_again(), all);
+    s.assert_full();
 
     // The compiled templates are kept between renders: a template the
     // site overrides after that must still be compiled again.
-    let templates = dir.path().join("themes/default/templates");
+    let templates = s.dir.path().join("themes/default/templates");
     std::fs::create_dir_all(&templates).unwrap();
     std::fs::write(
         templates.join("404.html"),
         "{% extends \"base.html\" %}{% block main %}<p>Səhifə tapılmadı: yenilənmiş şablon</p>{% endblock main %}",
     )
     .unwrap();
-    let site = Site::load(dir.path()).unwrap();
-    assert_eq!(served.render(&site, &findings, &mut memory), all);
-    let page = String::from_utf8(served.0["404.html"].clone()).unwrap();
+    assert_eq!(s.load_again(), all);
+    let page = String::from_utf8(s.served.0["404.html"].clone()).unwrap();
     assert!(page.contains("yenilənmiş şablon"), "{page}");
-    assert_same(&served.0, &full(&site));
+    s.assert_full();
 }
 
 /// A build draws each article's page as soon as its view is made and lets
@@ -354,27 +352,18 @@ fn a_save_that_edits_only_the_text_renders_the_article_page_alone() {
 /// listed or dropped: the memory does not hand back its last list then.
 #[test]
 fn a_static_file_added_or_removed_is_listed_when_no_article_moved() {
-    let dir = tempfile::tempdir().unwrap();
-    corpus::write_site(dir.path(), 10).unwrap();
-    let site = Site::load(dir.path()).unwrap();
-    let findings = check::run_at(&site, today());
-    let mut memory = Memory::default();
-    let mut served = Served::default();
-    served.render(&site, &findings, &mut memory);
-
-    let extra = dir.path().join("static/docs/qaydalar.txt");
+    let (mut s, _) = Session::start(10);
+    let extra = s.dir.path().join("static/docs/qaydalar.txt");
     std::fs::create_dir_all(extra.parent().unwrap()).unwrap();
     std::fs::write(&extra, "Redaksiya qaydaları").unwrap();
-    let site = Site::load(dir.path()).unwrap();
     // `Served::render` asserts the list names exactly the files served.
-    served.render(&site, &findings, &mut memory);
-    assert!(served.0.contains_key("docs/qaydalar.txt"));
+    s.load_again();
+    assert!(s.served.0.contains_key("docs/qaydalar.txt"));
 
     std::fs::remove_file(&extra).unwrap();
-    let site = Site::load(dir.path()).unwrap();
-    served.render(&site, &findings, &mut memory);
-    assert!(!served.0.contains_key("docs/qaydalar.txt"));
-    assert_same(&served.0, &full(&site));
+    s.load_again();
+    assert!(!s.served.0.contains_key("docs/qaydalar.txt"));
+    s.assert_full();
 }
 
 /// The home page's first page counts the articles of each verdict. A
