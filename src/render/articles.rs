@@ -134,12 +134,11 @@ impl Pipeline<'_> {
         let url = format!("{}{}", setup.origin, route.url(setup.base));
         view.share_links = share_cards::share_links(&view.card.title, &url, &setup.t["email"]);
         view.absolute_url = url.clone();
-        let cards = match &setup.cards {
-            Some(cards) => {
-                let square = self.square_card_wanted(a);
-                share_cards::plan_article(cards, setup, (&mut view, square), &route, &url)
-            }
-            None => Vec::new(),
+        let cards = if setup.cards.is_some() {
+            let square = self.square_card_wanted(a);
+            share_cards::plan_article(setup, (&mut view, square), &route, &url)
+        } else {
+            Vec::new()
         };
         let review = claimreview::for_article(
             &view,

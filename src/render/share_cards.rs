@@ -1,8 +1,8 @@
 //! Share cards planned and drawn: which cards the site has (one for the
 //! site, a wide and a square one per article, with the Telegram snippet),
-//! where each goes (named by its layout's hash), and drawing them, or
-//! taking an unchanged one from the build cache (or the previous build's
-//! output). How a card looks is `cards.rs`; what a card shows and where
+//! where each goes (named by the hash of what it shows), and drawing
+//! them, or taking an unchanged one from the build cache (or the previous
+//! build's output) without laying it out. How a card looks is `cards.rs`; what a card shows and where
 //! it goes is here.
 
 use super::contract::{ArticleView, ImageView, Kind, Link, RecordRow, ShareView};
@@ -20,7 +20,7 @@ use std::sync::Arc;
 /// The site's own card, for pages that are not articles (none when share
 /// cards are off).
 pub(super) fn site_card(setup: &Setup<'_>) -> Option<PlannedCard> {
-    let cards = setup.cards.as_ref()?;
+    setup.cards.as_ref()?;
     let config = &setup.site.config;
     let text = cards::CardText {
         verdict: None,
@@ -35,7 +35,7 @@ pub(super) fn site_card(setup: &Setup<'_>) -> Option<PlannedCard> {
         domain: &setup.domain,
     };
     Some(PlannedCard::new(
-        &cards.layout(&text),
+        &Arc::new(cards::CardContent::of(&text)),
         cards::Shape::Wide,
         &Route::root(),
         "share",
@@ -50,9 +50,9 @@ pub(super) fn plan_speakers(
     setup: &Setup<'_>,
     renderer: &super::pages::Renderer<'_>,
 ) -> (Vec<PlannedCard>, HashMap<String, ImageView>) {
-    let Some(cards) = &setup.cards else {
+    if setup.cards.is_none() {
         return (Vec::new(), HashMap::new());
-    };
+    }
     let config = &setup.site.config;
     let planned: Vec<(String, PlannedCard)> = renderer
         .groups
@@ -73,7 +73,7 @@ pub(super) fn plan_speakers(
             let route = Route::new([Kind::Speaker.segment(&setup.sections), g.slug.as_str()]);
             let alt = format!("{title}. {tally}");
             let card = PlannedCard::new(
-                &cards.layout(&text),
+                &Arc::new(cards::CardContent::of(&text)),
                 cards::Shape::Wide,
                 &route,
                 "card",
@@ -136,7 +136,6 @@ pub(super) fn share_links(title: &str, url: &str, email: &str) -> Vec<Link> {
 /// Telegram snippet, planned: the view at `route` (absolute `url`) gets
 /// them as its `share`.
 pub(super) fn plan_article(
-    cards: &cards::Cards,
     setup: &Setup<'_>,
     (view, square): (&mut ArticleView, bool),
     route: &Route,
@@ -165,13 +164,13 @@ pub(super) fn plan_article(
     );
     let mut planned = Vec::new();
     let mut images = Vec::new();
-    let layout = cards.layout(&text);
+    let content = Arc::new(cards::CardContent::of(&text));
     let shapes = [
         (cards::Shape::Wide, "card"),
         (cards::Shape::Square, "card-square"),
     ];
     for (shape, stem) in shapes.into_iter().take(if square { 2 } else { 1 }) {
-        let card = PlannedCard::new(&layout, shape, route, stem, (base, origin), &alt);
+        let card = PlannedCard::new(&content, shape, route, stem, (base, origin), &alt);
         images.push(card.image.clone());
         planned.push(card);
     }
@@ -241,10 +240,11 @@ pub(super) fn draw_all(
         .collect()
 }
 
-/// A share card to draw: its layout and shape, and where it goes.
+/// A share card to draw: what it shows and its shape, and where it goes.
 #[derive(Debug, Clone)]
 pub(super) struct PlannedCard {
-    layout: cards::Layout,
+    /// Shared by an article's two shapes.
+    content: Arc<cards::CardContent>,
     shape: cards::Shape,
     /// The hash of everything the drawing depends on.
     hash: String,
@@ -255,19 +255,19 @@ pub(super) struct PlannedCard {
 
 impl PlannedCard {
     pub(super) fn new(
-        layout: &cards::Layout,
+        content: &Arc<cards::CardContent>,
         shape: cards::Shape,
         dir: &Route,
         stem: &str,
         (base, origin): (&str, &str),
         alt: &str,
     ) -> PlannedCard {
-        let hash = cache::key(&[layout.spec(shape).as_bytes()]);
+        let hash = content.key(shape);
         let name = format!("{stem}-{}.png", &hash[..12]);
         let url = format!("{}{name}", dir.url(base));
         let (width, height) = shape.size();
         PlannedCard {
-            layout: layout.clone(),
+            content: content.clone(),
             shape,
             path: format!("{}{name}", dir.url("/").trim_start_matches('/')),
             image: ImageView {
@@ -282,8 +282,8 @@ impl PlannedCard {
     }
 
     /// The PNG: from the cache, or from the previous build when it has
-    /// this very card (same hash, same bytes), else drawn (and kept in
-    /// the cache).
+    /// this very card (same hash, same bytes), else laid out and drawn
+    /// (and kept in the cache).
     pub(super) fn draw(
         &self,
         cards: &cards::Cards,
@@ -304,7 +304,7 @@ impl PlannedCard {
         let previous = previous.and_then(|dir| std::fs::read(dir.join(&self.path)).ok());
         let bytes = match previous.filter(png) {
             Some(bytes) => bytes,
-            None => cards.png(&self.layout, self.shape)?,
+            None => cards.png(&cards.layout(&self.content.text()), self.shape)?,
         };
         if let Some(cache) = cache {
             cache.put(cache::Kind::Card, &key, &bytes);

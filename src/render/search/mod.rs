@@ -183,26 +183,39 @@ impl Kept {
 /// part of 1,000 adds some 115 MB to a build's peak.
 const MAX_PART: usize = 1_000;
 
+/// The most articles one part of the newest year holds, unless one month
+/// has more. The newest articles are the ones a newsroom publishes and
+/// corrects, and a change indexes its whole part again (about a
+/// millisecond an article): small parts keep that short. When the year
+/// closes, its parts are packed into large ones, indexed once.
+const NEWEST_PART: usize = 250;
+
 /// The part of the index each article goes in, by publication month
 /// (`YYYY-MM`, or empty): a year is one part (`2025`) unless it has more
-/// than [`MAX_PART`] articles; then its months, oldest first, are packed
-/// into parts of at most that many, each named by its first month
-/// (`2025-07`), so a new article changes only its year's newest part.
-/// Undated articles are one part.
+/// than [`MAX_PART`] articles ([`NEWEST_PART`] for the newest year);
+/// then its months, oldest first, are packed into parts of at most that
+/// many, each named by its first month (`2025-07`), so a new article
+/// changes only its year's newest part. Undated articles are one part.
 fn part_keys(months: &[&str]) -> Vec<String> {
     let mut by_year: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for month in months {
         let year = month.get(..4).unwrap_or(UNDATED);
         *by_year.entry(year).or_default().entry(month).or_default() += 1;
     }
+    let newest = by_year.keys().rfind(|y| **y != UNDATED).copied();
     let mut key_of: BTreeMap<&str, String> = BTreeMap::new();
     for (year, counts) in &by_year {
         let total: usize = counts.values().sum();
+        let most = if Some(*year) == newest {
+            NEWEST_PART
+        } else {
+            MAX_PART
+        };
         let mut part: Option<(String, usize)> = None;
         for (month, count) in counts {
             let key = match part.take() {
-                _ if total <= MAX_PART => (year.to_string(), 0),
-                Some((key, size)) if size + count <= MAX_PART => (key, size),
+                _ if total <= most => (year.to_string(), 0),
+                Some((key, size)) if size + count <= most => (key, size),
                 _ => (month.to_string(), 0),
             };
             key_of.insert(month, key.0.clone());
@@ -334,6 +347,7 @@ mod tests {
         months.extend(vec!["2025-02"; 200]);
         months.extend(vec!["2025-03"; 150]);
         months.extend(vec!["2025-04"; 1_300]);
+        months.extend(vec!["2026-01"; 10]);
         months.push("");
         let keys = part_keys(&months);
         assert_eq!(keys[0], "2024");
@@ -344,6 +358,37 @@ mod tests {
             keys[1_060], "2025-04",
             "a month over the limit is a part of its own"
         );
+        assert_eq!(keys[2_360], "2026", "the newest year, small, is one part");
         assert_eq!(keys.last().unwrap(), UNDATED);
+    }
+
+    #[test]
+    fn the_newest_year_is_packed_in_small_parts_and_closed_years_in_large_ones() {
+        assert_eq!(NEWEST_PART, 250, "the counts below are chosen around it");
+        // A year of 150 articles a month: closed, its twelve months make
+        // two parts; as the newest year, parts of one month.
+        let year = |y: &str| -> Vec<String> {
+            (1..=12)
+                .flat_map(|m| vec![format!("{y}-{m:02}"); 150])
+                .collect()
+        };
+        let mut months = year("2025");
+        months.extend(year("2026"));
+        let months: Vec<&str> = months.iter().map(String::as_str).collect();
+        let keys = part_keys(&months);
+        let mut parts: Vec<&str> = keys.iter().map(String::as_str).collect();
+        parts.dedup();
+        assert_eq!(&parts[..2], ["2025-01", "2025-07"]);
+        assert_eq!(parts.len(), 2 + 12);
+        assert_eq!(parts[2], "2026-01");
+        assert_eq!(parts.last(), Some(&"2026-12"));
+        // The next year's first article closes 2026: its months are packed
+        // in large parts again, and 2027 is the newest.
+        let mut later = months.clone();
+        later.push("2027-01");
+        let keys = part_keys(&later);
+        assert_eq!(keys[1_800], "2026-01");
+        assert_eq!(keys[2_700], "2026-07");
+        assert_eq!(keys[3_600], "2027");
     }
 }
