@@ -38,21 +38,21 @@ impl SourceFile {
             ))
         };
         let unreadable = |e: std::io::Error| fail(1, say!(lang, "load-cannot-read-file", e = e));
-        let size = std::fs::metadata(path).map_err(unreadable)?.len();
-        if size > MAX_FILE_BYTES {
-            let mib = size as f64 / 1048576.0;
-            let limit = MAX_FILE_BYTES / 1048576;
-            return Err(fail(
-                1,
-                say!(
+        let bytes = match read_at_most(path, MAX_FILE_BYTES).map_err(unreadable)? {
+            Ok(bytes) => bytes,
+            Err(size) => {
+                let mib = size as f64 / 1048576.0;
+                let limit = MAX_FILE_BYTES / 1048576;
+                let mib = format!("{mib:.1}");
+                let msg = say!(
                     lang,
                     "load-file-mib-over-mib-limit",
-                    mib = format!("{mib:.1}"),
+                    mib = mib,
                     limit = limit
-                ),
-            ));
-        }
-        let bytes = std::fs::read(path).map_err(unreadable)?;
+                );
+                return Err(fail(1, msg));
+            }
+        };
         // simdutf8 checks Azerbaijani text some ten times faster than the
         // standard library (which slows down at every non-ASCII letter);
         // copying the checked text costs less than checking it again.
@@ -107,6 +107,23 @@ impl SourceFile {
     }
 }
 
+/// The bytes of the file at `path`, or `Err(size)` when it is over
+/// `limit`. One open: the size comes from the open file, and at most one
+/// byte over the limit is read, so a file that grows after it was
+/// measured is refused rather than read whole.
+fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Result<Vec<u8>, u64>> {
+    use std::io::Read as _;
+    let mut handle = std::fs::File::open(path)?;
+    let size = handle.metadata()?.len();
+    if size > limit {
+        return Ok(Err(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize + 1);
+    (&mut handle).take(limit + 1).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    Ok(if read > limit { Err(read) } else { Ok(bytes) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +132,22 @@ mod tests {
     fn bom_and_crlf_are_normalised() {
         let s = SourceFile::from_text("a.md", "\u{feff}+++\r\ntitle = \"ş\"\r\n+++\r\n".into());
         assert_eq!(s.text, "+++\ntitle = \"ş\"\n+++\n");
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_with_its_size_and_one_at_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.md");
+        std::fs::write(&p, "ə".repeat(6)).unwrap();
+        assert_eq!(read_at_most(&p, 11).unwrap(), Err(12));
+        assert_eq!(read_at_most(&p, 12).unwrap().unwrap(), "ə".repeat(6).as_bytes());
+        assert!(read_at_most(&dir.path().join("gone.md"), 12).is_err());
+        // A content file over the limit is a finding that says how big it is.
+        let big = dir.path().join("big.md");
+        std::fs::write(&big, vec![b'a'; MAX_FILE_BYTES as usize + 200_000]).unwrap();
+        let f = SourceFile::read(&big, "content/big.md", crate::text::Language::En).unwrap_err();
+        assert_eq!((f.file.as_str(), f.line), ("content/big.md", 1));
+        assert!(f.message.contains("4.2"), "{}", f.message);
     }
 
     #[test]
