@@ -140,7 +140,10 @@ mod tests {
         let p = dir.path().join("a.md");
         std::fs::write(&p, "ə".repeat(6)).unwrap();
         assert_eq!(read_at_most(&p, 11).unwrap(), Err(12));
-        assert_eq!(read_at_most(&p, 12).unwrap().unwrap(), "ə".repeat(6).as_bytes());
+        assert_eq!(
+            read_at_most(&p, 12).unwrap().unwrap(),
+            "ə".repeat(6).as_bytes()
+        );
         assert!(read_at_most(&dir.path().join("gone.md"), 12).is_err());
         // A content file over the limit is a finding that says how big it is.
         let big = dir.path().join("big.md");

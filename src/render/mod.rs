@@ -186,10 +186,19 @@ fn cards_and_index(
 /// files, and the static files, handed to `out`; their paths.
 fn other_files(site: &Site, renderer: &Renderer<'_>, out: &Delivery<'_>) -> Result<Vec<String>> {
     let setup = renderer.setup;
-    let mut extra = share_cards::telegram_files(&renderer.views, setup.base);
-    extra.extend(renderer.api_files());
-    extra.extend(statics::statics(site, &setup.theme)?);
-    out.put_all(extra)
+    // A snippet per article beside the API's lists: both are made from
+    // every article, so neither waits for the other.
+    let (telegram, rest) = rayon::join(
+        || out.put_all(share_cards::telegram_files(&renderer.views, setup.base)),
+        || -> Result<Vec<String>> {
+            let mut extra = renderer.api_files();
+            extra.extend(statics::statics(site, &setup.theme)?);
+            out.put_all(extra)
+        },
+    );
+    let mut paths = telegram?;
+    paths.extend(rest?);
+    Ok(paths)
 }
 
 /// Steps 6 to 9 of a render: every page but those drawn with their
