@@ -11,11 +11,10 @@
 //! input gives the same bytes on every machine, into a palette PNG. Lines
 //! are broken here, measured with the font's own advance widths.
 //!
-//! A card's file name carries a hash of what it shows and of the code
-//! that lays it out and draws it ([`CardContent::key`]): platforms cache
-//! previews for days, so a changed card gets a new address, and an
-//! unchanged one is taken from the build cache without being laid out or
-//! drawn again.
+//! A card's file name is a hash of what it shows and of this code
+//! (`share_cards.rs`): platforms cache previews for days, so a changed
+//! card gets a new address, and an unchanged one is taken from the build
+//! cache without being laid out or drawn again.
 
 use super::card_raster::{Canvas, Masks, Rgb, rgb};
 use super::contract::VerdictView;
@@ -78,16 +77,6 @@ impl Shape {
     }
 }
 
-/// The code that lays a card out and draws it, hashed into every card's
-/// key with [`DRAWING`]: a card is named before it is laid out, so a
-/// change to this code must give every card a new name.
-const CODE: [&str; 4] = [
-    include_str!("cards.rs"),
-    include_str!("card_raster.rs"),
-    include_str!("indexed_png.rs"),
-    include_str!("deflate.rs"),
-];
-
 /// What a card shows.
 #[derive(Debug, Clone)]
 pub struct CardText<'a> {
@@ -103,55 +92,6 @@ pub struct CardText<'a> {
     pub brand: &'a str,
     /// The site's host name, e.g. `faktyoxla.example.org`.
     pub domain: &'a str,
-}
-
-/// What a card shows, owned: kept with a planned card, and laid out
-/// only when the card is not in the build cache.
-#[derive(Debug, Clone)]
-pub struct CardContent {
-    verdict: Option<VerdictView>,
-    title: String,
-    speaker: String,
-    date: String,
-    brand: String,
-    domain: String,
-}
-
-impl CardContent {
-    /// Keeps what `text` shows.
-    pub fn of(text: &CardText<'_>) -> CardContent {
-        CardContent {
-            verdict: text.verdict.cloned(),
-            title: text.title.to_string(),
-            speaker: text.speaker.to_string(),
-            date: text.date.to_string(),
-            brand: text.brand.to_string(),
-            domain: text.domain.to_string(),
-        }
-    }
-
-    /// What the card shows, to lay out.
-    pub fn text(&self) -> CardText<'_> {
-        CardText {
-            verdict: self.verdict.as_ref(),
-            title: &self.title,
-            speaker: &self.speaker,
-            date: &self.date,
-            brand: &self.brand,
-            domain: &self.domain,
-        }
-    }
-
-    /// The hash a card of `shape` is named and cached by: of everything
-    /// it shows (every field, the verdict's whole view), the drawing's
-    /// version and the code that lays it out and draws it. Equal keys
-    /// are equal PNGs.
-    pub fn key(&self, shape: Shape) -> String {
-        static CODE_HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-        let code = CODE_HASH.get_or_init(|| crate::cache::key(&CODE.map(str::as_bytes)));
-        let shown = format!("{shape:?}\n{self:?}");
-        crate::cache::key(&[DRAWING.as_bytes(), code.as_bytes(), shown.as_bytes()])
-    }
 }
 
 /// The bundled fonts, loaded once, for measuring and drawing, with the
@@ -635,68 +575,6 @@ mod tests {
                 assert!(cards.masks.advance(c, 40.0, bold).1.is_some(), "{c} {bold}");
             }
         }
-    }
-
-    #[test]
-    fn a_card_is_named_by_everything_it_shows_and_the_same_card_by_the_same_name() {
-        let v = verdict();
-        let text = CardText {
-            verdict: Some(&v),
-            title: "Çörəyin qiyməti iki dəfə artıb",
-            speaker: "Ramil Qasımov",
-            date: "6 oktyabr 2026",
-            brand: "Sınaq Yoxla",
-            domain: "sinaq.example.org",
-        };
-        let first = CardContent::of(&text).key(Shape::Wide);
-        assert_eq!(CardContent::of(&text).key(Shape::Wide), first);
-        assert_ne!(CardContent::of(&text).key(Shape::Square), first);
-        let mut other = v.clone();
-        other.colour = "#000000".into();
-        let changes: [CardText<'_>; 7] = [
-            CardText {
-                title: "Çörəyin qiyməti üç dəfə artıb",
-                ..text.clone()
-            },
-            CardText {
-                speaker: "Ramil Qasımov, nazir",
-                ..text.clone()
-            },
-            CardText {
-                date: "7 oktyabr 2026",
-                ..text.clone()
-            },
-            CardText {
-                brand: "Sınaq",
-                ..text.clone()
-            },
-            CardText {
-                domain: "sinaq.example.com",
-                ..text.clone()
-            },
-            CardText {
-                verdict: None,
-                ..text.clone()
-            },
-            CardText {
-                verdict: Some(&other),
-                ..text.clone()
-            },
-        ];
-        for changed in changes {
-            assert_ne!(
-                CardContent::of(&changed).key(Shape::Wide),
-                first,
-                "{changed:?}"
-            );
-        }
-        // What is laid out is what was kept.
-        let cards = Cards::new().unwrap();
-        let kept = CardContent::of(&text);
-        assert_eq!(
-            cards.png(&cards.layout(&kept.text()), Shape::Wide).unwrap(),
-            cards.png(&cards.layout(&text), Shape::Wide).unwrap()
-        );
     }
 
     #[test]

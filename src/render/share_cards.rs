@@ -1,14 +1,15 @@
 //! Share cards planned and drawn: which cards the site has (one for the
 //! site, a wide and a square one per article, with the Telegram snippet),
-//! where each goes (named by the hash of what it shows), and drawing
-//! them, or taking an unchanged one from the build cache (or the previous
-//! build's output) without laying it out. How a card looks is `cards.rs`; what a card shows and where
-//! it goes is here.
+//! where each goes (named by the hash of what it shows, [`CardContent`]),
+//! and drawing them, or taking an unchanged one from the build cache (or
+//! the previous build's output) without laying it out. How a card looks
+//! is `cards.rs`; what a card shows and where it goes is here.
 
-use super::contract::{ArticleView, ImageView, Kind, Link, RecordRow, ShareView};
+use super::Output;
+use super::cards::{self, CardText, Shape};
+use super::contract::{ArticleView, ImageView, Kind, Link, RecordRow, ShareView, VerdictView};
 use super::delivery::Delivery;
 use super::setup::Setup;
-use super::{Output, cards};
 use crate::cache::{self, Cache};
 use crate::routes::Route;
 use anyhow::{Context as _, Result};
@@ -22,7 +23,7 @@ use std::sync::Arc;
 pub(super) fn site_card(setup: &Setup<'_>) -> Option<PlannedCard> {
     setup.cards.as_ref()?;
     let config = &setup.site.config;
-    let text = cards::CardText {
+    let text = CardText {
         verdict: None,
         title: if config.description.is_empty() {
             &config.title
@@ -35,7 +36,7 @@ pub(super) fn site_card(setup: &Setup<'_>) -> Option<PlannedCard> {
         domain: &setup.domain,
     };
     Some(PlannedCard::new(
-        &Arc::new(cards::CardContent::of(&text)),
+        &Arc::new(CardContent::of(&text)),
         cards::Shape::Wide,
         &Route::root(),
         "share",
@@ -62,7 +63,7 @@ pub(super) fn plan_speakers(
             let record = renderer.record(g);
             let title = format!("{}: {}", g.name, setup.count_text(g.articles.len()));
             let tally = tally(&record);
-            let text = cards::CardText {
+            let text = CardText {
                 verdict: None,
                 title: &title,
                 speaker: g.status.as_deref().unwrap_or(""),
@@ -73,7 +74,7 @@ pub(super) fn plan_speakers(
             let route = Route::new([Kind::Speaker.segment(&setup.sections), g.slug.as_str()]);
             let alt = format!("{title}. {tally}");
             let card = PlannedCard::new(
-                &Arc::new(cards::CardContent::of(&text)),
+                &Arc::new(CardContent::of(&text)),
                 cards::Shape::Wide,
                 &route,
                 "card",
@@ -150,7 +151,7 @@ pub(super) fn plan_article(
             view.card.speaker.name, view.claim_box.speaker_status
         )
     };
-    let text = cards::CardText {
+    let text = CardText {
         verdict: Some(&view.card.verdict),
         title: &view.card.title,
         speaker: &speaker,
@@ -164,7 +165,7 @@ pub(super) fn plan_article(
     );
     let mut planned = Vec::new();
     let mut images = Vec::new();
-    let content = Arc::new(cards::CardContent::of(&text));
+    let content = Arc::new(CardContent::of(&text));
     let shapes = [
         (cards::Shape::Wide, "card"),
         (cards::Shape::Square, "card-square"),
@@ -211,6 +212,65 @@ pub(super) fn telegram_files(views: &[Arc<ArticleView>], base: &str) -> Vec<Outp
     files
 }
 
+/// The code that lays a card out and draws it, hashed into every card's
+/// key with [`cards::DRAWING`]: a card is named before it is laid out, so a
+/// change to this code must give every card a new name.
+const CODE: [&str; 4] = [
+    include_str!("cards.rs"),
+    include_str!("card_raster.rs"),
+    include_str!("indexed_png.rs"),
+    include_str!("deflate.rs"),
+];
+
+/// What a card shows, owned: kept with a planned card, and laid out
+/// only when the card is not in the build cache.
+#[derive(Debug, Clone)]
+pub(super) struct CardContent {
+    verdict: Option<VerdictView>,
+    title: String,
+    speaker: String,
+    date: String,
+    brand: String,
+    domain: String,
+}
+
+impl CardContent {
+    /// Keeps what `text` shows.
+    pub(super) fn of(text: &CardText<'_>) -> CardContent {
+        CardContent {
+            verdict: text.verdict.cloned(),
+            title: text.title.to_string(),
+            speaker: text.speaker.to_string(),
+            date: text.date.to_string(),
+            brand: text.brand.to_string(),
+            domain: text.domain.to_string(),
+        }
+    }
+
+    /// What the card shows, to lay out.
+    pub(super) fn text(&self) -> CardText<'_> {
+        CardText {
+            verdict: self.verdict.as_ref(),
+            title: &self.title,
+            speaker: &self.speaker,
+            date: &self.date,
+            brand: &self.brand,
+            domain: &self.domain,
+        }
+    }
+
+    /// The hash a card of `shape` is named and cached by: of everything
+    /// it shows (every field, the verdict's whole view), the drawing's
+    /// version and the code that lays it out and draws it. Equal keys
+    /// are equal PNGs.
+    pub(super) fn key(&self, shape: Shape) -> String {
+        static CODE_HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let code = CODE_HASH.get_or_init(|| cache::key(&CODE.map(str::as_bytes)));
+        let shown = format!("{shape:?}\n{self:?}");
+        cache::key(&[cards::DRAWING.as_bytes(), code.as_bytes(), shown.as_bytes()])
+    }
+}
+
 /// Draws every planned card, in parallel, or takes it from the cache or
 /// the previous build, handing each to `out`; their paths.
 pub(super) fn draw_all(
@@ -244,7 +304,7 @@ pub(super) fn draw_all(
 #[derive(Debug, Clone)]
 pub(super) struct PlannedCard {
     /// Shared by an article's two shapes.
-    content: Arc<cards::CardContent>,
+    content: Arc<CardContent>,
     shape: cards::Shape,
     /// The hash of everything the drawing depends on.
     hash: String,
@@ -255,7 +315,7 @@ pub(super) struct PlannedCard {
 
 impl PlannedCard {
     pub(super) fn new(
-        content: &Arc<cards::CardContent>,
+        content: &Arc<CardContent>,
         shape: cards::Shape,
         dir: &Route,
         stem: &str,
@@ -313,5 +373,87 @@ impl PlannedCard {
             path: self.path.clone(),
             bytes,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdict() -> VerdictView {
+        VerdictView {
+            word: "yalan".into(),
+            label: "Yalan".into(),
+            slug: "yalan".into(),
+            rank: 6,
+            value: 1,
+            of: 6,
+            colour: "#7d1416".into(),
+            icon: "flame".into(),
+            meaning: String::new(),
+            url: "/hokmler/yalan/".into(),
+        }
+    }
+
+    #[test]
+    fn a_card_is_named_by_everything_it_shows_and_the_same_card_by_the_same_name() {
+        let v = verdict();
+        let text = CardText {
+            verdict: Some(&v),
+            title: "Çörəyin qiyməti iki dəfə artıb",
+            speaker: "Ramil Qasımov",
+            date: "6 oktyabr 2026",
+            brand: "Sınaq Yoxla",
+            domain: "sinaq.example.org",
+        };
+        let first = CardContent::of(&text).key(Shape::Wide);
+        assert_eq!(CardContent::of(&text).key(Shape::Wide), first);
+        assert_ne!(CardContent::of(&text).key(Shape::Square), first);
+        let mut other = v.clone();
+        other.colour = "#000000".into();
+        let changes: [CardText<'_>; 7] = [
+            CardText {
+                title: "Çörəyin qiyməti üç dəfə artıb",
+                ..text.clone()
+            },
+            CardText {
+                speaker: "Ramil Qasımov, nazir",
+                ..text.clone()
+            },
+            CardText {
+                date: "7 oktyabr 2026",
+                ..text.clone()
+            },
+            CardText {
+                brand: "Sınaq",
+                ..text.clone()
+            },
+            CardText {
+                domain: "sinaq.example.com",
+                ..text.clone()
+            },
+            CardText {
+                verdict: None,
+                ..text.clone()
+            },
+            CardText {
+                verdict: Some(&other),
+                ..text.clone()
+            },
+        ];
+        for changed in changes {
+            assert_ne!(
+                CardContent::of(&changed).key(Shape::Wide),
+                first,
+                "{changed:?}"
+            );
+        }
+        // What is laid out is what was kept.
+        let cards = cards::Cards::new().unwrap();
+        let kept = CardContent::of(&text);
+        assert_eq!(
+            cards.png(&cards.layout(&kept.text()), Shape::Wide).unwrap(),
+            cards.png(&cards.layout(&text), Shape::Wide).unwrap()
+        );
     }
 }
