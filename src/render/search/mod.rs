@@ -18,10 +18,11 @@
 //! share).
 //!
 //! **In parts, cached.** The index is made in parts, by year (a year of
-//! many articles by months), merged in the browser: Pagefind holds about
-//! 115 KB an article while it indexes, so a part bounds that, and each
-//! part is kept in the build cache under a hash of its records, so a
-//! build remakes only the parts whose articles changed. Each part is made
+//! many articles by months, the newest year in small parts), merged in
+//! the browser: Pagefind holds about 115 KB an article while it indexes,
+//! so a part bounds that, and each part is kept in the build cache under
+//! a hash of its records, so a build remakes only the parts whose
+//! articles changed, and a change to a new article remakes a small one. Each part is made
 //! on the indexer's own threads (`pagefind.rs`), beside the share cards,
 //! and handed over as soon as it is made.
 
