@@ -135,6 +135,12 @@ def hugo_build(site, out, limit_s=None):
     return run(["hugo", "--source", str(site), "--destination", str(out), "--quiet"], limit_s=limit_s)
 
 
+def summary_line(output):
+    """A build's last line, with the time of each stage, in whatever
+    language the site speaks (the line that names its milliseconds)."""
+    return next((l for l in reversed(output.splitlines()) if " ms" in l and "(" in l), "")
+
+
 def median(xs):
     return statistics.median(xs)
 
@@ -180,7 +186,7 @@ def compare(n, runs, skip_hugo, hugo_runs, hugo_limit_s):
             clean(cache)
             s, mb, last = yoxla_build(site, out_y)
             t["cold"].append(s), m["cold"].append(mb)
-            row["stages"] = next((l for l in last.splitlines() if l.startswith("built ")), "")
+            row["stages"] = summary_line(last)
             row["yoxla_files"], row["yoxla_bytes"] = files_in(out_y), bytes_in(out_y)
             if hsite and i < hugo_runs and "hugo_stopped" not in row:
                 clean(out_h)
@@ -194,7 +200,7 @@ def compare(n, runs, skip_hugo, hugo_runs, hugo_limit_s):
             clean(out_y)
             s, mb, last = yoxla_build(site, out_y)
             t["warm"].append(s), m["warm"].append(mb)
-            row["warm_stages"] = next((l for l in last.splitlines() if l.startswith("built ")), "")
+            row["warm_stages"] = summary_line(last)
             article.write_text(edit(original, i))
             clean(out_y)
             s, mb, _ = yoxla_build(site, out_y)
