@@ -138,7 +138,8 @@ def hugo_build(site, out, limit_s=None):
 def summary_line(output):
     """A build's last line, with the time of each stage, in whatever
     language the site speaks (the line that names its milliseconds)."""
-    return next((l for l in reversed(output.splitlines()) if " ms" in l and "(" in l), "")
+    units = (" ms", " мс")
+    return next((l for l in reversed(output.splitlines()) if "(" in l and any(u in l for u in units)), "")
 
 
 def median(xs):

@@ -121,7 +121,12 @@ fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Result<Vec<u8>, u64>
     let mut bytes = Vec::with_capacity(size as usize + 1);
     (&mut handle).take(limit + 1).read_to_end(&mut bytes)?;
     let read = bytes.len() as u64;
-    Ok(if read > limit { Err(read) } else { Ok(bytes) })
+    if read > limit {
+        // It grew after it was measured: its size now, as the user sees it.
+        let now = handle.metadata().map_or(read, |m| m.len());
+        return Ok(Err(now.max(read)));
+    }
+    Ok(Ok(bytes))
 }
 
 #[cfg(test)]

@@ -11,26 +11,27 @@
 //! input gives the same bytes on every machine, into a palette PNG. Lines
 //! are broken here, measured with the font's own advance widths.
 //!
-//! A card's file name is a hash of what it shows and of this code
-//! (`share_cards.rs`): platforms cache previews for days, so a changed
-//! card gets a new address, and an unchanged one is taken from the build
-//! cache without being laid out or drawn again.
+//! A card's file name is a hash of what it shows, of this code, the fonts
+//! and the drawing crates' versions (`share_cards.rs`): platforms cache
+//! previews for days, so a changed card gets a new address, and an
+//! unchanged one is taken from the build cache without being laid out or
+//! drawn again.
 
 use super::card_raster::{Canvas, Masks, Rgb, rgb};
-use super::contract::VerdictView;
 use anyhow::{Result, anyhow};
 
-const REGULAR: &[u8] = include_bytes!(concat!(
+pub(super) const REGULAR: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/themes/default/fonts/NotoSans-Regular.ttf"
 ));
-const BOLD: &[u8] = include_bytes!(concat!(
+pub(super) const BOLD: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/themes/default/fonts/NotoSans-Bold.ttf"
 ));
-/// Part of every card's hash: change it when the same layout would be
-/// drawn differently (fonts, rasteriser, palette, PNG encoding), so no
-/// stale card is reused.
+/// Part of every card's name: change it when cards would be drawn
+/// differently by what a card's name does not already cover (its name
+/// hashes what it shows, this code, the fonts and the versions of the
+/// drawing crates: `share_cards::CardContent::key`).
 pub const DRAWING: &str = "noto-sans-subset-1/masks-4-levels/png-indexed-libdeflate-5";
 const INK: Rgb = [0x1a, 0x1a, 0x1a];
 const MUTED: Rgb = [0x4a, 0x4a, 0x4a];
@@ -77,11 +78,22 @@ impl Shape {
     }
 }
 
+/// What a card shows of a verdict: its badge.
+#[derive(Debug, Clone, Copy)]
+pub struct Badge<'a> {
+    /// The verdict as written on the badge, e.g. `Yarı-doğru`.
+    pub label: &'a str,
+    /// The badge's colour, `#rrggbb`.
+    pub colour: &'a str,
+    /// The icon's name (see [`icon_paths`]).
+    pub icon: &'a str,
+}
+
 /// What a card shows.
 #[derive(Debug, Clone)]
 pub struct CardText<'a> {
     /// The verdict badge (none on the site's own card).
-    pub verdict: Option<&'a VerdictView>,
+    pub verdict: Option<Badge<'a>>,
     /// The article's title (or, for the site's card, its description).
     pub title: &'a str,
     /// "Name, status" of the speaker; empty on the site's card.
@@ -201,7 +213,7 @@ impl Cards {
     /// card's units (1200 wide).
     pub fn layout(&self, card: &CardText<'_>) -> Layout {
         let mut ops = Vec::new();
-        let band = card.verdict.map_or(INK, |v| rgb(&v.colour));
+        let band = card.verdict.map_or(INK, |v| rgb(v.colour));
         ops.push(Op::new(Band::Top, band, Paint::Edge { w: 20.0 }));
         let top = 60.0;
         self.brand(&mut ops, card, top);
@@ -254,11 +266,11 @@ impl Cards {
 
     /// The verdict badge, `badge_h` high at `badge_y`: its icon and label
     /// on the verdict's colour.
-    fn badge(&self, ops: &mut Vec<Op>, verdict: &VerdictView, badge_y: f32, badge_h: f32) {
+    fn badge(&self, ops: &mut Vec<Op>, verdict: Badge<'_>, badge_y: f32, badge_h: f32) {
         let size = 40.0;
         let icon = badge_h * 0.6;
-        let badge_w = (24.0 + icon + 16.0 + self.width(&verdict.label, size, true) + 28.0).round();
-        let colour = rgb(&verdict.colour);
+        let badge_w = (24.0 + icon + 16.0 + self.width(verdict.label, size, true) + 28.0).round();
+        let colour = rgb(verdict.colour);
         let rect = format!("<rect width=\"{badge_w}\" height=\"{badge_h}\" rx=\"12\"/>");
         ops.push(Op::shape(
             Band::Middle,
@@ -269,7 +281,7 @@ impl Cards {
         let body = format!(
             "<g transform=\"scale({:.3})\">{}</g>",
             icon / 24.0,
-            icon_paths(&verdict.icon)
+            icon_paths(verdict.icon)
         );
         let at = (MARGIN + 24.0, badge_y + (badge_h - icon) / 2.0, icon, icon);
         ops.push(Op::shape(Band::Middle, WHITE, at, &body));
@@ -283,7 +295,7 @@ impl Cards {
             label_at,
             size,
             true,
-            verdict.label.clone(),
+            verdict.label.to_string(),
         ));
     }
 
@@ -494,18 +506,11 @@ pub fn telegram(
 mod tests {
     use super::*;
 
-    fn verdict() -> VerdictView {
-        VerdictView {
-            word: "yalan".into(),
-            label: "Yalan".into(),
-            slug: "yalan".into(),
-            rank: 6,
-            value: 1,
-            of: 6,
-            colour: "#7d1416".into(),
-            icon: "flame".into(),
-            meaning: String::new(),
-            url: "/hokmler/yalan/".into(),
+    fn verdict() -> Badge<'static> {
+        Badge {
+            label: "Yalan",
+            colour: "#7d1416",
+            icon: "flame",
         }
     }
 
@@ -533,7 +538,7 @@ mod tests {
         let cards = Cards::new().unwrap();
         let v = verdict();
         let text = CardText {
-            verdict: Some(&v),
+            verdict: Some(v),
             title: "Əli Şükürov: “İşsizlik ğöçüı ÇÖÜĞŞIİ 3,2 milyon ₼” <script>&",
             speaker: "Əli Şükürov, deputat",
             date: "6 oktyabr 2026",

@@ -188,16 +188,15 @@ fn other_files(site: &Site, renderer: &Renderer<'_>, out: &Delivery<'_>) -> Resu
     let setup = renderer.setup;
     // A snippet per article beside the API's lists: both are made from
     // every article, so neither waits for the other.
-    let (telegram, rest) = rayon::join(
+    let (telegram, api) = rayon::join(
         || out.put_all(share_cards::telegram_files(&renderer.views, setup.base)),
-        || -> Result<Vec<String>> {
-            let mut extra = renderer.api_files();
-            extra.extend(statics::statics(site, &setup.theme)?);
-            out.put_all(extra)
-        },
+        || out.put_all(renderer.api_files()),
     );
     let mut paths = telegram?;
-    paths.extend(rest?);
+    paths.extend(api?);
+    // The static files last, as always: a site's own file at an address
+    // the build also makes is the one published.
+    paths.extend(out.put_all(statics::statics(site, &setup.theme)?)?);
     Ok(paths)
 }
 

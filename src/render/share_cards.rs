@@ -7,7 +7,7 @@
 
 use super::Output;
 use super::cards::{self, CardText, Shape};
-use super::contract::{ArticleView, ImageView, Kind, Link, RecordRow, ShareView, VerdictView};
+use super::contract::{ArticleView, ImageView, Kind, Link, RecordRow, ShareView};
 use super::delivery::Delivery;
 use super::setup::Setup;
 use crate::cache::{self, Cache};
@@ -21,6 +21,7 @@ use std::sync::Arc;
 /// The site's own card, for pages that are not articles (none when share
 /// cards are off).
 pub(super) fn site_card(setup: &Setup<'_>) -> Option<PlannedCard> {
+    // Share cards off: no card for the site either.
     setup.cards.as_ref()?;
     let config = &setup.site.config;
     let text = CardText {
@@ -152,7 +153,11 @@ pub(super) fn plan_article(
         )
     };
     let text = CardText {
-        verdict: Some(&view.card.verdict),
+        verdict: Some(cards::Badge {
+            label: &view.card.verdict.label,
+            colour: &view.card.verdict.colour,
+            icon: &view.card.verdict.icon,
+        }),
         title: &view.card.title,
         speaker: &speaker,
         date: view.card.date.as_ref().map_or("", |d| d.text.as_str()),
@@ -213,8 +218,8 @@ pub(super) fn telegram_files(views: &[Arc<ArticleView>], base: &str) -> Vec<Outp
 }
 
 /// The code that lays a card out and draws it, hashed into every card's
-/// key with [`cards::DRAWING`]: a card is named before it is laid out, so a
-/// change to this code must give every card a new name.
+/// name: a card is named before it is laid out, so a change to this code
+/// must give every card a new name.
 const CODE: [&str; 4] = [
     include_str!("cards.rs"),
     include_str!("card_raster.rs"),
@@ -222,11 +227,63 @@ const CODE: [&str; 4] = [
     include_str!("deflate.rs"),
 ];
 
+/// The crates that draw a card: their versions (from `Cargo.lock`) are
+/// hashed into every card's name, so an upgraded rasteriser or encoder
+/// draws every card again.
+const DRAWING_CRATES: [&str; 6] = [
+    "libdeflate-sys",
+    "libdeflater",
+    "resvg",
+    "tiny-skia",
+    "ttf-parser",
+    "usvg",
+];
+
+/// What a card's drawing depends on besides what it shows, hashed once:
+/// [`cards::DRAWING`], the card code (line ends made `\n`, so a checkout
+/// with Windows line ends names cards alike), the bundled fonts and the
+/// drawing crates' versions.
+fn drawing_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| {
+        let lock = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock"));
+        hash_of_drawing(&CODE, lock)
+    })
+}
+
+/// [`drawing_hash`] of the card code `code` and the lock file `lock`.
+fn hash_of_drawing(code: &[&str], lock: &str) -> String {
+    let code: Vec<String> = code.iter().map(|c| c.replace('\r', "")).collect();
+    let crates = crate_versions(lock, &DRAWING_CRATES);
+    let mut parts: Vec<&[u8]> = vec![cards::DRAWING.as_bytes(), crates.as_bytes()];
+    parts.extend(code.iter().map(|c| c.as_bytes()));
+    parts.extend([cards::REGULAR, cards::BOLD]);
+    cache::key(&parts)
+}
+
+/// `name version` of each of `names` in a `Cargo.lock`, one a line.
+fn crate_versions(lock: &str, names: &[&str]) -> String {
+    let mut found = Vec::new();
+    let mut name = "";
+    for line in lock.lines().map(str::trim_end) {
+        if let Some(n) = line.strip_prefix("name = ") {
+            name = n.trim_matches('"');
+        } else if let Some(v) = line.strip_prefix("version = ")
+            && names.contains(&name)
+        {
+            found.push(format!("{name} {}", v.trim_matches('"')));
+        }
+    }
+    found.sort();
+    found.join("\n")
+}
+
 /// What a card shows, owned: kept with a planned card, and laid out
 /// only when the card is not in the build cache.
 #[derive(Debug, Clone)]
 pub(super) struct CardContent {
-    verdict: Option<VerdictView>,
+    /// The badge's label, colour and icon.
+    verdict: Option<[String; 3]>,
     title: String,
     speaker: String,
     date: String,
@@ -238,7 +295,9 @@ impl CardContent {
     /// Keeps what `text` shows.
     pub(super) fn of(text: &CardText<'_>) -> CardContent {
         CardContent {
-            verdict: text.verdict.cloned(),
+            verdict: text
+                .verdict
+                .map(|b| [b.label, b.colour, b.icon].map(str::to_string)),
             title: text.title.to_string(),
             speaker: text.speaker.to_string(),
             date: text.date.to_string(),
@@ -250,7 +309,14 @@ impl CardContent {
     /// What the card shows, to lay out.
     pub(super) fn text(&self) -> CardText<'_> {
         CardText {
-            verdict: self.verdict.as_ref(),
+            verdict: self
+                .verdict
+                .as_ref()
+                .map(|[label, colour, icon]| cards::Badge {
+                    label,
+                    colour,
+                    icon,
+                }),
             title: &self.title,
             speaker: &self.speaker,
             date: &self.date,
@@ -260,14 +326,39 @@ impl CardContent {
     }
 
     /// The hash a card of `shape` is named and cached by: of everything
-    /// it shows (every field, the verdict's whole view), the drawing's
-    /// version and the code that lays it out and draws it. Equal keys
-    /// are equal PNGs.
+    /// it shows, each field with its length (so no two cards' fields run
+    /// together alike), and of what its drawing depends on
+    /// ([`drawing_hash`]). Equal keys are equal PNGs.
     pub(super) fn key(&self, shape: Shape) -> String {
-        static CODE_HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-        let code = CODE_HASH.get_or_init(|| cache::key(&CODE.map(str::as_bytes)));
-        let shown = format!("{shape:?}\n{self:?}");
-        cache::key(&[cards::DRAWING.as_bytes(), code.as_bytes(), shown.as_bytes()])
+        let shape = match shape {
+            Shape::Wide => "wide",
+            Shape::Square => "square",
+        };
+        let [label, colour, icon] = self
+            .verdict
+            .as_ref()
+            .map_or(["", "", ""], |[l, c, i]| [l.as_str(), c, i]);
+        let has_verdict = if self.verdict.is_some() { "1" } else { "0" };
+        let fields = [
+            drawing_hash(),
+            shape,
+            has_verdict,
+            label,
+            colour,
+            icon,
+            &self.title,
+            &self.speaker,
+            &self.date,
+            &self.brand,
+            &self.domain,
+        ];
+        let lengths: Vec<String> = fields.iter().map(|f| f.len().to_string()).collect();
+        let mut parts: Vec<&[u8]> = Vec::with_capacity(fields.len() * 2);
+        for (field, length) in fields.iter().zip(&lengths) {
+            parts.push(length.as_bytes());
+            parts.push(field.as_bytes());
+        }
+        cache::key(&parts)
     }
 }
 
@@ -306,7 +397,8 @@ pub(super) struct PlannedCard {
     /// Shared by an article's two shapes.
     content: Arc<CardContent>,
     shape: cards::Shape,
-    /// The hash of everything the drawing depends on.
+    /// [`CardContent::key`]: what the card shows and what its drawing
+    /// depends on.
     hash: String,
     /// Output path, named by the hash.
     path: String,
@@ -380,26 +472,18 @@ impl PlannedCard {
 mod tests {
     use super::*;
 
-    fn verdict() -> VerdictView {
-        VerdictView {
-            word: "yalan".into(),
-            label: "Yalan".into(),
-            slug: "yalan".into(),
-            rank: 6,
-            value: 1,
-            of: 6,
-            colour: "#7d1416".into(),
-            icon: "flame".into(),
-            meaning: String::new(),
-            url: "/hokmler/yalan/".into(),
+    fn badge() -> cards::Badge<'static> {
+        cards::Badge {
+            label: "Yalan",
+            colour: "#7d1416",
+            icon: "flame",
         }
     }
 
     #[test]
     fn a_card_is_named_by_everything_it_shows_and_the_same_card_by_the_same_name() {
-        let v = verdict();
         let text = CardText {
-            verdict: Some(&v),
+            verdict: Some(badge()),
             title: "Çörəyin qiyməti iki dəfə artıb",
             speaker: "Ramil Qasımov",
             date: "6 oktyabr 2026",
@@ -409,9 +493,8 @@ mod tests {
         let first = CardContent::of(&text).key(Shape::Wide);
         assert_eq!(CardContent::of(&text).key(Shape::Wide), first);
         assert_ne!(CardContent::of(&text).key(Shape::Square), first);
-        let mut other = v.clone();
-        other.colour = "#000000".into();
-        let changes: [CardText<'_>; 7] = [
+        let b = badge();
+        let changes: [CardText<'_>; 10] = [
             CardText {
                 title: "Çörəyin qiyməti üç dəfə artıb",
                 ..text.clone()
@@ -437,7 +520,27 @@ mod tests {
                 ..text.clone()
             },
             CardText {
-                verdict: Some(&other),
+                verdict: Some(cards::Badge {
+                    label: "Yanlış",
+                    ..b
+                }),
+                ..text.clone()
+            },
+            CardText {
+                verdict: Some(cards::Badge {
+                    colour: "#000000",
+                    ..b
+                }),
+                ..text.clone()
+            },
+            CardText {
+                verdict: Some(cards::Badge { icon: "cross", ..b }),
+                ..text.clone()
+            },
+            // The same letters moved from one field to the next.
+            CardText {
+                title: "Çörəyin qiyməti iki dəfə artıbRamil",
+                speaker: " Qasımov",
                 ..text.clone()
             },
         ];
@@ -454,6 +557,40 @@ mod tests {
         assert_eq!(
             cards.png(&cards.layout(&kept.text()), Shape::Wide).unwrap(),
             cards.png(&cards.layout(&text), Shape::Wide).unwrap()
+        );
+    }
+
+    #[test]
+    fn the_drawing_crates_versions_are_read_from_the_lock_file() {
+        let lock = "[[package]]\r\nname = \"resvg\"\r\nversion = \"0.45.1\"\r\n\n\
+                    [[package]]\nname = \"serde\"\nversion = \"1.0.0\"\n\n\
+                    [[package]]\nname = \"tiny-skia\"\nversion = \"0.11.4\"\n";
+        assert_eq!(
+            crate_versions(lock, &DRAWING_CRATES),
+            "resvg 0.45.1\ntiny-skia 0.11.4"
+        );
+        // The real lock file names every drawing crate.
+        let real = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock"));
+        let found = crate_versions(real, &DRAWING_CRATES);
+        for name in DRAWING_CRATES {
+            assert!(found.contains(&format!("{name} ")), "{name} in {found}");
+        }
+        assert_eq!(drawing_hash().len(), 16);
+    }
+
+    #[test]
+    fn cards_are_named_alike_whatever_line_ends_the_code_was_checked_out_with() {
+        let lock = "[[package]]\nname = \"resvg\"\nversion = \"0.45.1\"\n";
+        let unix = hash_of_drawing(&["fn a() {}\n// ə\n"], lock);
+        assert_eq!(hash_of_drawing(&["fn a() {}\r\n// ə\r\n"], lock), unix);
+        assert_eq!(
+            hash_of_drawing(&["fn a() {}\n"], &lock.replace('\n', "\r\n")),
+            hash_of_drawing(&["fn a() {}\n"], lock)
+        );
+        assert_ne!(hash_of_drawing(&["fn b() {}\n// ə\n"], lock), unix);
+        assert_ne!(
+            hash_of_drawing(&["fn a() {}\n// ə\n"], &lock.replace("0.45.1", "0.46.0")),
+            unix
         );
     }
 }

@@ -196,7 +196,9 @@ const NEWEST_PART: usize = 250;
 /// than [`MAX_PART`] articles ([`NEWEST_PART`] for the newest year);
 /// then its months, oldest first, are packed into parts of at most that
 /// many, each named by its first month (`2025-07`), so a new article
-/// changes only its year's newest part. Undated articles are one part.
+/// changes only its year's newest part (a month of more articles than
+/// that is a part of its own). Undated articles are one part, however
+/// many.
 fn part_keys(months: &[&str]) -> Vec<String> {
     let mut by_year: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for month in months {
@@ -215,6 +217,8 @@ fn part_keys(months: &[&str]) -> Vec<String> {
         let mut part: Option<(String, usize)> = None;
         for (month, count) in counts {
             let key = match part.take() {
+                // Undated articles have no months to pack by.
+                _ if *year == UNDATED => (UNDATED.to_string(), 0),
                 _ if total <= most => (year.to_string(), 0),
                 Some((key, size)) if size + count <= most => (key, size),
                 _ => (month.to_string(), 0),
@@ -361,6 +365,19 @@ mod tests {
         );
         assert_eq!(keys[2_360], "2026", "the newest year, small, is one part");
         assert_eq!(keys.last().unwrap(), UNDATED);
+    }
+
+    #[test]
+    fn many_undated_articles_are_one_part_named_undated() {
+        let mut months = vec![""; MAX_PART + 5];
+        months.push("2026-01");
+        let keys = part_keys(&months);
+        assert!(
+            keys[..MAX_PART + 5].iter().all(|k| k == UNDATED),
+            "{:?}",
+            &keys[..3]
+        );
+        assert_eq!(keys[MAX_PART + 5], "2026");
     }
 
     #[test]
