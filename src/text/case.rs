@@ -38,26 +38,36 @@ pub fn fold(s: &str) -> Cow<'_, str> {
             break;
         };
         i += c.len_utf8();
-        match c {
-            'I' => out.push('ı'),
-            'İ' => out.push('i'),
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            'Ə' => out.push('ə'),
-            'Ç' => out.push('ç'),
-            'Ş' => out.push('ş'),
-            'Ğ' => out.push('ğ'),
-            'Ö' => out.push('ö'),
-            'Ü' => out.push('ü'),
-            c if c.is_ascii()
-                || (c.is_lowercase() && c != 'ß' && c != 'ſ')
-                || !c.is_alphabetic() =>
-            {
-                out.push(c)
-            }
-            _ => return Cow::Owned(CaseMapper::new().fold_turkic_string(s).into_owned()),
+        match fold_char(c) {
+            Some(folded) => out.push(folded),
+            None => return Cow::Owned(CaseMapper::new().fold_turkic_string(s).into_owned()),
         }
     }
     Cow::Owned(out)
+}
+
+/// The Turkic case fold of one character when it is known without the
+/// case mapper: the capitals of ASCII and of the Azerbaijani alphabet
+/// (`I` → `ı`, `İ` → `i`), and characters that are their own fold.
+/// `None` for the rest (other scripts' capitals, `ß`, `ſ`), which only
+/// the case mapper folds.
+#[inline]
+pub(crate) fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'I' => 'ı',
+        'İ' => 'i',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'Ə' => 'ə',
+        'Ç' => 'ç',
+        'Ş' => 'ş',
+        'Ğ' => 'ğ',
+        'Ö' => 'ö',
+        'Ü' => 'ü',
+        c if c.is_ascii() || (c.is_lowercase() && c != 'ß' && c != 'ſ') || !c.is_alphabetic() => {
+            c
+        }
+        _ => return None,
+    })
 }
 
 /// Whether `s` is its own fold: no capital, no letter the case mapper

@@ -3,7 +3,7 @@
 //! `Əliyevin`) without matching words that merely start the same way
 //! (`it` does not match `itki`).
 
-use super::case::folded_run;
+use super::case::{fold_char, folded_run};
 use super::fold;
 use std::ops::Range;
 
@@ -24,20 +24,9 @@ pub fn words(text: &str) -> Vec<(Range<usize>, &str)> {
 /// Appends the Turkic case fold of one character, as [`fold`] would.
 #[inline]
 fn push_folded(buf: &mut String, c: char) {
-    match c {
-        'I' => buf.push('ı'),
-        'İ' => buf.push('i'),
-        'A'..='Z' => buf.push(c.to_ascii_lowercase()),
-        'Ə' => buf.push('ə'),
-        'Ç' => buf.push('ç'),
-        'Ş' => buf.push('ş'),
-        'Ğ' => buf.push('ğ'),
-        'Ö' => buf.push('ö'),
-        'Ü' => buf.push('ü'),
-        c if c.is_ascii() || matches!(c, 'ə' | 'ı' | 'ş' | 'ç' | 'ğ' | 'ö' | 'ü') => {
-            buf.push(c)
-        }
-        c => {
+    match fold_char(c) {
+        Some(folded) => buf.push(folded),
+        None => {
             let mut tmp = [0u8; 4];
             buf.push_str(&fold(c.encode_utf8(&mut tmp)));
         }
